@@ -1,0 +1,132 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { InboundMessage, OutboundMessage } from '../../src/conversation/messages.ts';
+import { AppError, asAppError } from '../../src/errors.ts';
+import { readBody } from '../../src/http/body.ts';
+import { sendJson } from '../../src/http/respond.ts';
+import type { Route, RouteContext } from '../../src/http/types.ts';
+import type { Localized } from '../../src/i18n/localized.ts';
+import type { Logger } from '../../src/logger.ts';
+import { copy } from './copy.ts';
+import { createEventHub, type EventHubOptions } from './events.ts';
+import { ConversationId, fromConversationId, toInbound, toInboundUpload, WebMessageBody, WebUploadQuery } from './normalize.ts';
+import { createRateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { toWebMessage } from './render.ts';
+import { staticRoutes } from './static.ts';
+
+/** Dependencies and limits of the web chat. */
+export type WebChatOptions = {
+  /** The conversation runner's turn function. */
+  handle: (msg: InboundMessage) => Promise<OutboundMessage[]>;
+  logger: Logger;
+  /** Hard cap of one upload; larger bodies get a 413 with a clear message. Default 15 MiB. */
+  uploadLimitBytes?: number;
+  /** Per-conversation request budget. Default: bursts of 20, refilling 2 per second. */
+  rateLimit?: Omit<RateLimitOptions, 'now'>;
+  events?: EventHubOptions;
+};
+
+/** The web chat: routes to mount on the HTTP server, and `push` for proactive messages. */
+export type WebChat = {
+  routes: Route[];
+  /** Sends messages to a web conversation (runner id `web:<uuid>`) now, or when its page next connects. */
+  push(conversationId: string, messages: OutboundMessage[]): 'live' | 'queued';
+  /** Ends open event streams (call before closing the server). */
+  close(): void;
+};
+
+const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+const JSON_LIMIT_BYTES = 16 * 1024;
+const EventsQuery = z.object({ conversationId: ConversationId, since: z.string().max(40).optional() });
+const CONTENT_TYPE = /^[\w.+-]{1,60}\/[\w.+-]{1,60}$/;
+
+/**
+ * Creates the phone-first web chat over a conversation runner's `handle`.
+ * @example const web = createWebChat({ handle: runner.handle, logger });
+ *          createHttpServer({ host, port, routes: web.routes, logger });
+ *          web.push('web:1b4e…', [{ text: 'Your profile was approved.' }]);
+ */
+export function createWebChat(options: WebChatOptions): WebChat {
+  const uploadLimitBytes = options.uploadLimitBytes ?? 15 * 1024 * 1024;
+  const limiter = createRateLimiter(options.rateLimit ?? { burst: 20, perSecond: 2 });
+  const hub = createEventHub(options.events);
+  const turn = (inbound: InboundMessage, res: ServerResponse, ctx: RouteContext) => runTurn(options.handle, inbound, res, ctx.logger);
+  const allowed = (id: string, res: ServerResponse) => limiter.take(id) || void fail(res, 429, 'rate_limited', copy.slowDown);
+
+  const postMessage: Route['handler'] = async (req, res, ctx) => {
+    const body = await readJson(req, res);
+    if (body === undefined) return;
+    const parsed = WebMessageBody.safeParse(body);
+    if (!parsed.success) return fail(res, 400, 'bad_request', copy.badRequest, z.prettifyError(parsed.error));
+    if (!allowed(parsed.data.conversationId, res)) return;
+    await turn(toInbound(parsed.data), res, ctx);
+  };
+
+  const postUpload: Route['handler'] = async (req, res, ctx) => {
+    const query = WebUploadQuery.safeParse(Object.fromEntries(ctx.url.searchParams));
+    if (!query.success) return fail(res, 400, 'bad_request', copy.badRequest, z.prettifyError(query.error));
+    if (!allowed(query.data.conversationId, res)) return;
+    const body = await readBody(req, uploadLimitBytes);
+    if (!body.ok) return body.reason === 'too_large' ? fail(res, 413, 'too_large', copy.tooLarge(uploadLimitBytes)) : undefined;
+    if (!body.bytes.length) return fail(res, 400, 'empty_upload', copy.emptyUpload);
+    const claimed = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+    const contentType = claimed && CONTENT_TYPE.test(claimed) ? claimed : undefined;
+    await turn(toInboundUpload({ query: query.data, bytes: body.bytes, ...(contentType ? { contentType } : {}) }), res, ctx);
+  };
+
+  const getEvents: Route['handler'] = (req, res, ctx) => {
+    const query = EventsQuery.safeParse(Object.fromEntries(ctx.url.searchParams));
+    if (!query.success) return fail(res, 400, 'bad_request', copy.badRequest, z.prettifyError(query.error));
+    if (!allowed(query.data.conversationId, res)) return;
+    const lastEventId = req.headers['last-event-id'];
+    hub.open(query.data.conversationId, typeof lastEventId === 'string' ? lastEventId : query.data.since, req, res);
+  };
+
+  return {
+    routes: [
+      ...staticRoutes(PUBLIC_DIR, { '/': 'index.html', '/chat.js': 'chat.js', '/chat.css': 'chat.css', '/icon.svg': 'icon.svg' },
+        { __UPLOAD_LIMIT__: String(uploadLimitBytes) }),
+      { method: 'POST', path: '/web/api/messages', handler: postMessage },
+      { method: 'POST', path: '/web/api/upload', handler: postUpload },
+      { method: 'GET', path: '/web/api/events', handler: getEvents },
+    ],
+    push(conversationId, messages) {
+      const browserId = fromConversationId(conversationId);
+      if (!browserId) throw new AppError('channel_send_failed', 'not a web chat conversation id');
+      return hub.push(browserId, messages.map(toWebMessage));
+    },
+    close: () => hub.close(),
+  };
+}
+
+async function readJson(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
+  const body = await readBody(req, JSON_LIMIT_BYTES);
+  if (!body.ok) return body.reason === 'too_large' ? fail(res, 413, 'too_large', copy.badRequest) : undefined;
+  try {
+    return JSON.parse(body.bytes.toString('utf8')) as unknown;
+  } catch {
+    return fail(res, 400, 'bad_request', copy.badRequest, 'body is not JSON');
+  }
+}
+
+async function runTurn(handle: WebChatOptions['handle'], inbound: InboundMessage, res: ServerResponse, logger: Logger) {
+  const started = Date.now();
+  try {
+    const replies = await handle(inbound);
+    sendJson(res, 200, { messages: replies.map(toWebMessage) });
+    logger.debug({ channel: 'web', ms: Date.now() - started, replies: replies.length }, 'web turn');
+  } catch (error) {
+    const err = asAppError(error);
+    logger.error({ err, code: err.code, channel: 'web' }, 'web turn failed');
+    if (err.code === 'store_unavailable') return fail(res, 503, err.code, copy.unavailable);
+    if (err.code === 'turn_timeout') return fail(res, 503, err.code, copy.timeout);
+    fail(res, 500, 'failed', copy.failed);
+  }
+}
+
+// Always returns undefined so handlers can `return fail(...)` in value positions.
+function fail(res: ServerResponse, status: number, code: string, message: Localized, detail?: string): undefined {
+  sendJson(res, status, { error: { code, message, ...(detail ? { detail } : {}) } });
+  return undefined;
+}
