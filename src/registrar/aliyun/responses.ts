@@ -83,3 +83,9 @@ export const QueryTaskDetailListBody = z.object({
   RequestId: z.string(),
   Data: z.object({ TaskDetail: z.array(TaskDetail).default([]) }).optional(),
 });
+
+// Inference: for a name that is not in the account the API answers without DomainName/InstanceId (or with an error code).
+const NoDomainBody = z.object({ RequestId: z.string(), InstanceId: z.union([z.undefined(), z.literal('')]) }).transform(() => undefined);
+
+/** QueryDomainByDomainName, where an answer without an instance means "not in this account". */
+export const QueryDomainAnswer = z.union([QueryDomainBody, NoDomainBody]);
