@@ -1,0 +1,122 @@
+import { domainToASCII, domainToUnicode } from 'node:url';
+import type { Issue, Verdict } from './verdict.ts';
+import { accept, reject } from './verdict.ts';
+import { quoteChar, toHalfWidth } from './text.ts';
+
+/** Suffixes that need qualifications beyond the basic documents. */
+export type SpecialSuffix = 'gov.cn' | 'trademark' | 'restaurant' | 'cn';
+
+const MAX_INPUT = 300;
+const LDH = /^[a-z0-9-]$/;
+const IDN_CHAR = /^[\p{L}\p{N}\p{M}-]$/u;
+
+/** Reduces what people paste (URLs, `www.`, full-width dots, trailing dots) to a bare host name. */
+function toHost(input: string): string | Verdict {
+  let text = toHalfWidth(input).replace(/\uff61/g, '.').trim().toLowerCase();
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//.exec(text);
+  if (scheme) text = text.slice(scheme[0].length).replace(/^[^/?#]*@/, '');
+  else if (text.includes('@')) {
+    return reject('domain_is_email', `"${input.trim()}" is an email address. Enter only the domain name, e.g. example.com.`,
+      `"${input.trim()}" 是邮箱地址，请只填写域名，例如 example.com。`);
+  }
+  text = text.split(/[/?#]/)[0] ?? '';
+  text = text.replace(/:\d*$/, '').replace(/\.+$/, '');
+  if (text.startsWith('www.') && text.indexOf('.', 4) > 0) text = text.slice(4);
+  return text.split('.').some((label) => label.startsWith('xn--')) ? domainToUnicode(text) || text : text;
+}
+
+function checkLabel(label: string, domain: string): Verdict | undefined {
+  if (label === '') {
+    return reject('domain_empty_label', `"${domain}" has an empty part (two dots in a row, or a leading dot). Write it like example.com.`,
+      `"${domain}" 中有空的部分（连续两个点或以点开头），请写成 example.com 这样的形式。`);
+  }
+  const bad = Array.from(label).find((c) => !(LDH.test(c) || (c.charCodeAt(0) > 0x7f && IDN_CHAR.test(c))));
+  if (bad !== undefined) {
+    return reject('domain_bad_char', `A domain name cannot contain ${quoteChar(bad)}. Use letters, digits and hyphens, e.g. my-shop.com.`,
+      `域名中不能包含 ${quoteChar(bad)}，只能使用字母、数字、连字符（或中文），例如 my-shop.com。`);
+  }
+  if (label.startsWith('-') || label.endsWith('-')) {
+    return reject('domain_hyphen_edge', `"${label}" starts or ends with a hyphen; a part of a domain name cannot.`,
+      `"${label}" 以连字符开头或结尾，域名的各部分不能这样。`);
+  }
+  const ascii = /^[\x00-\x7f]*$/.test(label) ? label : domainToASCII(label);
+  if (ascii === '' || ascii.length > 63) {
+    return reject('domain_label_too_long', `"${label}" is too long: each part of a domain name can have at most 63 characters.`,
+      `"${label}" 太长：域名的每一部分最多 63 个字符。`);
+  }
+  return undefined;
+}
+
+/**
+ * Normalizes and checks one domain name. Accepts URLs and `www.` names, returns the bare name in lower case;
+ * internationalized names (including punycode input) are returned in Unicode for display.
+ * @example parseDomainName('https://www.Example.com/about') // accept('example.com')
+ */
+export function parseDomainName(input: string): Verdict {
+  if (input.length > MAX_INPUT) {
+    return reject('domain_too_long', 'That is too long for a domain name (at most 253 characters).', '这作为域名太长了（最多 253 个字符）。');
+  }
+  const host = toHost(input);
+  if (typeof host !== 'string') return host;
+  if (host === '') return reject('domain_empty', 'Please enter a domain name, e.g. example.com.', '请输入域名，例如 example.com。');
+  if (/\s/.test(host)) {
+    return reject('domain_has_space', `"${host}" contains a space; a domain name cannot. Separate several domains with commas.`,
+      `"${host}" 中有空格，域名不能包含空格。多个域名请用逗号分隔。`);
+  }
+  if (!host.includes('.')) {
+    return reject('domain_no_suffix', `"${host}" has no suffix. Enter the full domain name, e.g. ${host}.com or ${host}.cn.`,
+      `"${host}" 缺少后缀，请输入完整域名，例如 ${host}.com 或 ${host}.cn。`);
+  }
+  const labels = host.split('.');
+  for (const label of labels) {
+    const problem = checkLabel(label, host);
+    if (problem) return problem;
+  }
+  if (/^\d+$/.test(labels[labels.length - 1] ?? '')) {
+    return reject('domain_numeric_suffix', `"${host}" is not a domain name (an IP address, or a suffix made of digits). Enter a name like example.com.`,
+      `"${host}" 不是域名（是 IP 地址或纯数字后缀），请输入 example.com 这样的域名。`);
+  }
+  if (domainToASCII(host).length > 253) {
+    return reject('domain_too_long', 'That is too long for a domain name (at most 253 characters).', '这作为域名太长了（最多 253 个字符）。');
+  }
+  return accept(host);
+}
+
+const STOP_WORDS = new Set(['and', '&', '和', '及', '以及', '与', '还有', 'or', '或']);
+
+/** Splits "a.com和b.cn" but not a Chinese label such as 和平.中国: the conjunction must touch ASCII. */
+function splitConjunctions(token: string): string[] {
+  return token.split(/(?<=[a-z0-9])(?:以及|和|及|与)|(?:以及|和|及|与)(?=[a-z0-9])/i).filter((part) => part !== '');
+}
+
+/**
+ * Reads every domain name in a free-text answer, separated by commas, spaces, 、, 和 or "and". Duplicates are
+ * dropped; every piece that is not a domain name is reported with the reason.
+ * @example parseDomainList('a.com, b.cn 和 c.中国') // { domains: ['a.com', 'b.cn', 'c.中国'], errors: [] }
+ */
+export function parseDomainList(input: string): { domains: string[]; errors: { input: string; error: Issue }[] } {
+  const domains: string[] = [];
+  const errors: { input: string; error: Issue }[] = [];
+  const tokens = toHalfWidth(input.slice(0, 10_000)).split(/[\s,;、]+/).flatMap(splitConjunctions);
+  for (const raw of tokens) {
+    const token = raw.replace(/^["'“‘(<[]+|["'”’)>\].!?:]+$/g, '');
+    if (token === '' || STOP_WORDS.has(token.toLowerCase())) continue;
+    const verdict = parseDomainName(token);
+    if (!verdict.valid) errors.push({ input: token, error: verdict.error });
+    else if (!domains.includes(verdict.normalized)) domains.push(verdict.normalized);
+  }
+  return { domains, errors };
+}
+
+/**
+ * The special suffix of a normalized domain name, if any. `.gov.cn` is checked before `.cn`. `.cn` and `.中国`
+ * map to `cn`, whose enhanced verification applies only on an official notice.
+ */
+export function specialSuffixOf(domain: string): SpecialSuffix | undefined {
+  const name = domain.trim().toLowerCase().replace(/\.+$/, '');
+  if (name.endsWith('.gov.cn')) return 'gov.cn';
+  if (name.endsWith('.cn') || name.endsWith('.中国') || name.endsWith('.xn--fiqs8s')) return 'cn';
+  if (name.endsWith('.trademark')) return 'trademark';
+  if (name.endsWith('.restaurant')) return 'restaurant';
+  return undefined;
+}
