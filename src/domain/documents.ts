@@ -73,8 +73,8 @@ export const DOCUMENTS: Readonly<Record<DocumentKind, DocumentSpec>> = Object.fr
     sides: 'photo_side',
   },
   temporary_id: residentDoc('temporary_id', 'SFZ', { en: 'Temporary ID card', zh: '临时身份证' }, {
-    en: 'The recommended alternative to the ID card.',
-    zh: '推荐的身份证替代证件。',
+    en: 'Recommended',
+    zh: '推荐',
   }),
   household_booklet: residentDoc('household_booklet', 'QT', { en: 'Household registration booklet', zh: '户口簿' }, {
     en: 'Your personal page, stamped with the official household registration seal.',
