@@ -53,35 +53,38 @@ function assertAcceptedImage(image: CredentialImage | undefined): void {
   if (!MAGIC[contentType].every((b, i) => bytes[i] === b)) throw new RegistrarError(`credential image content is not ${contentType}`);
 }
 
+type Ctx = { kv: JsonKv; reviewMs: number; now: () => number };
+
+/** The stored domain, registered on first sight. */
+async function loadDomain({ kv, now }: Ctx, domain: string): Promise<DomainRecord> {
+  const stored = await readRecord(kv, `domain:${domain}`, DomainRecord);
+  if (stored) return stored;
+  const created: DomainRecord = { domain, firstSeenAt: now() };
+  await writeRecord(kv, `domain:${domain}`, created);
+  return created;
+}
+
+/** Starts the association review of one domain, or says why not. */
+async function associateOne(ctx: Ctx, profileId: string, input: string, taskNo: string): Promise<AssociationResult> {
+  const domain = normalizeDomain(input);
+  if (!domain) return refuse(input, 'invalid_domain', `"${input}" is not a valid domain name`);
+  if (domainKind(domain) === 'unregistered') return refuse(domain, 'not_registered', `${domain} is not registered with this registrar`);
+  const record = await loadDomain(ctx, domain);
+  const current = toDomainState(record, ctx.now(), ctx.reviewMs);
+  if (current.associationStatus === 'AUDITING') return refuse(domain, 'domain_in_review', `${domain} is already in review`);
+  if (current.realNameStatus === 'SUCCEED') return refuse(domain, 'already_verified', `${domain} is already verified`);
+  const outcome: SimulatedOutcome = domainKind(domain) === 'sensitive' ? { status: 'FAILED', reason: 'sensitive_word' } : { status: 'SUCCEED' };
+  await writeRecord(ctx.kv, `domain:${domain}`, { ...record, association: { profileId, taskNo, submittedAt: ctx.now(), outcome } });
+  return { domain, accepted: true };
+}
+
 /** Creates the simulated registrar over a key-value namespace (see the table above for the documented outcomes). */
 export function createSimulatedRegistrar({ kv, reviewSeconds, now = Date.now }: SimulatedRegistrarOptions): Registrar {
-  const reviewMs = reviewSeconds * 1000;
-  const loadProfile = (id: string) => readRecord(kv, `profile:${id}`, ProfileRecord);
-
-  async function loadDomain(domain: string): Promise<DomainRecord> {
-    const stored = await readRecord(kv, `domain:${domain}`, DomainRecord);
-    if (stored) return stored;
-    const created: DomainRecord = { domain, firstSeenAt: now() };
-    await writeRecord(kv, `domain:${domain}`, created);
-    return created;
-  }
-
-  async function associateOne(profileId: string, input: string, taskNo: string): Promise<AssociationResult> {
-    const domain = normalizeDomain(input);
-    if (!domain) return refuse(input, 'invalid_domain', `"${input}" is not a valid domain name`);
-    if (domainKind(domain) === 'unregistered') return refuse(domain, 'not_registered', `${domain} is not registered with this registrar`);
-    const record = await loadDomain(domain);
-    const current = toDomainState(record, now(), reviewMs);
-    if (current.associationStatus === 'AUDITING') return refuse(domain, 'domain_in_review', `${domain} is already in review`);
-    if (current.realNameStatus === 'SUCCEED') return refuse(domain, 'already_verified', `${domain} is already verified`);
-    const outcome: SimulatedOutcome = domainKind(domain) === 'sensitive' ? { status: 'FAILED', reason: 'sensitive_word' } : { status: 'SUCCEED' };
-    await writeRecord(kv, `domain:${domain}`, { ...record, association: { profileId, taskNo, submittedAt: now(), outcome } });
-    return { domain, accepted: true };
-  }
+  const ctx: Ctx = { kv, reviewMs: reviewSeconds * 1000, now };
 
   async function getProfile(profileId: string): Promise<ProfileState | undefined> {
-    const record = await loadProfile(profileId);
-    return record && toProfileState(record, now(), reviewMs);
+    const record = await readRecord(kv, `profile:${profileId}`, ProfileRecord);
+    return record && toProfileState(record, now(), ctx.reviewMs);
   }
 
   return {
@@ -100,13 +103,13 @@ export function createSimulatedRegistrar({ kv, reviewSeconds, now = Date.now }: 
       const refusal = profileRefusal(profileId, await getProfile(profileId));
       const unique = [...new Set(domains.map((d) => normalizeDomain(d) ?? d))];
       const results: AssociationResult[] = [];
-      for (const domain of unique) results.push(refusal ? { domain, ...refusal } : await associateOne(profileId, domain, taskNo));
+      for (const domain of unique) results.push(refusal ? { domain, ...refusal } : await associateOne(ctx, profileId, domain, taskNo));
       return { taskNo, results };
     },
     async getDomain(input) {
       const domain = normalizeDomain(input);
       if (!domain || domainKind(domain) === 'unregistered') return undefined;
-      return toDomainState(await loadDomain(domain), now(), reviewMs);
+      return toDomainState(await loadDomain(ctx, domain), now(), ctx.reviewMs);
     },
   };
 }
