@@ -1,0 +1,95 @@
+import { createActor, waitFor, type AnyStateMachine, type EventObject, type Snapshot } from 'xstate';
+import { AppError, DialogCrashedError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import type { Envelope, Store } from '../store/types.ts';
+import { isDuplicate, markHandled, withSeenId } from './dedupe.ts';
+import { resume, type Migrate } from './envelope.ts';
+import { createTurnLock } from './locks.ts';
+import type { InboundMessage, OutboundMessage } from './messages.ts';
+
+/** A dialog: emits `{ type: 'say', message: OutboundMessage }` and carries the tag `busy` while invoked work runs. */
+export type DialogMachine = AnyStateMachine;
+
+/** What the runner needs; `turnTimeoutMs` defaults to 30 s. */
+export type RunnerDeps = {
+  store: Store;
+  machine: DialogMachine;
+  /** Maps every inbound message (user text, button, synthetic scheduler event) to one dialog event. */
+  toEvent: (msg: InboundMessage) => EventObject | Promise<EventObject>;
+  logger: Logger;
+  turnTimeoutMs?: number;
+  /** Bumped whenever a machine change breaks old snapshots. */
+  dialogVersion: string;
+  migrate?: Migrate;
+};
+
+/** Handles turns one at a time per conversation and reads persisted state. */
+export type Runner = {
+  /** Runs one turn; a message id seen before returns [] and changes nothing. */
+  handle(msg: InboundMessage): Promise<OutboundMessage[]>;
+  /** The persisted snapshot of the current dialog version, without taking the lock. */
+  peek(conversationId: string): Promise<Snapshot<unknown> | undefined>;
+  /** The stored envelope as is (snapshot, version, seen ids, last update), e.g. for status pages. */
+  inspect(conversationId: string): Promise<Envelope | undefined>;
+};
+
+type SayEvent = { type: 'say'; message: OutboundMessage };
+
+const LOCK_MARGIN_MS = 5_000;
+
+/**
+ * Creates the conversation runner: dedupe → per-conversation lock → load → event → settle → persist → replies.
+ * @example const runner = createRunner({ store, machine, toEvent, logger, dialogVersion: '1' }); await runner.handle(msg);
+ */
+export function createRunner(deps: RunnerDeps): Runner {
+  const { store, machine, dialogVersion, migrate } = deps;
+  const timeoutMs = deps.turnTimeoutMs ?? 30_000;
+  const lock = createTurnLock(store.locks, timeoutMs + LOCK_MARGIN_MS);
+
+  async function turn(msg: InboundMessage): Promise<OutboundMessage[]> {
+    const id = msg.conversationId;
+    const start = resume(await store.conversations.load(id), machine.id, dialogVersion, migrate);
+    if (await isDuplicate(store, id, msg.id, start.seenIds)) return [];
+    if (start.restarted) deps.logger.info({ conversationId: id, reason: start.restarted }, 'conversation restarted from the initial state');
+    const event = await deps.toEvent(msg);
+    const { snapshot, replies } = await settle(machine, start.snapshot, event, id, timeoutMs, deps.logger);
+    const updatedAt = new Date().toISOString();
+    await store.conversations.save(id, { dialogId: machine.id, version: dialogVersion, snapshot, seenIds: withSeenId(start.seenIds, msg.id), updatedAt });
+    await markHandled(store, id, msg.id);
+    return replies;
+  }
+
+  return {
+    handle: (msg) => lock.run(msg.conversationId, () => turn(msg)),
+    peek: async (conversationId) => resume(await store.conversations.load(conversationId), machine.id, dialogVersion, migrate).snapshot,
+    inspect: (conversationId) => store.conversations.load(conversationId),
+  };
+}
+
+/** Runs one event to a settled (not busy) state and returns the persisted snapshot with the replies said on the way. */
+async function settle(
+  machine: DialogMachine, snapshot: Snapshot<unknown> | undefined, event: EventObject, conversationId: string, timeoutMs: number, logger: Logger,
+): Promise<{ snapshot: Snapshot<unknown>; replies: OutboundMessage[] }> {
+  const actor = createActor(machine, snapshot ? { snapshot } : {});
+  const replies: OutboundMessage[] = [];
+  actor.on('say', (e: SayEvent) => void replies.push(e.message));
+  actor.subscribe({ error: () => {} }); // without an error observer a throwing action becomes an uncaughtException
+  actor.start();
+  try {
+    actor.send(event);
+    let settled = actor.getSnapshot();
+    if (settled.status === 'active' && settled.hasTag('busy')) {
+      settled = await waitFor(actor, (s) => !s.hasTag('busy'), { timeout: timeoutMs }).catch(() => actor.getSnapshot());
+    }
+    if (settled.status === 'error') { // waitFor resolves when an action throws synchronously: check before saving
+      logger.error({ conversationId, err: settled.error }, 'dialog crashed; turn not saved');
+      throw new DialogCrashedError(conversationId, settled.error);
+    }
+    if (settled.status === 'active' && settled.hasTag('busy')) {
+      throw new AppError('turn_timeout', `turn in conversation ${conversationId} did not settle within ${timeoutMs} ms`);
+    }
+    return { snapshot: actor.getPersistedSnapshot(), replies };
+  } finally {
+    actor.stop(); // also aborts a still-running invoked promise through its signal
+  }
+}
