@@ -27,13 +27,6 @@ export const QueryRegistrantProfilesBody = z.object({
   RegistrantProfiles: z.object({ RegistrantProfile: z.array(RegistrantProfile).default([]) }).optional(),
 });
 
-/** QueryRegistrantProfileRealNameVerificationInfo: only the dates are read (never the number or the image). */
-export const ProfileVerificationInfoBody = z.object({
-  RequestId: z.string(),
-  SubmissionDate: optionalText,
-  ModificationDate: optionalText,
-});
-
 const FailRecord = z.object({ Date: optionalText, FailReason: z.string().default(''), DomainNameVerificationStatus: optionalText });
 // Docs show Data.FailRecord[], the SDK model a bare Data[]: accept both shapes.
 const FailRecords = z
@@ -85,7 +78,10 @@ export const QueryTaskDetailListBody = z.object({
 });
 
 // Inference: for a name that is not in the account the API answers without DomainName/InstanceId (or with an error code).
-const NoDomainBody = z.object({ RequestId: z.string(), InstanceId: z.union([z.undefined(), z.literal('')]) }).transform(() => undefined);
+const isEmptyDomainAnswer = (v: unknown): boolean =>
+  typeof v === 'object' && v !== null && typeof (v as Record<string, unknown>).RequestId === 'string' && !(v as Record<string, unknown>).InstanceId;
 
-/** QueryDomainByDomainName, where an answer without an instance means "not in this account". */
-export const QueryDomainAnswer = z.union([QueryDomainBody, NoDomainBody]);
+/** QueryDomainByDomainName, where an answer without an instance means "not in this account" (undefined). */
+export const QueryDomainAnswer = z
+  .preprocess((v) => (isEmptyDomainAnswer(v) ? null : v), QueryDomainBody.nullable())
+  .transform((v) => v ?? undefined);
