@@ -1,0 +1,133 @@
+import type { IntentId } from './intents.ts';
+import { phrases } from './phrases.ts';
+
+/** English training phrasings per intent (the classifier's index; the held-out test set lives under test/fixtures). */
+export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
+  why_unverified: phrases(`why is my domain unverified | why does my domain still say unverified | my domain shows identity verification not completed
+    | domain status is still unverified although I submitted everything | I uploaded my documents but the domain is not verified yet
+    | why hasn't my domain been verified | the domain still shows real-name verification incomplete
+    | my profile is verified but the domain is still unverified | what's wrong with my domain verification
+    | domain name verification not complete why | the unverified status won't go away | why isn't my domain real name verified
+    | the template passed but the domain did not | still unverified after several days | my domain is not verified what did I miss
+    | domain not verified | verification incomplete on my domain | why unverified
+    | why does the console still list my domain as not verified | domain shows Unverified status | I linked the profile but the domain is still unverified | is there a reason my domain hasn't passed real-name verification | how come my domain is not verified | domain remains unverified | the domain status is not verified although the profile succeeded | the domain name verification is not done | unverified domain, what should I check | why no verification on my domain yet
+    | my domain is stuck on unverified | what is blocking my domain verification`),
+  review_time: phrases(`how long does the review take | how long is the verification review | when will the review be finished
+    | how many days does identity verification take | how long until my profile is approved | how long does the domain review take after association
+    | is the review done within a day | how long do I have to wait for approval | review time | when will I get the result of the review
+    | how fast is the real name check | the review is taking forever, how long is normal | expected processing time for verification
+    | how many business days for the audit | still in review, how much longer | when will my domain be approved
+    | how soon will it be approved | when will the audit finish | how long does it take to be reviewed | how much time does verification need | days needed for the review | waiting for the review, how long | when will my profile be verified | how long until the status changes | eta for approval | how long does the check take
+    | how long is the wait`),
+  failure_reason: phrases(`why did my verification fail | where can I see why the verification failed | my profile was rejected why
+    | verification failed what is the reason | the review failed, how do I find the failure reason | identity verification failed
+    | my registrant profile failed review | what does the rejection reason mean | why was my application rejected
+    | where is the reason for the failed audit | they rejected my documents, why | status says identity verification failed
+    | failed verification what now | why was my template not approved | what went wrong with my review
+    | why was it rejected | rejected verification reason | where do I view the failure details | how do I check why it failed | what caused the failure | the status is failed, why | why did the verification not pass | review not passed reason | the electronic information check failed, what does it mean | my submission was declined`),
+  fix_profile_info: phrases(`how do I fix wrong information in my profile | I entered the wrong name, how can I change it
+    | how do I correct my registrant profile | the name does not match my ID card | verification failed because of incorrect information
+    | can I edit my profile after submitting | my contact details are inconsistent, how to fix | the uploaded document does not match the profile
+    | how to modify the registrant information | I made a typo in my address | company name on the profile differs from the license
+    | change the registrant name | update my profile details and resubmit | mismatched documents how to resolve
+    | how to fix the information mismatch
+    | how to correct a mistake in my details | the name I entered is wrong | I need to update my phone number in the profile | how do I edit wrong data | I entered an incorrect ID number | the profile info is inconsistent with the document | change the organization name | modify my email in the profile | correct the address and resubmit | name mismatch between profile and ID`),
+  still_inaccessible: phrases(`my website is still inaccessible after verification | the domain passed verification but the site won't open
+    | why can't I access my website | my domain does not resolve | the site is down even though the domain is verified
+    | domain verified but website not loading | DNS not resolving after real-name verification | my website doesn't work
+    | I can't open my site | the domain still doesn't point to my server | browser says site can't be reached
+    | verified domain but nothing loads | website unreachable | domain not resolving | still can't visit my website
+    | website cannot be reached | site not loading | page won't open | the domain doesn't resolve to my IP | DNS lookup failed | ping fails | visitors can't access my site | the domain points nowhere | site still down after approval | website not working after verification | can't browse to my domain | the domain shows nothing in the browser`),
+  domain_status_meaning: phrases(`what does serverHold mean | what is clientHold | what does the status ok mean
+    | my domain status is serverHold, what is that | what do the domain statuses mean | what is a registry lock
+    | what is a registrar lock | meaning of clientHold | what does Normal status mean | explain the domain status codes
+    | what does serverTransferProhibited mean | what is an EPP status | whois shows serverHold | my domain is on hold what does that mean
+    | difference between serverHold and clientHold
+    | what does hold mean | meaning of server hold | client hold meaning | what does the status code mean | domain status explained | what is the ok status | what does transfer prohibited mean | what does a registry hold mean | what are domain statuses | my domain shows clientHold`),
+  required_documents: phrases(`what documents do I need | which documents are required for verification | what materials should I prepare
+    | what ID do I need to upload | do I need a business license | what papers are needed for a company
+    | which documents are accepted | checklist of required materials | can I use my passport | what do I need to verify my domain
+    | documents for a foreign national | what do Hong Kong residents need | which certificate for an enterprise outside the mainland
+    | can I use a temporary ID card | what documents for an individual
+    | what documents are needed | which ID can I use | do I need my ID card | what papers do I need | what does a company need to submit | documents for individuals | can I use a residence permit | is a mainland travel permit accepted | what certificate do enterprises need | what proof of identity is needed | household registration certificate | foreign permanent resident ID card
+    | what must I provide | documents I need as a company`),
+  photo_requirements: phrases(`what are the photo requirements | which image formats are supported | how big can the image be
+    | can I upload a PDF | what file size is allowed | does the photo have to be in color | can I send a black and white copy
+    | is a HEIC photo ok | the image is blurry, is that a problem | do all four corners need to be visible | can I use a screenshot
+    | is a watermark allowed | photo upload rules | can I edit the photo in Photoshop | what resolution does the picture need
+    | maximum image size | accepted file types | jpg or png | can the picture be blurry | does it have to be the original document | can I use a photocopy | glare or reflection on the photo | a finger covers part of the card | the file is too large | the image must be clear | can I rename the file extension to jpg | is bmp ok
+    | can I take the photo with my phone | photo rules for uploads`),
+  merge_id_card: phrases(`how do I merge the front and back of my ID card | how to combine both sides of the ID into one image
+    | put the two sides of my ID card in one picture | merge ID card images | how to join front and back photos
+    | the system asks for both sides of the ID card | combine two photos into one file on Windows | merge images on a Mac
+    | how to put the national emblem side and photo side together | one image with both sides of the card
+    | how do I upload front and back together | stitch ID card photos
+    | merge both sides | combine the two sides | join images into one | how to put two images in one picture | ID front and back in one image | merge photos in Paint | merge images in Preview on mac | upload a two-sided ID`),
+  special_suffix: phrases(`what extra documents do I need for a .gov.cn domain | requirements for .trademark domains
+    | what is needed for a .restaurant domain | special domain suffix requirements | do .gov.cn domains need an application form
+    | additional qualifications for special domains | trademark proof for .trademark | gov.cn registration application form
+    | letter of commitment for .restaurant | how many gov.cn domains can an agency have | does a .trademark domain need the trademark certificate
+    | special requirements for government domains | .restaurant qualification materials | extra materials for special suffixes
+    | .gov.cn requirements | government agency domain | the trademark owner name must match | restaurant domain documents | catering business qualification | organization code certificate for gov.cn | CNNIC will call to verify gov.cn | special suffix extra documents
+    | suffixes that need extra documents`),
+  enhanced_verification: phrases(`what is enhanced verification | I got a notice asking for enhanced identity verification
+    | enhanced verification for .cn | how do I submit enhanced verification materials | .cn domain needs mandatory identity verification
+    | what is the deadline for enhanced verification | enhanced real-name verification for .China domains
+    | the registry asked for additional verification of my .cn domain | where do I submit the enhanced verification form
+    | how many days do I have for enhanced verification | official notification about enhanced verification
+    | enhanced verification materials | enhanced identity check for cn domains | submit within 10 days | enhanced verification submission page | the registry wants enhanced verification | why do I need enhanced verification`),
+  cost: phrases(`how much does verification cost | is identity verification free | do I have to pay for verification
+    | is there a fee | what does it cost | is the real name verification charged | price of domain verification
+    | any charges for verifying my domain | does it cost money | is it free of charge | do you charge for this
+    | is it free | how much money | fee for verification | do I pay | is there a cost | what's the charge | pricing for real-name verification | free or paid`),
+  account_verification: phrases(`is account verification the same as domain verification | I verified my Alibaba Cloud account, do I still need domain verification
+    | difference between account identity verification and domain verification | my account is verified but my domain is not
+    | do I need to verify my cloud account first | account real-name vs domain real-name | does account verification cover my domains
+    | is the account verification separate | must the account be verified before registering a domain | account identity verification
+    | account identity verification vs domain | alibaba cloud account real name | verify the account first | account verified but domain not | is my account verification enough`),
+  contact_verification: phrases(`does the domain contact need identity verification | does the technical contact have to be verified
+    | who should be the domain contact | does the contact person need to upload an ID | is verification needed for the domain name contact
+    | do I have to verify the admin contact | can a tech staff member be the contact | does the contact need real-name verification
+    | contact person verification | who can be the domain name contact
+    | does the contact person need an ID | domain contact verification | is the contact verified | technical staff as contact | does the admin need to verify`),
+  email_suffix: phrases(`can I use an email address ending in .club | is a new gTLD email address ok | can I use my .xyz email
+    | which email addresses should I avoid | is test@test.club acceptable | email with a new top-level domain
+    | can I use a .top email | my email is on a new TLD, is that a problem | what email should I use for the profile
+    | are new suffix emails allowed | email suffix requirements
+    | email ending | can I use a .shop email | new tld email | .top .xyz .club email | email address suffix | which email to use
+    | is my email address ok for the profile | email on a new domain ending`),
+  profile_reuse: phrases(`can I use one profile for several domains | can one registrant profile be reused | do I need a new profile for each domain
+    | can I associate multiple domains with the same template | reuse my verified profile | one template many domains
+    | do I have to verify again for my second domain | use the same profile for all my domains | can the profile be used again
+    | I have ten domains, do I need ten profiles
+    | same profile for many domains | reuse the template | one profile many domains | do I need to verify each domain separately | a profile for each domain?
+    | does every domain need its own profile`),
+  no_certificate_number: phrases(`my certificate has no number | what do I enter if the certificate does not have a number
+    | company registration outside the mainland without a number | our certificate of incorporation has no code
+    | what to put in the unified social credit code field for a foreign company | the overseas certificate has no number
+    | foreign company has no USCC | hong kong company has no credit code | BR certificate has no number what do I enter
+    | no registration number on the certificate | enter 0 for the credit code?
+    | no registration number | certificate without a number | what to fill in when there is no number | enter zero | credit code for a foreign company`),
+  next_steps: phrases(`what do I do after verification | my domain is Normal, what next | what are the next steps
+    | do I need ICP filing | how do I set up DNS | verification succeeded, now what | do I need to file for ICP
+    | how do I point my domain to my server | what comes after identity verification | can I start ICP filing now
+    | how long until I can do the ICP filing | configure DNS records after verification
+    | what's next after verification | after approval what do I do | ICP filing | ICP license | DNS setup | resolve the domain to a server | hosting in the mainland needs filing | when can I file
+    | what should I do once the domain is Normal`),
+  human_agent: phrases(`I want to talk to a human | can I speak to a person | connect me to customer support | transfer me to an agent
+    | I need a real person | talk to support | get me a human please | live agent | contact customer service
+    | this bot is not helping, I want a person | can someone call me | escalate to a human | operator please | human
+    | speak with someone | a real human | customer support agent | talk to someone | I need help from a person | support staff`),
+  out_of_scope: phrases(`what's the weather today | tell me a joke | who won the football game | how do I cook rice
+    | what is the capital of France | write a python function to sort a list | how do I center a div in css | what time is it
+    | how are you | good morning, how are you doing | what's your name | are you a robot | recommend a good movie
+    | how do I reset my iPhone | translate hello into Spanish | what's 2 plus 2 | how do I lose weight | book a flight to Tokyo
+    | what is bitcoin price | how do I install docker | how do I renew my passport | what's the best laptop to buy
+    | how do I transfer my domain to another registrar | how do I renew my domain | how much does a .com domain cost to register
+    | how do I set up email hosting | how do I buy an SSL certificate | can you help me with my homework | what is love
+    | do you like music | how do I open a bank account | what is machine learning | how do I fix a git merge conflict
+    | how do I get a visa for China | where is the nearest restaurant | play a song | how many people live in China
+    | what is the meaning of life | how do I delete my account | how do I change my password | hi | hello | thanks
+    | what's the stock price of apple | how to make coffee | play chess with me | what is the time in London | who is the best football player | write me a poem | how do I learn english | what's your favorite color | are you smart | tell me about yourself | how old are you | how do I update windows | how to fix my printer | what's the news today | translate this sentence | how do I get a refund | how do I cancel my order | track my package | how far is the moon | what is javascript | how do I write an SQL query | recommend a restaurant | where can I buy shoes | how do I make money online | is it going to snow | what's the temperature | I'm bored | thank you very much | ok | bye | goodbye | who are you | what can you do | how do I upgrade my server | my computer is slow | how to take a screenshot | how do I compress a file | what is the best phone camera | how do I scan a QR code | what's a good name for my company | how much does a VPS cost | how much is a cloud server | how do I create an email account | who is the CEO of Alibaba | how do I pay my bill | where is my invoice | how do I buy a domain | how do I fix my car | what movie should I watch tonight | how tall is mount everest
+    | how much is gold today | how much is an iphone | how much is a train ticket | are you a person or a bot | hey, how's it going | explain quantum physics | what's the price of oil | suggest a good book | solve x + 2 = 5 | how do I apply for a loan | can you recommend a podcast | how do I make a website | what is the best programming language | how do I get a job | is it safe to travel | what's up | nice to meet you | can you speak french | how do I register a company | how do I register a trademark | why is the sky blue | how do I sleep better`),
+};

@@ -1,0 +1,65 @@
+/**
+ * Text → weighted sparse features for intent retrieval.
+ * Chinese has no spaces, so CJK runs become character unigrams and bigrams; Latin text becomes light-stemmed words
+ * plus character trigrams (which survive typos such as "domian" or "verifed"). Mixed text ("我的domain还是unverified")
+ * simply gets both kinds.
+ */
+export type FeatureBag = Map<string, number>;
+
+const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
+const LATIN_WORD = /[a-z0-9]+/g;
+const EN_STOPWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'i', 'my', 'me', 'is', 'it', 'do', 'does', 'for', 'and', 'in', 'on', 'be', 'can', 'you', 'your', 'this', 'that', 'so', 'am', 'are', 'have', 'has', 'with', 'please', 'pls', 'plz', 'we', 'our', 'at', 'or']);
+
+// Relative weight of each feature family in the vector: whole words and CJK bigrams carry the meaning,
+// character trigrams and CJK unigrams only rescue misspellings and unseen compounds.
+const WEIGHT = { word: 1, trigram: 0.35, cjkUni: 0.45, cjkBi: 1 } as const;
+
+/** Lower-cases and folds full-width forms (ＡＢＣ, ？) to their ASCII equivalents. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/** A deliberately light English stemmer: enough to join "verified/verify/verifying", not a linguistic one. */
+export function stemWord(word: string): string {
+  if (word.length <= 4) return word;
+  for (const suffix of ['ication', 'ation', 'ing', 'ied', 'ies', 'ed', 'es', 'ly', 's']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      const stem = word.slice(0, -suffix.length);
+      return suffix === 'ied' || suffix === 'ies' || suffix === 'ication' ? `${stem}y` : stem;
+    }
+  }
+  return word;
+}
+
+function add(bag: FeatureBag, key: string, weight: number): void {
+  bag.set(key, (bag.get(key) ?? 0) + weight);
+}
+
+function addLatin(bag: FeatureBag, text: string): void {
+  for (const [word] of text.replace(CJK_RUN, ' ').matchAll(LATIN_WORD)) {
+    if (EN_STOPWORDS.has(word)) continue;
+    const stem = stemWord(word);
+    add(bag, `w:${stem}`, WEIGHT.word);
+    const padded = `#${stem}#`;
+    if (stem.length < 3 || /^\d+$/.test(stem)) continue;
+    for (let i = 0; i + 3 <= padded.length; i++) add(bag, `t:${padded.slice(i, i + 3)}`, WEIGHT.trigram);
+  }
+}
+
+function addCjk(bag: FeatureBag, text: string): void {
+  for (const [run] of text.matchAll(CJK_RUN)) {
+    for (let i = 0; i < run.length; i++) {
+      add(bag, `u:${run[i]}`, WEIGHT.cjkUni);
+      if (i + 1 < run.length) add(bag, `b:${run.slice(i, i + 2)}`, WEIGHT.cjkBi);
+    }
+  }
+}
+
+/** Extracts the weighted features of one text (before IDF weighting). */
+export function extractFeatures(text: string): FeatureBag {
+  const normalized = normalizeText(text);
+  const bag: FeatureBag = new Map();
+  addLatin(bag, normalized);
+  addCjk(bag, normalized);
+  return bag;
+}

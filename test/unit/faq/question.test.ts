@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeQuestion } from '../../../src/faq/classifier.ts';
+
+describe('looksLikeQuestion', () => {
+  it.each([
+    'why do you need my phone?', 'why do you need my phone', '多久能审核完？', '多久能审核完', 'How long does the review take',
+    'what is this for', 'can I use my passport', 'Is it free', 'do I need a business license', '为什么要填邮箱', '这个是干什么用的',
+    '可以用护照吗', '要不要上传背面', 'I don\'t understand', '看不懂', '转人工', 'talk to a human', '邮箱填哪个？', 'what?',
+    '这里填什么', 'Which document should I choose',
+  ])('is a question: %s', (text) => {
+    expect(looksLikeQuestion(text)).toBe(true);
+  });
+
+  it.each([
+    '张三', '李小明', '何伟', '欧阳娜娜', 'Acme Ltd.', 'Zhang San', 'Will Smith', 'May Chen', '13812345678', '+86 138 1234 5678',
+    '010-12345678', 'ana@example.com', '310024', '91350100M000100Y43', '110105194912310021', '北京市朝阳区建国路88号',
+    '浙江省杭州市西湖区文三路 90 号', 'Room 1203, 88 Queen\'s Road Central, Hong Kong', '杭州几何科技有限公司', 'example.com',
+    'Howard Street 12', 'Whitehall Trading Co., Ltd.', '上海', '',
+  ])('is an answer: %s', (text) => {
+    expect(looksLikeQuestion(text)).toBe(false);
+  });
+});
