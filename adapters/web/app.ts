@@ -32,6 +32,8 @@ export type WebChat = {
   routes: Route[];
   /** Sends messages to a web conversation (runner id `web:<uuid>`) now, or when its page next connects. */
   push(conversationId: string, messages: OutboundMessage[]): 'live' | 'queued';
+  /** Whether a page of this web conversation has its event stream open right now. */
+  isConnected(conversationId: string): boolean;
   /** Ends open event streams (call before closing the server). */
   close(): void;
 };
@@ -95,6 +97,10 @@ export function createWebChat(options: WebChatOptions): WebChat {
       const browserId = fromConversationId(conversationId);
       if (!browserId) throw new AppError('channel_send_failed', 'not a web chat conversation id');
       return hub.push(browserId, messages.map(toWebMessage));
+    },
+    isConnected(conversationId) {
+      const browserId = fromConversationId(conversationId);
+      return browserId ? hub.isConnected(browserId) : false;
     },
     close: () => hub.close(),
   };

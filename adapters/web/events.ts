@@ -10,6 +10,7 @@ export type EventHubOptions = { keepPerConversation?: number; maxConversations?:
 export type EventHub = {
   open(browserId: string, since: string | undefined, req: IncomingMessage, res: ServerResponse): void;
   push(browserId: string, messages: WebMessage[]): 'live' | 'queued';
+  isConnected(browserId: string): boolean;
   close(): void;
 };
 
@@ -69,6 +70,7 @@ export function createEventHub(options: EventHubOptions = {}): EventHub {
       for (const res of open ?? []) write(res, event);
       return open?.size ? 'live' : 'queued';
     },
+    isConnected: (browserId) => Boolean(streams.get(browserId)?.size),
     close() {
       for (const set of streams.values()) for (const res of set) res.end();
       streams.clear();

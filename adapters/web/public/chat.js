@@ -8,7 +8,7 @@
       title: 'Domain name verification', placeholder: 'Type a message', messageLabel: 'Message', send: 'Send',
       camera: 'Take a photo', file: 'Send a photo or PDF file', skip: 'Skip to message box', conversation: 'Conversation',
       langButton: '中文', langLabel: '切换到中文', langText: '中文', choices: 'Choices',
-      checking: 'Checking your photo…', uploading: 'Uploading {name}… {pct}%', thinking: 'Typing…',
+      checking: 'Checking your photo…', uploading: 'Uploading {name}…', thinking: 'Typing…',
       offline: "Couldn't reach the server. Check your connection and try again.",
       tooLarge: 'That file is larger than {mb} MB, so it was not sent. Please send a smaller photo (a normal phone photo is fine) or a PDF under {mb} MB.',
       sentFile: 'Sent: {name}', imageNotKept: 'Image "{name}" (not kept on this device)',
@@ -19,7 +19,7 @@
       title: '域名实名认证', placeholder: '输入消息', messageLabel: '消息', send: '发送',
       camera: '拍照', file: '发送照片或 PDF 文件', skip: '跳到输入框', conversation: '对话',
       langButton: 'English', langLabel: 'Switch to English', langText: 'English', choices: '选项',
-      checking: '正在检查照片…', uploading: '正在上传 {name}… {pct}%', thinking: '正在输入…',
+      checking: '正在检查照片…', uploading: '正在上传 {name}…', thinking: '正在输入…',
       offline: '无法连接服务器。请检查网络后重试。',
       tooLarge: '文件超过 {mb} MB，未能发送。请发送更小的照片（手机正常拍摄的照片即可）或小于 {mb} MB 的 PDF。',
       sentFile: '已发送：{name}', imageNotKept: '图片“{name}”（未保存在本设备上）',
@@ -160,6 +160,8 @@
       var img = el('img', 'photo');
       img.src = entry.preview; img.alt = entry.file;
       img.addEventListener('load', scrollDown);
+      // HEIC or a damaged file: no broken-image icon, the "Sent: name" bubble says enough.
+      img.addEventListener('error', function () { img.remove(); scrollDown(); });
       node.appendChild(img);
     }
     node.appendChild(bubble(entry.file ? s('sentFile', { name: entry.file }) : entry.text, false));
@@ -205,27 +207,29 @@
     });
   }
   function scrollDown() { log.scrollTop = log.scrollHeight; }
-  function showTyping(text) {
+  // One transient bubble at the end of the log ("Typing…", "Uploading… 40%", "Checking your photo…"); screen readers
+  // hear it once through the status region, not at every percent.
+  function showTyping(text, progress) {
+    var announce = !typingNode || typingNode.getAttribute('data-text') !== text;
     clearTyping();
     typingNode = el('div', 'msg bot typing');
-    typingNode.setAttribute('aria-hidden', 'true'); // announced through the status region instead
-    var b = bubble(text, false);
-    b.classList.add('dots');
+    typingNode.setAttribute('aria-hidden', 'true');
+    typingNode.setAttribute('data-text', text);
+    var b = bubble(progress === undefined ? text : text + ' ' + progress + '%', false);
+    if (progress === undefined) b.classList.add('dots');
+    else b.appendChild(progressBar(progress));
     typingNode.appendChild(b);
     log.appendChild(typingNode);
-    setStatus(text);
+    if (announce) statusBox.textContent = text;
     scrollDown();
   }
-  function clearTyping() {
-    if (typingNode) { typingNode.remove(); typingNode = null; setStatus(''); }
+  function progressBar(value) {
+    var bar = el('progress', 'progress');
+    bar.max = 100; bar.value = value;
+    return bar;
   }
-  function setStatus(text, progress) {
-    statusBox.textContent = text;
-    if (progress !== undefined) {
-      var bar = el('progress', 'progress');
-      bar.max = 100; bar.value = progress;
-      statusBox.appendChild(bar);
-    }
+  function clearTyping() {
+    if (typingNode) { typingNode.remove(); typingNode = null; statusBox.textContent = ''; }
   }
   function showMessages(messages, focusAfter) {
     messages.forEach(function (m) {
@@ -297,9 +301,7 @@
       xhr.open('POST', '/web/api/upload?' + query.toString());
       xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
       xhr.upload.onprogress = function (e) {
-        if (!e.lengthComputable) return;
-        var pct = Math.round((e.loaded / e.total) * 100);
-        if (pct < 100) setStatus(s('uploading', { name: file.name, pct: pct }), pct);
+        if (e.lengthComputable && e.loaded < e.total) showTyping(s('uploading', { name: file.name }), Math.round((e.loaded / e.total) * 100));
       };
       // Once the last byte is out, the wait is the server checking the photo: say so, not "uploading 100%".
       xhr.upload.onload = function () { showTyping(s('checking')); };
@@ -312,8 +314,7 @@
         resolve();
       };
       xhr.onerror = function () { failWith({ en: STRINGS.en.offline, zh: STRINGS.zh.offline }); resolve(); };
-      showTyping(s('checking'));
-      setStatus(s('uploading', { name: file.name, pct: 0 }), 0);
+      showTyping(s('uploading', { name: file.name }), 0);
       xhr.send(file);
     });
   }
