@@ -9,6 +9,7 @@ import { collapseSpaces, toHalfWidth } from './text.ts';
 export type EnglishProfile = { name?: string; orgName?: string; province: string; city?: string; address: string };
 
 const HAN = /[\u3400-\u9fff]/;
+const HAN_RUNS = /[\u3400-\u9fff]+/g;
 /** Kept in the Chinese profile but removed from the English one (the registrar's rule for names). */
 const DROPPED_MARKS = /[《》〈〉·•‧・]/g;
 const COMPOUND_SURNAMES = new Set([
@@ -51,9 +52,9 @@ export function nameToPinyin(name: string): string {
 export function textToPinyin(text: string): string {
   const cleaned = toHalfWidth(text.replace(DROPPED_MARKS, ' ')).replace(/、/g, ',').replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
   if (!HAN.test(cleaned)) return collapseSpaces(cleaned);
-  const items = pinyin(cleaned, { toneType: 'none', type: 'all', v: true });
-  const words = items.map((item) => (item.isZh && item.pinyin ? ` ${item.pinyin} ` : item.origin));
-  return collapseSpaces(words.join(''))
+  // Converting whole runs of Chinese keeps the context that picks a polyphone's reading (重庆 → chong qing).
+  const spelled = cleaned.replace(HAN_RUNS, (run) => ` ${pinyin(run, { toneType: 'none', type: 'array', v: true }).join(' ')} `);
+  return collapseSpaces(spelled)
     .replace(/\s+([),.;:!?])/g, '$1')
     .replace(/([(])\s+/g, '$1')
     .replace(/,(?=\S)/g, ', ')

@@ -11,6 +11,7 @@ import { validateEmail } from './contact/email.ts';
 import { documentChoices, regionChoices, validateDocumentType, validateRegion } from './profile/choice-fields.ts';
 import { validateAddress, validateCity, validateContactName, validateOrgName, validateRegistrantName } from './profile/text-fields.ts';
 
+/** Corrections and cross-field checks live under profile/; re-exported so callers import one module. */
 export { fieldMentioned } from './profile/field-mentions.ts';
 export { crossFieldIssues } from './profile/cross-field.ts';
 

@@ -7,8 +7,14 @@ import { quoteChar, toHalfWidth } from './text.ts';
 export type SpecialSuffix = 'gov.cn' | 'trademark' | 'restaurant' | 'cn';
 
 const MAX_INPUT = 300;
+const MAX_LIST_INPUT = 4_000;
+const MAX_LIST_TOKENS = 100;
 const LDH = /^[a-z0-9-]$/;
 const IDN_CHAR = /^[\p{L}\p{N}\p{M}-]$/u;
+
+function isAscii(text: string): boolean {
+  return /^[\x00-\x7f]*$/.test(text);
+}
 
 /** Reduces what people paste (URLs, `www.`, full-width dots, trailing dots) to a bare host name. */
 function toHost(input: string): string | Verdict {
@@ -39,7 +45,7 @@ function checkLabel(label: string, domain: string): Verdict | undefined {
     return reject('domain_hyphen_edge', `"${label}" starts or ends with a hyphen; a part of a domain name cannot.`,
       `"${label}" 以连字符开头或结尾，域名的各部分不能这样。`);
   }
-  const ascii = /^[\x00-\x7f]*$/.test(label) ? label : domainToASCII(label);
+  const ascii = isAscii(label) ? label : domainToASCII(label);
   if (ascii === '' || ascii.length > 63) {
     return reject('domain_label_too_long', `"${label}" is too long: each part of a domain name can have at most 63 characters.`,
       `"${label}" 太长：域名的每一部分最多 63 个字符。`);
@@ -76,7 +82,7 @@ export function parseDomainName(input: string): Verdict {
     return reject('domain_numeric_suffix', `"${host}" is not a domain name (an IP address, or a suffix made of digits). Enter a name like example.com.`,
       `"${host}" 不是域名（是 IP 地址或纯数字后缀），请输入 example.com 这样的域名。`);
   }
-  if (domainToASCII(host).length > 253) {
+  if ((isAscii(host) ? host : domainToASCII(host)).length > 253) {
     return reject('domain_too_long', 'That is too long for a domain name (at most 253 characters).', '这作为域名太长了（最多 253 个字符）。');
   }
   return accept(host);
@@ -97,7 +103,8 @@ function splitConjunctions(token: string): string[] {
 export function parseDomainList(input: string): { domains: string[]; errors: { input: string; error: Issue }[] } {
   const domains: string[] = [];
   const errors: { input: string; error: Issue }[] = [];
-  const tokens = toHalfWidth(input.slice(0, 10_000)).split(/[\s,;、]+/).flatMap(splitConjunctions);
+  // A reply lists a handful of domains; the caps keep a pasted document from costing more than a normal turn.
+  const tokens = toHalfWidth(input.slice(0, MAX_LIST_INPUT)).split(/[\s,;、]+/).flatMap(splitConjunctions).slice(0, MAX_LIST_TOKENS);
   for (const raw of tokens) {
     const token = raw.replace(/^["'“‘(<[]+|["'”’)>\].!?:]+$/g, '');
     if (token === '' || STOP_WORDS.has(token.toLowerCase())) continue;

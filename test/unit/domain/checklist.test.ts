@@ -95,6 +95,12 @@ describe('checklist: special suffixes', () => {
     expect(group(checklist('enterprise_mainland', domains), 'qualification')).toEqual(expected);
   });
 
+  it('asks every kind of registrant for the same suffix qualifications', () => {
+    for (const kind of REGISTRANT_KINDS) {
+      expect(group(checklist(kind, ['b.trademark', 'c.restaurant', 'd.cn']), 'qualification')).toEqual([...TRADEMARK, ...RESTAURANT, ...CN]);
+    }
+  });
+
   it('warns individuals that only a government agency can register .gov.cn', () => {
     expect(group(checklist('individual_mainland', ['a.gov.cn']), 'qualification')).toEqual(['qualification.gov_cn.agency_only', ...GOV]);
     expect(group(checklist('enterprise_outside', ['a.gov.cn']), 'qualification')[0]).toBe('qualification.gov_cn.agency_only');
