@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'turn_timeout'
   | 'attachment_fetch_failed'
   | 'attachment_refused'
+  | 'attachment_too_large'
   | 'channel_send_failed'
   | 'registrar_failed'
   | 'mail_failed'
@@ -46,6 +47,15 @@ export class DialogCrashedError extends AppError {
 export class RegistrarError extends AppError {
   constructor(message: string, options?: { cause?: unknown }) {
     super('registrar_failed', message, options);
+  }
+}
+
+/** An attachment is larger than the channel's download cap; the user is told the limit. */
+export class AttachmentTooLargeError extends AppError {
+  readonly limitBytes: number;
+  constructor(limitBytes: number) {
+    super('attachment_too_large', `attachment exceeds ${limitBytes} bytes`);
+    this.limitBytes = limitBytes;
   }
 }
 

@@ -1,0 +1,45 @@
+import type { Lang } from '../../src/i18n/localized.ts';
+import type { RegistrantKind } from '../../src/domain/registrant-kinds.ts';
+import type { FieldId, Profile } from '../../src/domain/profile-fields.ts';
+import type { EnglishProfile } from '../../src/domain/english-profile.ts';
+import type { EmailCodeRecord } from '../../src/domain/email-code.ts';
+import type { StoredPhoto } from '../../src/documents/types.ts';
+
+
+/** Everything the verification dialog remembers; persisted with the snapshot, so keep it small and free of bytes. */
+export type DialogContext = {
+  conversationId?: string;
+  lang: Lang;
+  kind?: RegistrantKind;
+  domains: string[];
+  profile: Profile;
+  english?: EnglishProfile;
+  /** The profile field being asked (Rasa's `requested_slot`). */
+  requested?: FieldId;
+  /** True while one field is being corrected from the summary: the form returns to the summary after it. */
+  editing: boolean;
+  /** Failed answers at the current step; at three the bot offers help and a human. */
+  failures: number;
+  email: { record?: EmailCodeRecord; sentTo?: string; verifiedAddress?: string };
+  photos: { front?: StoredPhoto; back?: StoredPhoto; merged?: StoredPhoto; bothSides: boolean };
+  submission: { profileId?: string; status?: string; failReasons: string[]; attempts: number };
+  association: { taskNo?: string; pending: string[]; verified: string[] };
+  /** True when the current check was started by the scheduler, not the user: stay quiet unless something changed. */
+  quietCheck: boolean;
+};
+
+/** A fresh conversation in the given language. */
+export function initialContext(lang: Lang = 'en'): DialogContext {
+  return {
+    lang,
+    domains: [],
+    profile: {},
+    editing: false,
+    failures: 0,
+    email: {},
+    photos: { bothSides: false },
+    submission: { failReasons: [], attempts: 0 },
+    association: { pending: [], verified: [] },
+    quietCheck: false,
+  };
+}

@@ -1,0 +1,16 @@
+import type { Lang } from '../../src/i18n/localized.ts';
+import type { UploadRef } from '../../src/documents/types.ts';
+
+/** A global command recognised in any state. */
+export type Command = 'help' | 'back' | 'restart' | 'human' | 'why' | 'repeat' | { lang: Lang };
+
+
+/** Every event the verification dialog understands; the first one also names the conversation. */
+export type DialogEvent = { conversationId?: string } & (
+  | { type: 'user.text'; text: string; lang?: Lang }
+  | { type: 'user.choice'; id: string }
+  | { type: 'user.command'; command: Command; text: string }
+  | { type: 'user.upload'; uploads: UploadRef[]; text?: string }
+  | { type: 'user.upload_failed'; reason: 'too_large' | 'unreachable'; limitBytes?: number }
+  | { type: 'system.poll' }
+);

@@ -1,0 +1,67 @@
+import { REGISTRANT_KINDS, type RegistrantKind } from '../../src/domain/registrant-kinds.ts';
+import type { Verdict } from '../../src/domain/verdict.ts';
+import type { EnglishProfile } from '../../src/domain/english-profile.ts';
+import type { DialogEvent } from './events.ts';
+import type { DialogContext } from './context.ts';
+import { requestedField } from './prompts.ts';
+
+const KIND_WORDS: readonly [RegExp, RegistrantKind][] = [
+  [/(境外|海外|outside|overseas|foreign (company|enterprise|organi[sz]ation)|香港公司|hong kong company)/i, 'enterprise_outside'],
+  [/(企业|公司|组织|单位|机构|enterprise|company|organi[sz]ation|business|ltd|inc)/i, 'enterprise_mainland'],
+  [/(香港|澳门|港澳|hong ?kong|macao|macau)/i, 'individual_hk_macao'],
+  [/(台湾|taiwan)/i, 'individual_taiwan'],
+  [/(外国|外籍|foreign|passport|护照)/i, 'individual_foreign'],
+  [/(个人|内地|大陆|居民|身份证|individual|person|myself|mainland|resident|id card)/i, 'individual_mainland'],
+];
+
+/**
+ * Reads the registrant kind from a button, a number ("3") or words ("个人", "a company in Hong Kong").
+ * @example pickKind({ type: 'user.text', text: '2' }) // 'enterprise_outside'
+ */
+export function pickKind(event: DialogEvent): RegistrantKind | undefined {
+  if (event.type === 'user.choice') {
+    const id = event.id.replace(/^kind\./, '');
+    return REGISTRANT_KINDS.find((k) => k === id);
+  }
+  if (event.type !== 'user.text') return undefined;
+  const text = event.text.trim();
+  const number = Number.parseInt(text, 10);
+  if (/^\d+[.)]?$/.test(text) && number >= 1 && number <= REGISTRANT_KINDS.length) return REGISTRANT_KINDS[number - 1];
+  return KIND_WORDS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+/** The raw answer to the requested field: typed text, a tapped option, or an option typed as its number. */
+export function fieldInput(context: DialogContext, event: DialogEvent): string | undefined {
+  if (event.type === 'user.choice') return event.id.startsWith('field.') ? event.id.slice('field.'.length) : undefined;
+  if (event.type !== 'user.text') return undefined;
+  const options = requestedField(context)?.choices?.(context.profile);
+  const text = event.text.trim();
+  if (options?.length && /^\d+$/.test(text)) return options[Number(text) - 1]?.id ?? text;
+  return text;
+}
+
+/** Validates the answer to the requested field; undefined when the event is not an answer at all. */
+export function checkFieldAnswer(context: DialogContext, event: DialogEvent): Verdict | undefined {
+  const field = requestedField(context);
+  const input = fieldInput(context, event);
+  if (!field || input === undefined) return undefined;
+  return field.validate(input, context.profile);
+}
+
+const ENGLISH_KEYS: Readonly<Record<string, keyof EnglishProfile>> = {
+  name: 'name', 姓名: 'name', organization: 'orgName', organisation: 'orgName', org: 'orgName', company: 'orgName', 单位: 'orgName',
+  province: 'province', region: 'province', 省份: 'province', city: 'city', 城市: 'city', address: 'address', 地址: 'address',
+};
+
+/**
+ * Reads an edit of the English profile such as "address: No. 1 Wensan Road".
+ * @example parseEnglishEdit('city: Hangzhou') // { key: 'city', value: 'Hangzhou' }
+ */
+export function parseEnglishEdit(text: string): { key: keyof EnglishProfile; value: string } | undefined {
+  const match = /^\s*([^:：]{1,20})[:：]\s*(.+)$/s.exec(text);
+  if (!match) return undefined;
+  const key = ENGLISH_KEYS[match[1]!.trim().toLowerCase()];
+  const value = match[2]!.trim();
+  if (!key || value.length > 200 || /[\u3400-\u9fff]/.test(value) || /[·《》]/.test(value)) return undefined;
+  return { key, value };
+}

@@ -1,0 +1,199 @@
+import { assign, emit, enqueueActions, setup } from 'xstate';
+import { fill, t, type Localized } from '../../src/i18n/localized.ts';
+import type { OutboundMessage } from '../../src/conversation/messages.ts';
+import { parseDomainList } from '../../src/domain/suffixes.ts';
+import { fieldMentioned } from '../../src/domain/profile-fields.ts';
+import { toEnglishProfile } from '../../src/domain/english-profile.ts';
+import type { EmailCodeCheck } from '../../src/domain/email-code.ts';
+import { maskValue } from '../../src/domain/profile-summary.ts';
+import { initialContext, type DialogContext } from './context.ts';
+import type { Command, DialogEvent } from './events.ts';
+import { copy, whyByStep } from './copy.ts';
+import { actorStubs, type EmailSendOutcome } from './actors.ts';
+import type { MergeOutcome, PhotoOutcome } from '../../src/documents/types.ts';
+import { checkFieldAnswer, parseEnglishEdit, pickKind } from './interpret.ts';
+import { firstConflict, nextMissingField, previousField, withAnswer } from './form.ts';
+import * as prompts from './prompts.ts';
+import { associationProgress, domainProgress, failureMessage } from './review-messages.ts';
+import { DOCUMENTS } from '../../src/domain/documents.ts';
+import type { AssociationResult, DomainState } from '../../src/registrar/types.ts';
+
+/** The only thing the dialog emits: a message for the user. */
+export type SayEvent = { type: 'say'; message: OutboundMessage };
+
+const isCommand = (event: DialogEvent, command: Command) =>
+  event.type === 'user.command' && JSON.stringify(event.command) === JSON.stringify(command);
+const textOf = (event: DialogEvent) => (event.type === 'user.text' ? event.text : '');
+const local = (context: DialogContext, text: Localized, values?: Record<string, string | number>) => prompts.say(context, text, values);
+const bullets = (context: DialogContext, items: Localized[]) => items.map((i) => `• ${t(i, context.lang)}`).join('\n');
+
+/** The verification dialog's vocabulary: typed context and events, named guards, actions and actors. */
+export const verificationSetup = setup({
+  types: { context: {} as DialogContext, events: {} as DialogEvent, emitted: {} as SayEvent },
+  actors: actorStubs,
+  guards: {
+    isCommand: ({ event }, params: { command: Command }) => isCommand(event, params.command),
+    isChoice: ({ event }, params: { id: string }) => event.type === 'user.choice' && event.id === params.id,
+    isText: ({ event }) => event.type === 'user.text',
+    isUpload: ({ event }) => event.type === 'user.upload',
+    pickedKind: ({ event }) => pickKind(event) !== undefined,
+    gaveDomains: ({ event }) => {
+      if (event.type !== 'user.text') return false;
+      const parsed = parseDomainList(event.text);
+      return parsed.domains.length > 0 && parsed.errors.length === 0;
+    },
+    validFieldAnswer: ({ context, event }) => checkFieldAnswer(context, event)?.valid === true,
+    profileIncomplete: ({ context }) => nextMissingField(context) !== undefined,
+    hasConflict: ({ context }) => firstConflict(context) !== undefined,
+    isEditing: ({ context }) => context.editing,
+    hasPreviousField: ({ context }) => previousField(context, context.requested) !== undefined,
+    mentionsField: ({ event }) => event.type === 'user.text' && fieldMentioned(event.text) !== undefined,
+    englishEdit: ({ event }) => event.type === 'user.text' && parseEnglishEdit(event.text) !== undefined,
+    emailVerified: ({ context }) => context.email.verifiedAddress !== undefined && context.email.verifiedAddress === context.profile.email,
+    codeStillValid: ({ context }) => context.email.record !== undefined && context.email.sentTo === context.profile.email,
+    wantsBothSides: ({ context }) => context.photos.bothSides && !!context.photos.front && !context.photos.back,
+    hasBothSides: ({ context }) => !!context.photos.front && !!context.photos.back,
+    allDomainsVerified: ({ context }) => context.association.pending.length === 0 && context.association.verified.length > 0,
+    tooManyFailures: ({ context }) => context.failures >= 3,
+  },
+  actions: {
+    say: emit(({ context }, params: { text: Localized; values?: Record<string, string | number> }) => ({
+      type: 'say' as const, message: local(context, params.text, params.values),
+    })),
+    sayWhy: emit(({ context }) => ({
+      type: 'say' as const,
+      message: local(context, prompts.requestedField(context)?.why ?? whyByStep.other),
+    })),
+    sayStepWhy: emit(({ context }, params: { step: keyof typeof whyByStep }) => ({ type: 'say' as const, message: local(context, whyByStep[params.step]) })),
+    askKind: emit(({ context }) => ({ type: 'say' as const, message: prompts.askKind(context) })),
+    showChecklist: emit(({ context }) => ({ type: 'say' as const, message: prompts.showChecklist(context) })),
+    askField: emit(({ context }) => ({ type: 'say' as const, message: prompts.askField(context) })),
+    showEnglish: emit(({ context }) => ({ type: 'say' as const, message: prompts.showEnglish(context) })),
+    showSummary: emit(({ context }) => ({ type: 'say' as const, message: prompts.showSummary(context) })),
+    askPhoto: emit(({ context }) => ({ type: 'say' as const, message: prompts.askPhoto(context) })),
+    askSubmit: emit(({ context }) => ({ type: 'say' as const, message: prompts.askSubmit(context) })),
+    confirmRestart: emit(({ context }) => ({ type: 'say' as const, message: prompts.confirmRestart(context) })),
+    rememberConversation: assign({ conversationId: ({ context, event }) => event.conversationId ?? context.conversationId }),
+    detectLanguage: assign({ lang: ({ context, event }) => (event.type === 'user.text' && event.lang) || (isCommand(event, { lang: 'zh' }) ? 'zh' : context.lang) }),
+    setLanguage: assign({ lang: ({ context, event }) => (event.type === 'user.command' && typeof event.command === 'object' ? event.command.lang : context.lang) }),
+    saveKind: assign({ kind: ({ event }) => pickKind(event), profile: {}, failures: 0 }),
+    saveDomains: assign({ domains: ({ event }) => parseDomainList(textOf(event)).domains, failures: 0 }),
+    sayDomainErrors: emit(({ context, event }) => {
+      const { errors } = parseDomainList(textOf(event));
+      const lines = errors.map((e) => `• ${e.input}: ${t(e.error.message, context.lang)}`).join('\n');
+      return { type: 'say' as const, message: { text: `${t(copy.domainsInvalid, context.lang)}\n${lines}\n${t(copy.domainsAgain, context.lang)}`.replace(/\n\n/g, '\n') } };
+    }),
+    requestNextField: assign({ requested: ({ context }) => (context.editing ? context.requested : nextMissingField(context)) }),
+    requestPreviousField: assign({ requested: ({ context }) => previousField(context, context.requested), editing: false }),
+    requestMentionedField: assign({ requested: ({ event }) => fieldMentioned(textOf(event)), editing: true }),
+    saveField: enqueueActions(({ context, event, enqueue }) => {
+      const verdict = checkFieldAnswer(context, event);
+      if (!verdict?.valid || !context.requested) return;
+      enqueue.assign({ ...withAnswer(context, context.requested, verdict.normalized), english: undefined, failures: 0 });
+      for (const warning of verdict.warnings) enqueue.emit({ type: 'say', message: local(context, warning.message) });
+    }),
+    sayFieldError: emit(({ context, event }) => {
+      const verdict = checkFieldAnswer(context, event);
+      const message = verdict && !verdict.valid ? verdict.error.message : { en: 'Please answer the question above.', zh: '请回答上面的问题。' };
+      return { type: 'say' as const, message: local(context, message) };
+    }),
+    resolveConflict: enqueueActions(({ context, enqueue }) => {
+      const conflict = firstConflict(context);
+      if (!conflict) return;
+      const profile = { ...context.profile };
+      delete profile[conflict.field];
+      enqueue.assign({ profile, requested: conflict.field, editing: true });
+      enqueue.emit({ type: 'say', message: local(context, { en: `${copy.crossFieldProblem.en} ${conflict.issue.message.en}`, zh: `${copy.crossFieldProblem.zh}${conflict.issue.message.zh}` }) });
+    }),
+    requestEmailField: assign({ requested: 'email' as const, editing: true }),
+    stopEditing: assign({ editing: false, requested: undefined }),
+    makeEnglish: assign({ english: ({ context }) => context.english ?? toEnglishProfile(context.kind!, context.profile) }),
+    editEnglish: assign({
+      english: ({ context, event }) => {
+        const edit = parseEnglishEdit(textOf(event));
+        return edit && context.english ? { ...context.english, [edit.key]: edit.value } : context.english;
+      },
+    }),
+    countFailure: assign({ failures: ({ context }) => context.failures + 1 }),
+    resetFailures: assign({ failures: 0 }),
+    offerHelp: emit(({ context }) => ({ type: 'say' as const, message: prompts.offerHelp(context) })),
+    saveEmailSent: enqueueActions(({ context, enqueue }, params: { outcome: EmailSendOutcome }) => {
+      const { outcome } = params;
+      if (outcome.ok) {
+        enqueue.assign({ email: { ...context.email, record: outcome.record, sentTo: context.profile.email } });
+        enqueue.emit({ type: 'say', message: local(context, copy.emailSent, { email: maskValue('email', context.profile.email ?? '') }) });
+      } else {
+        const text = outcome.reason === 'too_soon' ? fill(copy.emailTooSoon, { seconds: outcome.retryInSeconds ?? 60 }) : copy.emailResendLimit;
+        enqueue.emit({ type: 'say', message: local(context, text) });
+      }
+    }),
+    markEmailVerified: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ email: { verifiedAddress: context.profile.email }, failures: 0 });
+      enqueue.emit({ type: 'say', message: local(context, copy.emailVerified) });
+    }),
+    sayEmailCodeProblem: enqueueActions(({ context, enqueue }, params: { check: EmailCodeCheck }) => {
+      const { check } = params;
+      if (check.ok) return;
+      enqueue.assign({ email: { ...context.email, record: check.record }, failures: context.failures + 1 });
+      const text = check.reason === 'wrong' ? fill(copy.emailWrong, { left: check.attemptsLeft })
+        : check.reason === 'expired' ? copy.emailExpired : check.reason === 'locked' ? copy.emailLocked : copy.emailMalformed;
+      const resend = check.reason === 'expired' || check.reason === 'locked' ? [{ id: 'email.resend', label: copy.emailResend }] : [];
+      enqueue.emit({ type: 'say', message: { text: t(text, context.lang), choices: prompts.choices(context.lang, [...resend, { id: 'email.change', label: copy.emailChange }]) } });
+    }),
+    savePhotos: enqueueActions(({ context, enqueue }, params: { outcomes: PhotoOutcome[] }) => {
+      const photos = { ...context.photos };
+      for (const outcome of params.outcomes) {
+        if (!outcome.ok) continue;
+        if (!photos.front) photos.front = outcome.photo;
+        else { photos.back = outcome.photo; photos.bothSides = true; }
+        const notes = [...outcome.fixed, ...outcome.warnings];
+        enqueue.emit({ type: 'say', message: { text: [t(copy.photoAccepted, context.lang), bullets(context, notes)].filter(Boolean).join('\n') } });
+      }
+      enqueue.assign({ photos, failures: 0 });
+    }),
+    sayPhotoProblems: emit(({ context }, params: { outcomes: PhotoOutcome[] }) => {
+      const problems = params.outcomes.flatMap((o) => (o.ok ? [] : o.problems));
+      return { type: 'say' as const, message: { text: `${t(copy.photoRejected, context.lang)}\n${bullets(context, problems)}\n${t(copy.photoRetake, context.lang)}` } };
+    }),
+    saveMerged: enqueueActions(({ context, enqueue }, params: { outcome: MergeOutcome }) => {
+      if (!params.outcome.ok) return;
+      enqueue.assign({ photos: { ...context.photos, merged: params.outcome.photo } });
+      enqueue.emit({ type: 'say', message: { text: t(copy.mergedPreview, context.lang), image: { ...params.outcome.preview, name: 'id-card-merged.jpg' } } });
+    }),
+    dropBackSide: assign({ photos: ({ context }) => ({ front: context.photos.front, bothSides: true }) }),
+    wantBothSides: assign({ photos: ({ context }) => ({ ...context.photos, bothSides: true }) }),
+    clearPhotos: assign({ photos: { bothSides: false } }),
+    markUserCheck: assign({ quietCheck: false }),
+    markQuietCheck: assign({ quietCheck: true }),
+    saveSubmission: enqueueActions(({ context, enqueue }, params: { profileId: string }) => {
+      enqueue.assign({ submission: { ...context.submission, profileId: params.profileId, status: 'AUDITING', failReasons: [], attempts: context.submission.attempts + 1 }, quietCheck: true });
+      enqueue.emit({ type: 'say', message: { text: t(copy.submitted, context.lang), choices: prompts.choices(context.lang, [{ id: 'status.check', label: copy.checkStatus }]) } });
+    }),
+    sayReviewState: enqueueActions(({ context, enqueue }) => {
+      if (context.quietCheck) return;
+      enqueue.emit({ type: 'say', message: { text: t(copy.stillInReview, context.lang), choices: prompts.choices(context.lang, [{ id: 'status.check', label: copy.checkStatus }]) } });
+    }),
+    markProfileVerified: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ submission: { ...context.submission, status: 'SUCCEED' } });
+      enqueue.emit({ type: 'say', message: local(context, copy.profileVerified, { domains: context.domains.join(', ') }) });
+    }),
+    saveFailure: assign({
+      submission: ({ context }, params: { reasons: string[] }) => ({ ...context.submission, status: 'FAILED', failReasons: params.reasons }),
+      photos: ({ context }) => ({ ...context.photos, bothSides: DOCUMENTS[prompts.chosenDocument(context)].sides === 'photo_side' }),
+    }),
+    explainFailure: emit(({ context }) => ({ type: 'say' as const, message: failureMessage(context) })),
+    sayRegistrarUnavailable: emit(({ context }) => ({ type: 'say' as const, message: local(context, copy.registrarUnavailable) })),
+    saveAssociation: enqueueActions(({ context, enqueue }, params: { result: { taskNo: string; results: AssociationResult[] } }) => {
+      const progress = associationProgress(context, params.result.results);
+      enqueue.assign({ association: { taskNo: params.result.taskNo, pending: progress.pending, verified: progress.verified }, quietCheck: true });
+      for (const message of progress.messages) enqueue.emit({ type: 'say', message });
+    }),
+    saveDomainStates: enqueueActions(({ context, enqueue }, params: { states: (DomainState | undefined)[] }) => {
+      const progress = domainProgress(context, params.states);
+      enqueue.assign({ association: { ...context.association, pending: progress.pending, verified: progress.verified } });
+      for (const message of progress.messages) enqueue.emit({ type: 'say', message });
+    }),
+    sayAllVerified: emit(({ context }) => ({ type: 'say' as const, message: local(context, copy.allVerified, { domains: context.association.verified.join(', ') }) })),
+    reset: assign(({ context }) => ({ ...initialContext(context.lang), conversationId: context.conversationId })),
+  },
+});

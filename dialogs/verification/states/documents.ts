@@ -1,0 +1,77 @@
+import { verificationSetup } from '../setup.ts';
+import { copy } from '../copy.ts';
+import { back, offerHelpAfterFailures } from '../transitions.ts';
+import { chosenDocument } from '../prompts.ts';
+
+const { createStateConfig } = verificationSetup;
+
+/** Document photos: checked the moment they arrive, the two sides merged when both are given, then the last confirmation. */
+export const documentStates = {
+  collectingDocuments: createStateConfig({
+    entry: 'askPhoto',
+    on: {
+      'user.command': back('confirmingProfile'),
+      'user.upload': { target: 'checkingPhoto' },
+      'user.upload_failed': [
+        { guard: ({ event }) => event.reason === 'too_large', actions: { type: 'say', params: ({ event }) => ({ text: copy.uploadTooLarge, values: { limit: Math.round((event.limitBytes ?? 0) / 1e6) } }) } },
+        { actions: { type: 'say', params: { text: copy.uploadUnreachable } } },
+      ],
+      'user.text': { actions: { type: 'say', params: { text: copy.photoNeeded } } },
+    },
+  }),
+  checkingPhoto: createStateConfig({
+    tags: 'busy',
+    invoke: {
+      src: 'inspectUploads',
+      input: ({ context, event }) => ({ uploads: event.type === 'user.upload' ? event.uploads.slice(0, 2) : [], document: chosenDocument(context) }),
+      onDone: [
+        {
+          guard: ({ event }) => event.output.length > 0 && event.output.every((o) => o.ok),
+          actions: { type: 'savePhotos', params: ({ event }) => ({ outcomes: event.output }) },
+          target: 'photosSaved',
+        },
+        {
+          actions: ['countFailure', { type: 'sayPhotoProblems', params: ({ event }) => ({ outcomes: event.output }) }],
+          target: 'photoRejected',
+        },
+      ],
+      onError: { actions: ['countFailure', { type: 'say', params: { text: copy.photoUnreadable } }], target: 'photoRejected' },
+    },
+  }),
+  photoRejected: createStateConfig({
+    always: [{ ...offerHelpAfterFailures, target: 'collectingDocuments' }, { target: 'collectingDocuments' }],
+  }),
+  photosSaved: createStateConfig({
+    always: [
+      { guard: 'wantsBothSides', target: 'collectingDocuments' },
+      { guard: 'hasBothSides', target: 'mergingPhotos' },
+      { target: 'confirmingSubmission' },
+    ],
+  }),
+  mergingPhotos: createStateConfig({
+    tags: 'busy',
+    invoke: {
+      src: 'mergePhotos',
+      input: ({ context }) => ({ front: context.photos.front!, back: context.photos.back! }),
+      onDone: [
+        { guard: ({ event }) => event.output.ok, actions: { type: 'saveMerged', params: ({ event }) => ({ outcome: event.output }) }, target: 'confirmingSubmission' },
+        { actions: ['dropBackSide', { type: 'sayPhotoProblems', params: ({ event }) => ({ outcomes: event.output.ok ? [] : [event.output] }) }], target: 'collectingDocuments' },
+      ],
+      onError: { actions: ['dropBackSide', { type: 'say', params: { text: copy.photoUnreadable } }], target: 'collectingDocuments' },
+    },
+  }),
+  confirmingSubmission: createStateConfig({
+    entry: 'askSubmit',
+    on: {
+      'user.command': back('collectingDocuments'),
+      'user.choice': [
+        { guard: { type: 'isChoice', params: { id: 'submit.now' } }, target: 'submitting' },
+        { guard: { type: 'isChoice', params: { id: 'submit.add_back' } }, actions: 'wantBothSides', target: 'collectingDocuments' },
+        { guard: { type: 'isChoice', params: { id: 'submit.replace_photo' } }, actions: 'clearPhotos', target: 'collectingDocuments' },
+        { guard: { type: 'isChoice', params: { id: 'submit.edit' } }, target: 'confirmingProfile' },
+      ],
+      'user.upload': { actions: 'clearPhotos', target: 'checkingPhoto' },
+      'user.text': { actions: 'askSubmit' },
+    },
+  }),
+};

@@ -1,0 +1,62 @@
+import { verificationSetup } from '../setup.ts';
+import { copy } from '../copy.ts';
+import { back, offerHelpAfterFailures } from '../transitions.ts';
+
+const { createStateConfig } = verificationSetup;
+
+/** Profile fields one at a time, the English profile, and the summary with corrections. */
+export const profileStates = {
+  collectingProfile: createStateConfig({
+    entry: ['requestNextField', 'askField'],
+    on: {
+      'user.command': [
+        { guard: 'hasPreviousField', actions: 'requestPreviousField', target: 'collectingProfile', reenter: true },
+        back('showingChecklist'),
+      ],
+      'user.text': [
+        { guard: 'validFieldAnswer', actions: 'saveField', target: 'answerSaved' },
+        { actions: ['countFailure', 'sayFieldError'], target: 'answerRejected' },
+      ],
+      'user.choice': { guard: 'validFieldAnswer', actions: 'saveField', target: 'answerSaved' },
+    },
+  }),
+  answerRejected: createStateConfig({
+    always: [
+      { ...offerHelpAfterFailures, target: 'collectingProfile' },
+      { target: 'collectingProfile' },
+    ],
+  }),
+  answerSaved: createStateConfig({
+    always: [
+      { guard: 'hasConflict', actions: 'resolveConflict', target: 'collectingProfile' },
+      { guard: 'isEditing', actions: 'stopEditing', target: 'reviewingEnglish' },
+      { guard: 'profileIncomplete', target: 'collectingProfile' },
+      { target: 'reviewingEnglish' },
+    ],
+  }),
+  reviewingEnglish: createStateConfig({
+    entry: ['makeEnglish', 'showEnglish'],
+    on: {
+      'user.command': back('collectingProfile'),
+      'user.choice': { guard: { type: 'isChoice', params: { id: 'english.accept' } }, target: 'confirmingProfile' },
+      'user.text': [
+        { guard: 'englishEdit', actions: ['editEnglish', 'showEnglish'] },
+        { actions: { type: 'say', params: { text: copy.englishEditHelp } } },
+      ],
+    },
+  }),
+  confirmingProfile: createStateConfig({
+    entry: 'showSummary',
+    on: {
+      'user.command': back('reviewingEnglish'),
+      'user.choice': [
+        { guard: { type: 'isChoice', params: { id: 'summary.confirm' } }, target: 'verifyingEmail' },
+        { guard: { type: 'isChoice', params: { id: 'summary.edit' } }, actions: { type: 'say', params: { text: copy.summaryWhichField } } },
+      ],
+      'user.text': [
+        { guard: 'mentionsField', actions: 'requestMentionedField', target: 'collectingProfile' },
+        { actions: { type: 'say', params: { text: copy.summaryWhichField } } },
+      ],
+    },
+  }),
+};

@@ -1,0 +1,93 @@
+import { verificationSetup } from '../setup.ts';
+import { copy } from '../copy.ts';
+
+const { createStateConfig } = verificationSetup;
+
+const checkTriggers = {
+  'user.text': { actions: 'markUserCheck', target: 'checkingReview' },
+  'user.choice': { guard: { type: 'isChoice', params: { id: 'status.check' } }, actions: 'markUserCheck', target: 'checkingReview' },
+  'system.poll': { actions: 'markQuietCheck', target: 'checkingReview' },
+} as const;
+
+/** Submission, the profile review, association with the domains and the domain review. */
+export const reviewStates = {
+  submitting: createStateConfig({
+    tags: 'busy',
+    entry: { type: 'say', params: { text: copy.submitting } },
+    invoke: {
+      src: 'submitProfile',
+      input: ({ context }) => ({
+        kind: context.kind!, profile: context.profile, english: context.english!,
+        photoBlobId: (context.photos.merged ?? context.photos.front)!.blobId,
+      }),
+      onDone: { actions: { type: 'saveSubmission', params: ({ event }) => ({ profileId: event.output.profileId }) }, target: 'awaitingReview' },
+      onError: { actions: { type: 'say', params: { text: copy.submitFailed } }, target: 'confirmingSubmission' },
+    },
+  }),
+  awaitingReview: createStateConfig({
+    entry: 'sayReviewState',
+    on: checkTriggers,
+  }),
+  checkingReview: createStateConfig({
+    tags: 'busy',
+    invoke: {
+      src: 'checkProfile',
+      input: ({ context }) => ({ profileId: context.submission.profileId! }),
+      onDone: [
+        { guard: ({ event }) => event.output?.status === 'SUCCEED', actions: 'markProfileVerified', target: 'associating' },
+        { guard: ({ event }) => event.output?.status === 'FAILED', actions: { type: 'saveFailure', params: ({ event }) => ({ reasons: event.output?.failReasons.map((r) => r.reason) ?? [] }) }, target: 'reviewFailed' },
+        { target: 'awaitingReview' },
+      ],
+      onError: { actions: 'sayRegistrarUnavailable', target: 'awaitingReview' },
+    },
+  }),
+  reviewFailed: createStateConfig({
+    entry: 'explainFailure',
+    on: {
+      'user.choice': [
+        { guard: { type: 'isChoice', params: { id: 'submit.edit' } }, target: 'confirmingProfile' },
+        { guard: { type: 'isChoice', params: { id: 'submit.replace_photo' } }, actions: 'clearPhotos', target: 'collectingDocuments' },
+      ],
+      'user.upload': { actions: 'clearPhotos', target: 'checkingPhoto' },
+      'user.text': [
+        { guard: 'mentionsField', actions: 'requestMentionedField', target: 'collectingProfile' },
+        { actions: 'explainFailure' },
+      ],
+    },
+  }),
+  associating: createStateConfig({
+    tags: 'busy',
+    invoke: {
+      src: 'associateDomains',
+      input: ({ context }) => ({ profileId: context.submission.profileId!, domains: context.domains }),
+      onDone: { actions: { type: 'saveAssociation', params: ({ event }) => ({ result: event.output }) }, target: 'associationSubmitted' },
+      onError: { actions: 'sayRegistrarUnavailable', target: 'awaitingReview' },
+    },
+  }),
+  associationSubmitted: createStateConfig({
+    always: [{ guard: 'allDomainsVerified', target: 'verified' }, { target: 'awaitingAssociation' }],
+  }),
+  awaitingAssociation: createStateConfig({
+    on: {
+      'user.text': { actions: 'markUserCheck', target: 'checkingAssociation' },
+      'user.choice': { guard: { type: 'isChoice', params: { id: 'status.check' } }, actions: 'markUserCheck', target: 'checkingAssociation' },
+      'system.poll': { actions: 'markQuietCheck', target: 'checkingAssociation' },
+    },
+  }),
+  checkingAssociation: createStateConfig({
+    tags: 'busy',
+    invoke: {
+      src: 'checkDomains',
+      input: ({ context }) => ({ domains: context.association.pending }),
+      onDone: { actions: { type: 'saveDomainStates', params: ({ event }) => ({ states: event.output }) }, target: 'associationSubmitted' },
+      onError: { actions: 'sayRegistrarUnavailable', target: 'awaitingAssociation' },
+    },
+  }),
+  verified: createStateConfig({
+    entry: 'sayAllVerified',
+    on: {
+      'user.text': { actions: { type: 'say', params: { text: copy.afterDone } } },
+      'system.poll': {},
+    },
+  }),
+};

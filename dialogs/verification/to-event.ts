@@ -1,0 +1,44 @@
+import type { InboundMessage } from '../../src/conversation/messages.ts';
+import { AttachmentTooLargeError } from '../../src/errors.ts';
+import { detectLang } from '../../src/i18n/localized.ts';
+import type { DialogEvent } from './events.ts';
+import type { UploadRef } from '../../src/documents/types.ts';
+import { toCommand } from './utterances.ts';
+
+/** Saves an upload's bytes (encrypted) and returns the blob id the dialog will refer to. */
+export type SaveUpload = (bytes: Buffer, meta: { name?: string; contentType?: string }) => Promise<string>;
+
+/**
+ * Turns a normalized message into the dialog's event. Attachments are read here, once, and stored, so the
+ * photo check works from a blob id that survives a restart (an invoked check re-runs when a snapshot is restored).
+ */
+export async function toDialogEvent(msg: InboundMessage, saveUpload: SaveUpload): Promise<DialogEvent> {
+  return { ...(await toEventBody(msg, saveUpload)), conversationId: msg.conversationId };
+}
+
+async function toEventBody(msg: InboundMessage, saveUpload: SaveUpload): Promise<DialogEvent> {
+  if (msg.action?.id === 'system.poll') return { type: 'system.poll' };
+  if (msg.attachments?.length) return readUploads(msg, saveUpload);
+  if (msg.action) return { type: 'user.choice', id: msg.action.id };
+  const text = msg.text ?? '';
+  const command = toCommand(text);
+  if (command) return { type: 'user.command', command, text };
+  const lang = detectLang(text, msg.locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en');
+  return { type: 'user.text', text, lang };
+}
+
+async function readUploads(msg: InboundMessage, saveUpload: SaveUpload): Promise<DialogEvent> {
+  const uploads: UploadRef[] = [];
+  for (const attachment of msg.attachments ?? []) {
+    let bytes: Buffer;
+    try {
+      bytes = await attachment.read();
+    } catch (error) {
+      if (error instanceof AttachmentTooLargeError) return { type: 'user.upload_failed', reason: 'too_large', limitBytes: error.limitBytes };
+      return { type: 'user.upload_failed', reason: 'unreachable' };
+    }
+    const blobId = await saveUpload(bytes, { name: attachment.name, contentType: attachment.contentType });
+    uploads.push({ blobId, size: bytes.length, ...(attachment.name ? { name: attachment.name } : {}), ...(attachment.contentType ? { contentType: attachment.contentType } : {}) });
+  }
+  return { type: 'user.upload', uploads, ...(msg.text ? { text: msg.text } : {}) };
+}

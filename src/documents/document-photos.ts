@@ -1,0 +1,77 @@
+import type { BlobStore } from '../store/types.ts';
+import type { DocumentKind } from '../domain/documents.ts';
+import type { DocumentPhotoKind, ImageLimits, PhotoReport } from '../photos/types.ts';
+import type { MergeOutcome, PhotoOutcome, StoredPhoto, UploadRef } from './types.ts';
+
+/** The photo checks as the documents step uses them (the worker-pool inspector satisfies it). */
+export type PhotoInspector = {
+  inspect(bytes: Buffer, opts: { doc?: DocumentPhotoKind; fileName?: string; limits?: ImageLimits }): Promise<PhotoReport>;
+  merge(front: Buffer, back: Buffer, opts?: { limits?: ImageLimits }): Promise<PhotoReport>;
+};
+
+const PHOTO_KIND: Readonly<Record<DocumentKind, DocumentPhotoKind>> = {
+  business_license: 'certificate', uscc_certificate: 'certificate', public_institution_certificate: 'certificate',
+  overseas_registration: 'certificate', resident_id: 'id_card', temporary_id: 'id_card', household_booklet: 'other',
+  household_certificate: 'other', residence_permit_hk_macao: 'id_card', travel_permit_hk_macao: 'permit',
+  residence_permit_taiwan: 'id_card', travel_permit_taiwan: 'permit', passport: 'passport', foreign_permanent_resident_id: 'id_card',
+};
+
+/**
+ * Checks uploads and keeps only registrar-ready images. Ids are derived from the upload's id, so a check that re-runs
+ * after a restart overwrites the same blob instead of leaving a second copy. Raw uploads are deleted once checked:
+ * they may carry GPS and other metadata that the fixed image no longer has.
+ */
+export function createDocumentPhotos(deps: { blobs: BlobStore; inspector: PhotoInspector; limits: ImageLimits; retentionMs: number }) {
+  const { blobs, inspector, limits } = deps;
+
+  async function keep(id: string, report: PhotoReport): Promise<StoredPhoto> {
+    const output = report.output!;
+    await blobs.put(id, output.bytes, { contentType: output.contentType, problems: report.problems.map((p) => p.code) }, { ttlMs: deps.retentionMs });
+    const warnings = report.problems.filter((p) => p.severity !== 'error').map((p) => p.code);
+    return { blobId: id, width: output.width, height: output.height, bytes: output.bytes.length, warnings };
+  }
+
+  async function inspectOne(upload: UploadRef, document: DocumentKind): Promise<PhotoOutcome> {
+    const stored = await blobs.get(upload.blobId);
+    const id = upload.blobId.replace(/^upload:/, 'doc:');
+    if (!stored) {
+      const kept = await blobs.get(id);  // already checked before a restart: reuse the result
+      if (kept) return { ok: true, photo: { blobId: id, width: 0, height: 0, bytes: kept.bytes.length, warnings: [] }, warnings: [], fixed: [] };
+      return { ok: false, problems: [{ en: 'That upload is no longer available; please send it again.', zh: '该文件已失效，请重新发送。' }] };
+    }
+    const report = await inspector.inspect(stored.bytes, { doc: PHOTO_KIND[document], ...(upload.name ? { fileName: upload.name } : {}), limits });
+    await blobs.delete(upload.blobId);
+    if (!report.ok || !report.output) return { ok: false, problems: report.problems.filter((p) => p.severity === 'error').map((p) => p.message) };
+    const photo = await keep(id, report);
+    return {
+      ok: true, photo,
+      warnings: report.problems.filter((p) => p.severity === 'warning').map((p) => p.message),
+      fixed: report.problems.filter((p) => p.severity === 'fixed').map((p) => p.message),
+    };
+  }
+
+  return {
+    /** Checks each upload in order, for the given document. */
+    async inspectUploads(uploads: UploadRef[], document: DocumentKind): Promise<PhotoOutcome[]> {
+      const outcomes: PhotoOutcome[] = [];
+      for (const upload of uploads) outcomes.push(await inspectOne(upload, document));
+      return outcomes;
+    },
+    /** Merges the two sides into one image and checks it against the registrar's limits. */
+    async merge(front: StoredPhoto, back: StoredPhoto): Promise<MergeOutcome> {
+      const [a, b] = await Promise.all([blobs.get(front.blobId), blobs.get(back.blobId)]);
+      if (!a || !b) return { ok: false, problems: [{ en: 'One side is no longer stored; please send both sides again.', zh: '其中一面已失效，请重新发送正反两面。' }] };
+      const report = await inspector.merge(a.bytes, b.bytes, { limits });
+      if (!report.ok || !report.output) return { ok: false, problems: report.problems.filter((p) => p.severity === 'error').map((p) => p.message) };
+      const photo = await keep(`doc:merged:${front.blobId}:${back.blobId}`, report);
+      return { ok: true, photo, preview: { bytes: report.output.bytes, contentType: report.output.contentType } };
+    },
+    /** The stored, registrar-ready bytes of a kept photo. */
+    async load(blobId: string): Promise<Buffer | undefined> {
+      return (await blobs.get(blobId))?.bytes;
+    },
+  };
+}
+
+/** The documents step's photo service. */
+export type DocumentPhotos = ReturnType<typeof createDocumentPhotos>;

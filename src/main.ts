@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { fromPromise } from 'xstate';
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+import { createStore } from './store/index.ts';
+import type { Store } from './store/types.ts';
+import { loadDataKey } from './store/cipher.ts';
+import type { Registrar } from './registrar/types.ts';
+import { createSimulatedRegistrar } from './registrar/simulated.ts';
+import { createAliyunRegistrar } from './registrar/aliyun/registrar.ts';
+import { toProfileSubmission } from './registrar/submission.ts';
+import { createMailer, type Mailer } from './mail/mailer.ts';
+import { createEmailCodeDeps } from './mail/email-code-crypto.ts';
+import { verificationEmail } from './mail/verification-email.ts';
+import { checkEmailCode, issueEmailCode, resendEmailCode } from './domain/email-code.ts';
+import type { DocumentKind } from './domain/documents.ts';
+import { createDocumentPhotos, type PhotoInspector } from './documents/document-photos.ts';
+import { createPhotoInspector } from './photos/inspector.ts';
+import { createRunner, type Runner } from './conversation/runner.ts';
+import { verificationMachine, DIALOG_VERSION } from '../dialogs/verification/machine.ts';
+import { toDialogEvent } from '../dialogs/verification/to-event.ts';
+import { runTerminalChat } from '../adapters/terminal/app.ts';
+
+/** Parts a test or another entry point may supply instead of the ones built from the config. */
+export type BotOverrides = { store?: Store; registrar?: Registrar; mailer?: Mailer; inspector?: PhotoInspector & { close?(): Promise<void> } };
+
+/** The assembled bot: the runner every channel talks to, and the parts behind it. */
+export type Bot = { runner: Runner; store: Store; registrar: Registrar; mailer: Mailer; close(): Promise<void> };
+
+const UPLOAD_TTL_MS = 24 * 3_600_000;
+
+function createRegistrar(config: Config, store: Store, logger: Logger): Registrar {
+  if (config.REGISTRAR === 'aliyun') {
+    return createAliyunRegistrar({
+      accessKeyId: config.ALIBABA_CLOUD_ACCESS_KEY_ID!, accessKeySecret: config.ALIBABA_CLOUD_ACCESS_KEY_SECRET!, logger: logger.child({ part: 'aliyun' }),
+    });
+  }
+  return createSimulatedRegistrar({ kv: store.kv('registrar'), reviewSeconds: config.SIMULATED_REVIEW_SECONDS });
+}
+
+/**
+ * The composition root: config → store → registrar, mail, photos → the dialog with its I/O provided → the runner.
+ * @example const bot = await createBot(loadConfig(), logger); await bot.runner.handle(msg);
+ */
+export async function createBot(config: Config, logger: Logger, overrides: BotOverrides = {}): Promise<Bot> {
+  const store = overrides.store ?? (await createStore(config, logger));
+  const registrar = overrides.registrar ?? createRegistrar(config, store, logger);
+  const mailer = overrides.mailer ?? createMailer(config, logger.child({ part: 'mail' }));
+  const inspector = overrides.inspector ?? createPhotoInspector();
+  const codes = createEmailCodeDeps(store.kind === 'memory' ? undefined : loadDataKey(config));
+  const photos = createDocumentPhotos({ blobs: store.blobs, inspector, limits: registrar.imageLimits, retentionMs: config.DOCUMENT_RETENTION_DAYS * 86_400_000 });
+
+  const machine = verificationMachine.provide({
+    actors: {
+      sendEmailCode: fromPromise(async ({ input }) => {
+        const now = Date.now();
+        const issued = input.previous ? resendEmailCode(input.previous, now, codes) : { ok: true as const, ...issueEmailCode(now, codes) };
+        if (!issued.ok) return issued;
+        await mailer.send({ to: input.email, ...verificationEmail(issued.code, input.lang) });
+        return { ok: true as const, record: issued.record };
+      }),
+      verifyEmailCode: fromPromise(async ({ input }) => checkEmailCode(input.record, input.input, Date.now(), codes.hash)),
+      inspectUploads: fromPromise(async ({ input }) => photos.inspectUploads(input.uploads, input.document as DocumentKind)),
+      mergePhotos: fromPromise(async ({ input }) => photos.merge(input.front, input.back)),
+      submitProfile: fromPromise(async ({ input }) => {
+        const bytes = await photos.load(input.photoBlobId);
+        const image = bytes ? { bytes, contentType: 'image/jpeg' as const } : undefined;
+        return registrar.submitProfile(toProfileSubmission(input.kind, input.profile, input.english, image));
+      }),
+      checkProfile: fromPromise(async ({ input }) => registrar.getProfile(input.profileId)),
+      associateDomains: fromPromise(async ({ input }) => registrar.associateDomains(input.profileId, input.domains)),
+      checkDomains: fromPromise(async ({ input }) => Promise.all(input.domains.map((domain) => registrar.getDomain(domain)))),
+      requestHuman: fromPromise(async ({ input }) => {
+        await store.kv('handoff').set(input.conversationId, { ...input, requestedAt: new Date().toISOString() }, 0);
+        logger.warn({ conversationId: input.conversationId }, 'a user asked for a support agent');
+      }),
+    },
+  });
+
+  const saveUpload = async (bytes: Buffer, meta: { name?: string; contentType?: string }) => {
+    const id = `upload:${randomUUID()}`;
+    await store.blobs.put(id, bytes, { contentType: meta.contentType ?? 'application/octet-stream', ...(meta.name ? { name: meta.name } : {}) }, { ttlMs: UPLOAD_TTL_MS });
+    return id;
+  };
+  const runner = createRunner({
+    store, machine, logger, dialogVersion: DIALOG_VERSION, turnTimeoutMs: config.TURN_TIMEOUT_MS,
+    toEvent: (msg) => toDialogEvent(msg, saveUpload),
+  });
+  return {
+    runner, store, registrar, mailer,
+    async close() {
+      await overrides.inspector?.close?.();
+      if (!overrides.inspector) await (inspector as { close?(): Promise<void> }).close?.();
+      if (!overrides.store) await store.close();
+    },
+  };
+}
+
+/** Runs the bot in this terminal (stdin/stdout) until the input ends. */
+export async function runChat(config: Config, logger: Logger, options: { json: boolean; session: string }): Promise<void> {
+  const bot = await createBot(config, logger);
+  try {
+    await runTerminalChat({
+      handle: (msg) => bot.runner.handle(msg), input: process.stdin, output: process.stdout,
+      conversationId: `terminal:${options.session}`, json: options.json, interactive: process.stdin.isTTY === true,
+      onError: (error) => logger.error({ err: error }, 'turn failed'),
+    });
+  } finally {
+    await bot.close();
+  }
+}

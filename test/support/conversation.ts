@@ -1,0 +1,50 @@
+import { pino } from 'pino';
+import type { AnyStateMachine } from 'xstate';
+import { createRunner } from '../../src/conversation/runner.ts';
+import type { InboundMessage, OutboundMessage } from '../../src/conversation/messages.ts';
+import { createMemoryStore } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/types.ts';
+import { toDialogEvent } from '../../dialogs/verification/to-event.ts';
+import { DIALOG_VERSION } from '../../dialogs/verification/machine.ts';
+
+/** A conversation driven through the real runner and store, turn by turn, keeping every reply. */
+export type TestConversation = {
+  say(text: string): Promise<OutboundMessage[]>;
+  choose(id: string): Promise<OutboundMessage[]>;
+  upload(...files: { bytes: Buffer; name?: string }[]): Promise<OutboundMessage[]>;
+  send(msg: Partial<InboundMessage>): Promise<OutboundMessage[]>;
+  texts(): string[];
+  last(): OutboundMessage;
+  state(): Promise<unknown>;
+  store: Store;
+};
+
+/** Starts a conversation with a dialog machine (usually `verificationMachine.provide(...)` with faked I/O). */
+export async function startConversation(machine: AnyStateMachine, options: { store?: Store; conversationId?: string } = {}): Promise<TestConversation> {
+  const store = options.store ?? (await createMemoryStore());
+  const conversationId = options.conversationId ?? `test:${Math.random().toString(36).slice(2)}`;
+  const saveUpload = async (bytes: Buffer, meta: { name?: string; contentType?: string }) => {
+    const id = `upload:${Math.random().toString(36).slice(2)}`;
+    await store.blobs.put(id, bytes, { contentType: meta.contentType ?? 'application/octet-stream' });
+    return id;
+  };
+  const runner = createRunner({ store, machine, logger: pino({ level: 'silent' }), dialogVersion: DIALOG_VERSION, toEvent: (msg) => toDialogEvent(msg, saveUpload) });
+  const replies: OutboundMessage[] = [];
+  let turn = 0;
+  const send = async (msg: Partial<InboundMessage>) => {
+    turn += 1;
+    const out = await runner.handle({ id: `m${turn}`, channel: 'terminal', conversationId, userId: 'u1', ...msg });
+    replies.push(...out);
+    return out;
+  };
+  return {
+    say: (text) => send({ text }),
+    choose: (id) => send({ action: { id } }),
+    upload: (...files) => send({ attachments: files.map((f) => ({ name: f.name ?? 'photo.jpg', read: async () => f.bytes })) }),
+    send,
+    texts: () => replies.map((r) => r.text),
+    last: () => replies.at(-1)!,
+    state: async () => (await runner.peek(conversationId) as { value?: unknown } | undefined)?.value,
+    store,
+  };
+}
