@@ -14,7 +14,8 @@ const KEY_CHECK = 'dvbot-key-check';
 export type KeyvFactory = (namespace: string, options: { ttlMs?: number; serialize: (data: unknown) => string; deserialize: (raw: string) => never }) => Keyv;
 
 /** What a backend hands to `buildStore`. */
-export type Backend = { kind: Store['kind']; makeKeyv: KeyvFactory; cipher: Cipher; stateTtlMs: number; locks?: DistributedLocks; close(): Promise<void> };
+/** `cipher` is absent only for the in-memory store, where nothing is at rest. */
+export type Backend = { kind: Store['kind']; makeKeyv: KeyvFactory; cipher?: Cipher; stateTtlMs: number; locks?: DistributedLocks; close(): Promise<void> };
 
 /** Runs a store operation; anything but our own errors becomes StoreUnavailableError. */
 export async function guard<T>(operation: () => Promise<T>): Promise<T> {
@@ -29,15 +30,17 @@ export async function guard<T>(operation: () => Promise<T>): Promise<T> {
 export async function buildStore(backend: Backend): Promise<Store> {
   const { cipher } = backend;
   // JSON is markedly faster than keyv's default serializer; sealing here encrypts every backend the same way.
-  const serialize = (data: unknown) => cipher.seal(JSON.stringify(data));
-  const deserialize = (raw: string) => JSON.parse(cipher.open(raw)) as never;
-  const open = (namespace: string, ttlMs?: number) => backend.makeKeyv(namespace, { ttlMs, serialize, deserialize });
-  await checkKey(open('meta'));
+  const plain = { serialize: (data: unknown) => JSON.stringify(data), deserialize: (raw: string) => JSON.parse(raw) as never };
+  const sealed = cipher
+    ? { serialize: (data: unknown) => cipher.seal(JSON.stringify(data)), deserialize: (raw: string) => JSON.parse(cipher.open(raw)) as never }
+    : plain;
+  const open = (namespace: string, ttlMs?: number) => backend.makeKeyv(namespace, { ttlMs, ...sealed });
+  if (cipher) await checkKey(open('meta'));
   const named = new Map<string, KvMap>();
   return {
     kind: backend.kind,
     conversations: conversationStore(open('conv', backend.stateTtlMs)),
-    dedupe: dedupeStore(open('dedupe', DEDUPE_TTL_MS)),
+    dedupe: dedupeStore(backend.makeKeyv('dedupe', { ttlMs: DEDUPE_TTL_MS, ...plain })), // the value is a constant: nothing to hide
     blobs: blobStore(open('blob')),
     kv<T>(namespace: string, options?: { ttlMs?: number }): KvMap<T> {
       if (!NAMESPACE.test(namespace) || RESERVED.has(namespace)) {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import KeyvRedis, { createClient, type RedisClientType } from '@keyv/redis';
 import { Keyv } from 'keyv';
@@ -41,14 +40,13 @@ export async function createStore(config: StoreConfig, logger?: Logger, options:
 }
 
 /**
- * An in-process store (a Map per namespace) for tests, the benchmark and `dvbot chat --memory`; sealed with a throwaway key.
+ * An in-process store (a Map per namespace) for tests and the benchmark; values are plain JSON since nothing is at rest.
  * @example const store = await createMemoryStore();
  */
 export function createMemoryStore(options: { stateTtlHours?: number } = {}): Promise<Store> {
   const makeKeyv: KeyvFactory = (namespace, o) =>
     new Keyv({ store: new Map(), namespace, ttl: o.ttlMs, serialize: o.serialize, deserialize: o.deserialize, throwOnErrors: true });
-  const cipher = createCipher(randomBytes(32));
-  return buildStore({ kind: 'memory', makeKeyv, cipher, stateTtlMs: hours(options.stateTtlHours ?? 24 * 30), close: async () => {} });
+  return buildStore({ kind: 'memory', makeKeyv, stateTtlMs: hours(options.stateTtlHours ?? 24 * 30), close: async () => {} });
 }
 
 async function closeOnFailure(store: Promise<Store>, close: () => Promise<void>): Promise<Store> {
