@@ -9,9 +9,9 @@ import type { Route, RouteContext } from '../../src/http/types.ts';
 import type { Localized } from '../../src/i18n/localized.ts';
 import type { Logger } from '../../src/logger.ts';
 import { copy } from './copy.ts';
-import { createEventHub, type EventHubOptions } from './events.ts';
+import { createEventHub, type EventHub, type EventHubOptions } from './events.ts';
 import { ConversationId, fromConversationId, toInbound, toInboundUpload, WebMessageBody, WebUploadQuery } from './normalize.ts';
-import { createRateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { createRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { toWebMessage } from './render.ts';
 import { staticRoutes } from './static.ts';
 
@@ -43,6 +43,8 @@ const JSON_LIMIT_BYTES = 16 * 1024;
 const EventsQuery = z.object({ conversationId: ConversationId, since: z.string().max(40).optional() });
 const CONTENT_TYPE = /^[\w.+-]{1,60}\/[\w.+-]{1,60}$/;
 
+type Deps = { handle: WebChatOptions['handle']; uploadLimitBytes: number; limiter: RateLimiter; hub: EventHub };
+
 /**
  * Creates the phone-first web chat over a conversation runner's `handle`.
  * @example const web = createWebChat({ handle: runner.handle, logger });
@@ -50,60 +52,62 @@ const CONTENT_TYPE = /^[\w.+-]{1,60}\/[\w.+-]{1,60}$/;
  *          web.push('web:1b4e…', [{ text: 'Your profile was approved.' }]);
  */
 export function createWebChat(options: WebChatOptions): WebChat {
-  const uploadLimitBytes = options.uploadLimitBytes ?? 15 * 1024 * 1024;
-  const limiter = createRateLimiter(options.rateLimit ?? { burst: 20, perSecond: 2 });
-  const hub = createEventHub(options.events);
-  const turn = (inbound: InboundMessage, res: ServerResponse, ctx: RouteContext) => runTurn(options.handle, inbound, res, ctx.logger);
-  const allowed = (id: string, res: ServerResponse) => limiter.take(id) || void fail(res, 429, 'rate_limited', copy.slowDown);
-
-  const postMessage: Route['handler'] = async (req, res, ctx) => {
-    const body = await readJson(req, res);
-    if (body === undefined) return;
-    const parsed = WebMessageBody.safeParse(body);
-    if (!parsed.success) return fail(res, 400, 'bad_request', copy.badRequest, z.prettifyError(parsed.error));
-    if (!allowed(parsed.data.conversationId, res)) return;
-    await turn(toInbound(parsed.data), res, ctx);
+  const deps: Deps = {
+    handle: options.handle,
+    uploadLimitBytes: options.uploadLimitBytes ?? 15 * 1024 * 1024,
+    limiter: createRateLimiter(options.rateLimit ?? { burst: 20, perSecond: 2 }),
+    hub: createEventHub(options.events),
   };
-
-  const postUpload: Route['handler'] = async (req, res, ctx) => {
-    const query = WebUploadQuery.safeParse(Object.fromEntries(ctx.url.searchParams));
-    if (!query.success) return fail(res, 400, 'bad_request', copy.badRequest, z.prettifyError(query.error));
-    if (!allowed(query.data.conversationId, res)) return;
-    const body = await readBody(req, uploadLimitBytes);
-    if (!body.ok) return body.reason === 'too_large' ? fail(res, 413, 'too_large', copy.tooLarge(uploadLimitBytes)) : undefined;
-    if (!body.bytes.length) return fail(res, 400, 'empty_upload', copy.emptyUpload);
-    const claimed = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
-    const contentType = claimed && CONTENT_TYPE.test(claimed) ? claimed : undefined;
-    await turn(toInboundUpload({ query: query.data, bytes: body.bytes, ...(contentType ? { contentType } : {}) }), res, ctx);
-  };
-
-  const getEvents: Route['handler'] = (req, res, ctx) => {
-    const query = EventsQuery.safeParse(Object.fromEntries(ctx.url.searchParams));
-    if (!query.success) return fail(res, 400, 'bad_request', copy.badRequest, z.prettifyError(query.error));
-    if (!allowed(query.data.conversationId, res)) return;
-    const lastEventId = req.headers['last-event-id'];
-    hub.open(query.data.conversationId, typeof lastEventId === 'string' ? lastEventId : query.data.since, req, res);
-  };
-
+  const page = { '/': 'index.html', '/chat.js': 'chat.js', '/strings.js': 'strings.js', '/view.js': 'view.js', '/chat.css': 'chat.css', '/icon.svg': 'icon.svg' };
   return {
     routes: [
-      ...staticRoutes(PUBLIC_DIR, { '/': 'index.html', '/chat.js': 'chat.js', '/chat.css': 'chat.css', '/icon.svg': 'icon.svg' },
-        { __UPLOAD_LIMIT__: String(uploadLimitBytes) }),
-      { method: 'POST', path: '/web/api/messages', handler: postMessage },
-      { method: 'POST', path: '/web/api/upload', handler: postUpload },
-      { method: 'GET', path: '/web/api/events', handler: getEvents },
+      ...staticRoutes(PUBLIC_DIR, page, { __UPLOAD_LIMIT__: String(deps.uploadLimitBytes) }),
+      { method: 'POST', path: '/web/api/messages', handler: (req, res, ctx) => postMessage(deps, req, res, ctx) },
+      { method: 'POST', path: '/web/api/upload', handler: (req, res, ctx) => postUpload(deps, req, res, ctx) },
+      { method: 'GET', path: '/web/api/events', handler: (req, res, ctx) => getEvents(deps, req, res, ctx) },
     ],
     push(conversationId, messages) {
       const browserId = fromConversationId(conversationId);
       if (!browserId) throw new AppError('channel_send_failed', 'not a web chat conversation id');
-      return hub.push(browserId, messages.map(toWebMessage));
+      return deps.hub.push(browserId, messages.map(toWebMessage));
     },
     isConnected(conversationId) {
       const browserId = fromConversationId(conversationId);
-      return browserId ? hub.isConnected(browserId) : false;
+      return browserId ? deps.hub.isConnected(browserId) : false;
     },
-    close: () => hub.close(),
+    close: () => deps.hub.close(),
   };
+}
+
+const allowed = (deps: Deps, id: string, res: ServerResponse) => deps.limiter.take(id) || fail(res, 429, 'rate_limited', copy.slowDown);
+
+async function postMessage(deps: Deps, req: IncomingMessage, res: ServerResponse, ctx: RouteContext) {
+  const body = await readJson(req, res);
+  if (body === undefined) return;
+  const parsed = WebMessageBody.safeParse(body);
+  if (!parsed.success) return fail(res, 400, 'bad_request', copy.badRequest, z.prettifyError(parsed.error));
+  if (!allowed(deps, parsed.data.conversationId, res)) return;
+  await runTurn(deps.handle, toInbound(parsed.data), res, ctx.logger);
+}
+
+async function postUpload(deps: Deps, req: IncomingMessage, res: ServerResponse, ctx: RouteContext) {
+  const query = WebUploadQuery.safeParse(Object.fromEntries(ctx.url.searchParams));
+  if (!query.success) return fail(res, 400, 'bad_request', copy.badRequest, z.prettifyError(query.error));
+  if (!allowed(deps, query.data.conversationId, res)) return;
+  const body = await readBody(req, deps.uploadLimitBytes);
+  if (!body.ok) return body.reason === 'too_large' ? fail(res, 413, 'too_large', copy.tooLarge(deps.uploadLimitBytes)) : undefined;
+  if (!body.bytes.length) return fail(res, 400, 'empty_upload', copy.emptyUpload);
+  const claimed = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+  const contentType = claimed && CONTENT_TYPE.test(claimed) ? claimed : undefined;
+  await runTurn(deps.handle, toInboundUpload({ query: query.data, bytes: body.bytes, ...(contentType ? { contentType } : {}) }), res, ctx.logger);
+}
+
+function getEvents(deps: Deps, req: IncomingMessage, res: ServerResponse, ctx: RouteContext) {
+  const query = EventsQuery.safeParse(Object.fromEntries(ctx.url.searchParams));
+  if (!query.success) return fail(res, 400, 'bad_request', copy.badRequest, z.prettifyError(query.error));
+  if (!allowed(deps, query.data.conversationId, res)) return;
+  const lastEventId = req.headers['last-event-id'];
+  deps.hub.open(query.data.conversationId, typeof lastEventId === 'string' ? lastEventId : query.data.since, req, res);
 }
 
 async function readJson(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
