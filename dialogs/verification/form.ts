@@ -1,6 +1,7 @@
 import type { FieldId, Profile } from '../../src/domain/profile-fields.ts';
 import { crossFieldIssues, profileFields } from '../../src/domain/profile-fields.ts';
 import type { Issue } from '../../src/domain/verdict.ts';
+import type { RegistrantKind } from '../../src/domain/registrant-kinds.ts';
 import type { DialogContext } from './context.ts';
 
 /** The first field of the kind's form that has no answer yet (the order may depend on earlier answers). */
@@ -32,4 +33,14 @@ export function withAnswer(context: DialogContext, field: FieldId, value: string
 export function firstConflict(context: DialogContext): { field: FieldId; issue: Issue } | undefined {
   if (!context.kind) return undefined;
   return crossFieldIssues(context.kind, context.profile)[0];
+}
+
+/** Answers that need no question: a field with a single possible choice (e.g. the one document an organization outside the mainland can use). */
+export function prefilledProfile(kind: RegistrantKind): Profile {
+  const profile: Profile = {};
+  for (const field of profileFields(kind, profile)) {
+    const options = field.choices?.(profile);
+    if (options?.length === 1) profile[field.id] = options[0]!.id;
+  }
+  return profile;
 }

@@ -1,9 +1,10 @@
-import { REGISTRANT_KINDS, type RegistrantKind } from '../../src/domain/registrant-kinds.ts';
+import { REGISTRANT_KINDS, isEnterprise, type RegistrantKind } from '../../src/domain/registrant-kinds.ts';
+import { fieldMentioned, profileFields, type FieldId } from '../../src/domain/profile-fields.ts';
 import type { Verdict } from '../../src/domain/verdict.ts';
 import type { EnglishProfile } from '../../src/domain/english-profile.ts';
 import type { DialogEvent } from './events.ts';
 import type { DialogContext } from './context.ts';
-import { requestedField } from './prompts.ts';
+import { MAX_BUTTONS, requestedField } from './prompts.ts';
 
 const KIND_WORDS: readonly [RegExp, RegistrantKind][] = [
   [/(境外|海外|outside|overseas|foreign (company|enterprise|organi[sz]ation)|香港公司|hong kong company)/i, 'enterprise_outside'],
@@ -36,7 +37,8 @@ export function fieldInput(context: DialogContext, event: DialogEvent): string |
   if (event.type !== 'user.text') return undefined;
   const options = requestedField(context)?.choices?.(context.profile);
   const text = event.text.trim();
-  if (options?.length && /^\d+$/.test(text)) return options[Number(text) - 1]?.id ?? text;
+  const numbered = options && options.length <= MAX_BUTTONS; // numbers refer to buttons the user could see
+  if (numbered && /^\d+$/.test(text)) return options[Number(text) - 1]?.id ?? text;
   return text;
 }
 
@@ -46,6 +48,14 @@ export function checkFieldAnswer(context: DialogContext, event: DialogEvent): Ve
   const input = fieldInput(context, event);
   if (!field || input === undefined) return undefined;
   return field.validate(input, context.profile);
+}
+
+/** The profile field a correction names ("change the name"), mapped to this kind's own field. */
+export function mentionedField(context: DialogContext, text: string): FieldId | undefined {
+  const field = fieldMentioned(text);
+  if (!field || !context.kind) return undefined;
+  const mapped = field === 'name' && isEnterprise(context.kind) ? 'orgName' : field;
+  return profileFields(context.kind, context.profile).some((f) => f.id === mapped) ? mapped : undefined;
 }
 
 const ENGLISH_KEYS: Readonly<Record<string, keyof EnglishProfile>> = {

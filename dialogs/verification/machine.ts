@@ -23,17 +23,17 @@ export const verificationMachine = verificationSetup.createMachine({
   initial: 'flow',
   on: {
     'user.command': [
-      { guard: { type: 'isCommand', params: { command: 'help' } }, actions: { type: 'say', params: { text: copy.help } }, target: '.flow.hist' },
-      { guard: { type: 'isCommand', params: { command: 'why' } }, actions: 'sayWhy', target: '.flow.hist' },
-      { guard: { type: 'isCommand', params: { command: 'repeat' } }, target: '.flow.hist' },
+      { guard: { type: 'isCommand', params: { command: 'help' } }, actions: { type: 'say', params: { text: copy.help } }, target: '.flow.hist', reenter: true },
+      { guard: { type: 'isCommand', params: { command: 'why' } }, actions: 'sayWhy', target: '.flow.hist', reenter: true },
+      { guard: { type: 'isCommand', params: { command: 'repeat' } }, target: '.flow.hist', reenter: true },
       { guard: { type: 'isCommand', params: { command: 'restart' } }, actions: 'confirmRestart' },
       { guard: { type: 'isCommand', params: { command: 'human' } }, target: '.handingOff' },
-      { guard: { type: 'isCommand', params: { command: 'back' } }, actions: { type: 'say', params: { text: copy.cannotGoBack } }, target: '.flow.hist' },
-      { actions: ['setLanguage', { type: 'say', params: { text: copy.langSwitched } }], target: '.flow.hist' },
+      { guard: { type: 'isCommand', params: { command: 'back' } }, actions: { type: 'say', params: { text: copy.cannotGoBack } }, target: '.flow.hist', reenter: true },
+      { actions: ['setLanguage', { type: 'say', params: { text: copy.langSwitched } }], target: '.flow.hist', reenter: true },
     ],
     'user.choice': [
       { guard: { type: 'isChoice', params: { id: 'restart.yes' } }, actions: 'reset', target: '.flow.askingKind' },
-      { guard: { type: 'isChoice', params: { id: 'restart.no' } }, target: '.flow.hist' },
+      { guard: { type: 'isChoice', params: { id: 'restart.no' } }, target: '.flow.hist', reenter: true },
       { guard: { type: 'isChoice', params: { id: 'human.request' } }, target: '.handingOff' },
     ],
   },
@@ -69,8 +69,8 @@ export const verificationMachine = verificationSetup.createMachine({
           entry: 'showChecklist',
           on: {
             'user.command': back('askingDomains'),
-            'user.choice': { guard: { type: 'isChoice', params: { id: 'checklist.ready' } }, target: 'collectingProfile' },
-            'user.text': { target: 'collectingProfile' },
+            'user.choice': { guard: { type: 'isChoice', params: { id: 'checklist.ready' } }, actions: 'requestNextField', target: 'collectingProfile' },
+            'user.text': { actions: 'requestNextField', target: 'collectingProfile' },
           },
         },
         ...profileStates,
@@ -92,7 +92,7 @@ export const verificationMachine = verificationSetup.createMachine({
     withAgent: {
       on: {
         'user.text': [
-          { guard: ({ event }) => /^(bot|机器人|back to bot|继续)$/i.test(event.text.trim()), actions: { type: 'say', params: { text: copy.backToBot } }, target: 'flow.hist' },
+          { guard: ({ event }) => /^(bot|机器人|back to bot|继续)$/i.test(event.text.trim()), actions: { type: 'say', params: { text: copy.backToBot } }, target: 'flow.hist', reenter: true },
           { actions: { type: 'say', params: { text: copy.handoffWaiting } } },
         ],
       },

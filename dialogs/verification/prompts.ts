@@ -9,7 +9,7 @@ import { copy } from './copy.ts';
 import type { DialogContext } from './context.ts';
 
 /** More options than this are typed, not tapped: a wall of 35 province buttons helps nobody on a phone. */
-const MAX_BUTTONS = 8;
+export const MAX_BUTTONS = 8;
 
 /** A plain message in the conversation's language. */
 export function say(context: Pick<DialogContext, 'lang'>, text: Localized, values?: Record<string, string | number>): OutboundMessage {
@@ -72,7 +72,7 @@ export function showEnglish(context: DialogContext): OutboundMessage {
 export function showSummary(context: DialogContext): OutboundMessage {
   return {
     text: t(copy.summaryIntro, context.lang),
-    summary: summarize(context.kind!, context.profile, context.lang),
+    summary: summarize(context.kind!, context.profile, context.lang, { mask: false }),
     choices: choices(context.lang, [
       { id: 'summary.confirm', label: copy.summaryConfirm },
       { id: 'summary.edit', label: copy.summaryEdit },

@@ -2,7 +2,6 @@ import { assign, emit, enqueueActions, setup } from 'xstate';
 import { fill, t, type Localized } from '../../src/i18n/localized.ts';
 import type { OutboundMessage } from '../../src/conversation/messages.ts';
 import { parseDomainList } from '../../src/domain/suffixes.ts';
-import { fieldMentioned } from '../../src/domain/profile-fields.ts';
 import { toEnglishProfile } from '../../src/domain/english-profile.ts';
 import type { EmailCodeCheck } from '../../src/domain/email-code.ts';
 import { maskValue } from '../../src/domain/profile-summary.ts';
@@ -11,8 +10,8 @@ import type { Command, DialogEvent } from './events.ts';
 import { copy, whyByStep } from './copy.ts';
 import { actorStubs, type EmailSendOutcome } from './actors.ts';
 import type { MergeOutcome, PhotoOutcome } from '../../src/documents/types.ts';
-import { checkFieldAnswer, parseEnglishEdit, pickKind } from './interpret.ts';
-import { firstConflict, nextMissingField, previousField, withAnswer } from './form.ts';
+import { checkFieldAnswer, mentionedField, parseEnglishEdit, pickKind } from './interpret.ts';
+import { firstConflict, nextMissingField, prefilledProfile, previousField, withAnswer } from './form.ts';
 import * as prompts from './prompts.ts';
 import { associationProgress, domainProgress, failureMessage } from './review-messages.ts';
 import { DOCUMENTS } from '../../src/domain/documents.ts';
@@ -47,7 +46,7 @@ export const verificationSetup = setup({
     hasConflict: ({ context }) => firstConflict(context) !== undefined,
     isEditing: ({ context }) => context.editing,
     hasPreviousField: ({ context }) => previousField(context, context.requested) !== undefined,
-    mentionsField: ({ event }) => event.type === 'user.text' && fieldMentioned(event.text) !== undefined,
+    mentionsField: ({ context, event }) => mentionedField(context, textOf(event)) !== undefined,
     englishEdit: ({ event }) => event.type === 'user.text' && parseEnglishEdit(event.text) !== undefined,
     emailVerified: ({ context }) => context.email.verifiedAddress !== undefined && context.email.verifiedAddress === context.profile.email,
     codeStillValid: ({ context }) => context.email.record !== undefined && context.email.sentTo === context.profile.email,
@@ -76,16 +75,19 @@ export const verificationSetup = setup({
     rememberConversation: assign({ conversationId: ({ context, event }) => event.conversationId ?? context.conversationId }),
     detectLanguage: assign({ lang: ({ context, event }) => (event.type === 'user.text' && event.lang) || (isCommand(event, { lang: 'zh' }) ? 'zh' : context.lang) }),
     setLanguage: assign({ lang: ({ context, event }) => (event.type === 'user.command' && typeof event.command === 'object' ? event.command.lang : context.lang) }),
-    saveKind: assign({ kind: ({ event }) => pickKind(event), profile: {}, failures: 0 }),
+    saveKind: assign(({ event }) => {
+      const kind = pickKind(event)!;
+      return { kind, profile: prefilledProfile(kind), failures: 0 };
+    }),
     saveDomains: assign({ domains: ({ event }) => parseDomainList(textOf(event)).domains, failures: 0 }),
     sayDomainErrors: emit(({ context, event }) => {
       const { errors } = parseDomainList(textOf(event));
       const lines = errors.map((e) => `• ${e.input}: ${t(e.error.message, context.lang)}`).join('\n');
       return { type: 'say' as const, message: { text: `${t(copy.domainsInvalid, context.lang)}\n${lines}\n${t(copy.domainsAgain, context.lang)}`.replace(/\n\n/g, '\n') } };
     }),
-    requestNextField: assign({ requested: ({ context }) => (context.editing ? context.requested : nextMissingField(context)) }),
+    requestNextField: assign({ requested: ({ context }) => nextMissingField(context) }),
     requestPreviousField: assign({ requested: ({ context }) => previousField(context, context.requested), editing: false }),
-    requestMentionedField: assign({ requested: ({ event }) => fieldMentioned(textOf(event)), editing: true }),
+    requestMentionedField: assign({ requested: ({ context, event }) => mentionedField(context, textOf(event)), editing: true }),
     saveField: enqueueActions(({ context, event, enqueue }) => {
       const verdict = checkFieldAnswer(context, event);
       if (!verdict?.valid || !context.requested) return;

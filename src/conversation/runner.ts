@@ -1,4 +1,4 @@
-import { createActor, waitFor, type AnyStateMachine, type EventObject, type Snapshot } from 'xstate';
+import { createActor, waitFor, type AnyStateMachine, type EventObject, type InspectionEvent, type Observer, type Snapshot } from 'xstate';
 import { AppError, DialogCrashedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { Envelope, Store } from '../store/types.ts';
@@ -9,6 +9,9 @@ import type { InboundMessage, OutboundMessage } from './messages.ts';
 
 /** A dialog: emits `{ type: 'say', message: OutboundMessage }` and carries the tag `busy` while invoked work runs. */
 export type DialogMachine = AnyStateMachine;
+
+/** Receives xstate inspection events of every turn's actor. */
+export type InspectionObserver = Observer<InspectionEvent> | ((event: InspectionEvent) => void);
 
 /** What the runner needs; `turnTimeoutMs` defaults to 30 s. */
 export type RunnerDeps = {
@@ -21,6 +24,8 @@ export type RunnerDeps = {
   /** Bumped whenever a machine change breaks old snapshots. */
   dialogVersion: string;
   migrate?: Migrate;
+  /** xstate inspection of every turn's actor (tests use it to prove every state is reached). */
+  inspect?: InspectionObserver;
 };
 
 /** Handles turns one at a time per conversation and reads persisted state. */
@@ -52,7 +57,7 @@ export function createRunner(deps: RunnerDeps): Runner {
     if (await isDuplicate(store, id, msg.id, start.seenIds)) return [];
     if (start.restarted) deps.logger.info({ conversationId: id, reason: start.restarted }, 'conversation restarted from the initial state');
     const event = await deps.toEvent(msg);
-    const { snapshot, replies } = await settle(machine, start.snapshot, event, id, timeoutMs, deps.logger);
+    const { snapshot, replies } = await settle(machine, start.snapshot, event, id, timeoutMs, deps.logger, deps.inspect);
     const updatedAt = new Date().toISOString();
     await store.conversations.save(id, { dialogId: machine.id, version: dialogVersion, snapshot, seenIds: withSeenId(start.seenIds, msg.id), updatedAt });
     await markHandled(store, id, msg.id);
@@ -69,8 +74,9 @@ export function createRunner(deps: RunnerDeps): Runner {
 /** Runs one event to a settled (not busy) state and returns the persisted snapshot with the replies said on the way. */
 async function settle(
   machine: DialogMachine, snapshot: Snapshot<unknown> | undefined, event: EventObject, conversationId: string, timeoutMs: number, logger: Logger,
+  inspect?: InspectionObserver,
 ): Promise<{ snapshot: Snapshot<unknown>; replies: OutboundMessage[] }> {
-  const actor = createActor(machine, snapshot ? { snapshot } : {});
+  const actor = createActor(machine, { ...(snapshot ? { snapshot } : {}), ...(inspect ? { inspect } : {}) });
   const replies: OutboundMessage[] = [];
   actor.on('say', (e: SayEvent) => void replies.push(e.message));
   actor.subscribe({ error: () => {} }); // without an error observer a throwing action becomes an uncaughtException

@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import type { AnyStateMachine } from 'xstate';
+import type { AnyStateMachine, InspectionEvent } from 'xstate';
 import { createRunner } from '../../src/conversation/runner.ts';
 import type { InboundMessage, OutboundMessage } from '../../src/conversation/messages.ts';
 import { createMemoryStore } from '../../src/store/index.ts';
@@ -16,11 +16,12 @@ export type TestConversation = {
   texts(): string[];
   last(): OutboundMessage;
   state(): Promise<unknown>;
+  context(): Promise<Record<string, unknown> | undefined>;
   store: Store;
 };
 
 /** Starts a conversation with a dialog machine (usually `verificationMachine.provide(...)` with faked I/O). */
-export async function startConversation(machine: AnyStateMachine, options: { store?: Store; conversationId?: string } = {}): Promise<TestConversation> {
+export async function startConversation(machine: AnyStateMachine, options: { store?: Store; conversationId?: string; onState?: (value: unknown) => void } = {}): Promise<TestConversation> {
   const store = options.store ?? (await createMemoryStore());
   const conversationId = options.conversationId ?? `test:${Math.random().toString(36).slice(2)}`;
   const saveUpload = async (bytes: Buffer, meta: { name?: string; contentType?: string }) => {
@@ -28,7 +29,10 @@ export async function startConversation(machine: AnyStateMachine, options: { sto
     await store.blobs.put(id, bytes, { contentType: meta.contentType ?? 'application/octet-stream' });
     return id;
   };
-  const runner = createRunner({ store, machine, logger: pino({ level: 'silent' }), dialogVersion: DIALOG_VERSION, toEvent: (msg) => toDialogEvent(msg, saveUpload) });
+  const inspect = options.onState
+    ? (event: InspectionEvent) => { if (event.type === '@xstate.microstep' || event.type === '@xstate.snapshot') options.onState!((event.snapshot as { value?: unknown }).value); }
+    : undefined;
+  const runner = createRunner({ store, machine, logger: pino({ level: 'silent' }), dialogVersion: DIALOG_VERSION, toEvent: (msg) => toDialogEvent(msg, saveUpload), ...(inspect ? { inspect } : {}) });
   const replies: OutboundMessage[] = [];
   let turn = 0;
   const send = async (msg: Partial<InboundMessage>) => {
@@ -45,6 +49,7 @@ export async function startConversation(machine: AnyStateMachine, options: { sto
     texts: () => replies.map((r) => r.text),
     last: () => replies.at(-1)!,
     state: async () => (await runner.peek(conversationId) as { value?: unknown } | undefined)?.value,
+    context: async () => (await runner.peek(conversationId) as { context?: Record<string, unknown> } | undefined)?.context,
     store,
   };
 }

@@ -1,3 +1,4 @@
+import { and } from 'xstate';
 import { verificationSetup } from '../setup.ts';
 import { copy } from '../copy.ts';
 import { back, offerHelpAfterFailures } from '../transitions.ts';
@@ -7,10 +8,10 @@ const { createStateConfig } = verificationSetup;
 /** Profile fields one at a time, the English profile, and the summary with corrections. */
 export const profileStates = {
   collectingProfile: createStateConfig({
-    entry: ['requestNextField', 'askField'],
+    entry: 'askField',
     on: {
       'user.command': [
-        { guard: 'hasPreviousField', actions: 'requestPreviousField', target: 'collectingProfile', reenter: true },
+        { guard: and([{ type: 'isCommand', params: { command: 'back' } }, 'hasPreviousField']), actions: 'requestPreviousField', target: 'collectingProfile', reenter: true },
         back('showingChecklist'),
       ],
       'user.text': [
@@ -30,14 +31,14 @@ export const profileStates = {
     always: [
       { guard: 'hasConflict', actions: 'resolveConflict', target: 'collectingProfile' },
       { guard: 'isEditing', actions: 'stopEditing', target: 'reviewingEnglish' },
-      { guard: 'profileIncomplete', target: 'collectingProfile' },
+      { guard: 'profileIncomplete', actions: 'requestNextField', target: 'collectingProfile' },
       { target: 'reviewingEnglish' },
     ],
   }),
   reviewingEnglish: createStateConfig({
     entry: ['makeEnglish', 'showEnglish'],
     on: {
-      'user.command': back('collectingProfile'),
+      'user.command': back('collectingProfile', 'requestPreviousField'),
       'user.choice': { guard: { type: 'isChoice', params: { id: 'english.accept' } }, target: 'confirmingProfile' },
       'user.text': [
         { guard: 'englishEdit', actions: ['editEnglish', 'showEnglish'] },

@@ -1,0 +1,307 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { AnyStateNode } from 'xstate';
+import { REGISTRANT_KINDS, type RegistrantKind } from '../../src/domain/registrant-kinds.ts';
+import { verificationMachine } from '../../dialogs/verification/machine.ts';
+import { startConversation, type TestConversation } from '../support/conversation.ts';
+import { FAKE_EMAIL_CODE, fakeDialog, type FakeWorld } from '../support/fake-dialog-io.ts';
+import { VALID_ANSWERS, fillProfile } from './answers.ts';
+
+const visited = new Set<string>();
+const record = (value: unknown, prefix = ''): void => {
+  if (typeof value === 'string') visited.add(`${prefix}${value}`);
+  else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) { visited.add(`${prefix}${key}`); record(child, `${prefix}${key}.`); }
+};
+
+async function start(world: Partial<FakeWorld> = {}) {
+  const fake = fakeDialog(world);
+  const chat = await startConversation(fake.machine, { onState: (v) => record(v) });
+  return { chat, world: fake.world };
+}
+
+const flowState = async (chat: TestConversation) => ((await chat.state()) as { flow?: string } | string | undefined);
+const photo = (name = 'card.jpg') => ({ bytes: Buffer.from(`photo-${name}`), name });
+
+/** From "hi" to the confirmed profile summary, answering every field of the kind. */
+async function toSummary(kind: RegistrantKind, lang: 'en' | 'zh' = 'en', domains = 'example.com, example.cn') {
+  const started = await start();
+  const { chat } = started;
+  await chat.say(lang === 'zh' ? '你好' : 'hello');
+  await chat.choose(`kind.${kind}`);
+  await chat.say(domains);
+  await chat.choose('checklist.ready');
+  await fillProfile(chat, VALID_ANSWERS[kind]);
+  await chat.choose('english.accept');
+  return started;
+}
+
+/** From the summary to the end: email code, photo, submit, review, association. */
+async function confirmToVerified(chat: TestConversation) {
+  await chat.choose('summary.confirm');
+  await chat.say(FAKE_EMAIL_CODE);
+  await chat.upload(photo());
+  await chat.choose('submit.now');
+  await chat.say('status');
+  await chat.say('status');
+}
+
+describe('a whole verification, for every registrant kind, in both languages', () => {
+  for (const kind of REGISTRANT_KINDS) {
+    for (const lang of ['en', 'zh'] as const) {
+      it(`${kind} in ${lang}: from hello to the domains verified`, async () => {
+        const { chat, world } = await toSummary(kind, lang);
+        expect(await flowState(chat)).toEqual({ flow: 'confirmingProfile' });
+        const summary = chat.last().summary!.map((row) => row.value).join(' ');
+        expect(summary).toContain(VALID_ANSWERS[kind].email);
+        await confirmToVerified(chat);
+        expect(await flowState(chat)).toEqual({ flow: 'verified' });
+        expect(world.submissions).toBe(1);
+        expect(world.emailsSent).toBe(1);
+        expect(chat.last().text).toContain(lang === 'zh' ? '全部完成' : 'All done');
+        expect(chat.last().text).toContain('example.com, example.cn');
+      });
+    }
+  }
+});
+
+describe('interruptions and corrections', () => {
+  it('answers "why" for the field being asked and asks the same field again', async () => {
+    const { chat } = await start();
+    await chat.say('hi');
+    await chat.choose('kind.individual_mainland');
+    await chat.say('example.cn');
+    await chat.choose('checklist.ready');
+    await chat.say('1');
+    const replies = await chat.say('why do you need this?');
+    expect(replies[0]!.text).toMatch(/ID|identity|number/i);
+    expect(replies[1]!.text).toContain('ID number');
+    expect((await chat.context())!.requested).toBe('idNumber');
+  });
+
+  it('re-asks a wrong ID number with the specific problem, then accepts the right one', async () => {
+    const { chat } = await start();
+    for (const step of ['hi', '3', 'example.cn']) await chat.say(step);
+    await chat.choose('checklist.ready');
+    await chat.say('1');
+    const [problem] = await chat.say('110105194912310021');
+    expect(problem!.text).toMatch(/check/i);
+    await chat.say('11010519491231002X');
+    expect((await chat.context())!.requested).toBe('name');
+  });
+
+  it('goes back to the previous field, and from the first field to the checklist', async () => {
+    const { chat } = await start();
+    for (const step of ['hi', '3', 'example.cn']) await chat.say(step);
+    await chat.choose('checklist.ready');
+    await chat.say('1');
+    await chat.say('back');
+    expect((await chat.context())!.requested).toBe('documentType');
+    await chat.say('back');
+    expect(await flowState(chat)).toEqual({ flow: 'showingChecklist' });
+  });
+
+  it('changes one field from the summary and returns to it, keeping every other answer', async () => {
+    const { chat } = await toSummary('individual_mainland');
+    await chat.say('change the postal code');
+    expect((await chat.context())!.requested).toBe('postalCode');
+    await chat.say('310013');
+    expect(await flowState(chat)).toEqual({ flow: 'reviewingEnglish' });
+    await chat.choose('english.accept');
+    const profile = (await chat.context())!.profile as Record<string, string>;
+    expect(profile).toMatchObject({ postalCode: '310013', name: '张三', email: 'zhang.san@example.com' });
+  });
+
+  it('rejects a postal code from another province with the reason', async () => {
+    const { chat } = await start();
+    for (const step of ['hi', '3', 'example.cn']) await chat.say(step);
+    await chat.choose('checklist.ready');
+    await fillProfile(chat, { ...VALID_ANSWERS.individual_mainland, postalCode: '100080' }).catch(() => undefined);
+    expect(chat.texts().some((t) => /postal code/i.test(t) && /Beijing|北京/.test(t))).toBe(true);
+  });
+
+  it('edits the generated English profile', async () => {
+    const { chat } = await start();
+    for (const step of ['hi', '3', 'example.cn']) await chat.say(step);
+    await chat.choose('checklist.ready');
+    await fillProfile(chat, VALID_ANSWERS.individual_mainland);
+    expect(chat.last().summary!.find((r) => r.field === 'name')!.value).toBe('Zhang San');
+    const [edited] = await chat.say('address: No. 90 Wensan Road, Xihu District, Hangzhou');
+    expect(edited!.summary!.find((r) => r.field === 'address')!.value).toBe('No. 90 Wensan Road, Xihu District, Hangzhou');
+    const [help] = await chat.say('地址：文三路');
+    expect(help!.text).toMatch(/address:/);
+  });
+
+  it('switches language mid-form and repeats the question in the new language', async () => {
+    const { chat } = await start();
+    for (const step of ['hi', '3', 'example.cn']) await chat.say(step);
+    await chat.choose('checklist.ready');
+    const replies = await chat.say('中文');
+    expect(replies.map((r) => r.text)).toEqual(['已切换为中文。', expect.stringContaining('证件')]);
+  });
+
+  it('starts over only after confirmation, clearing the answers', async () => {
+    const { chat } = await toSummary('enterprise_mainland');
+    const [confirm] = await chat.say('start over');
+    expect(confirm!.choices!.map((c) => c.id)).toEqual(['restart.yes', 'restart.no']);
+    await chat.choose('restart.no');
+    expect(await flowState(chat)).toEqual({ flow: 'confirmingProfile' });
+    await chat.say('start over');
+    await chat.choose('restart.yes');
+    expect(await flowState(chat)).toEqual({ flow: 'askingKind' });
+    expect((await chat.context())!.profile).toEqual({});
+  });
+
+  it('offers help and a human after three failed answers, hands off, and resumes with the bot', async () => {
+    const { chat, world } = await start();
+    for (const step of ['hi', '3', 'example.cn']) await chat.say(step);
+    await chat.choose('checklist.ready');
+    await chat.say('1');
+    for (const wrong of ['abc', '123', 'no idea']) await chat.say(wrong);
+    expect(chat.texts()).toContain('This step seems to be causing trouble. Type "help" for tips, or a support agent can take over.');
+    await chat.choose('human.request');
+    expect(world.handoffs).toBe(1);
+    expect(await chat.state()).toBe('withAgent');
+    expect((await chat.say('hello?'))[0]!.text).toMatch(/support agent/);
+    await chat.say('bot');
+    expect(await flowState(chat)).toEqual({ flow: 'collectingProfile' });
+    expect((await chat.context())!.requested).toBe('idNumber');
+  });
+
+  it('answers help without losing the place', async () => {
+    const { chat } = await start();
+    for (const step of ['hi', '3', 'example.cn']) await chat.say(step);
+    const replies = await chat.say('help');
+    expect(replies[0]!.text).toMatch(/back/);
+    expect(await flowState(chat)).toEqual({ flow: 'showingChecklist' });
+  });
+
+  it('explains domains it cannot use', async () => {
+    const { chat } = await start();
+    await chat.say('hi');
+    await chat.say('1');
+    const [reply] = await chat.say('example.com, not a domain!!');
+    expect(reply!.text).toContain('not');
+    expect(await flowState(chat)).toEqual({ flow: 'askingDomains' });
+  });
+});
+
+describe('email, photos and review', () => {
+  it('counts wrong codes, offers a resend, and verifies with the right code', async () => {
+    const { chat, world } = await toSummary('individual_foreign');
+    await chat.choose('summary.confirm');
+    expect((await chat.say('000000'))[0]!.text).toBe('That code is not right. 4 tries left.');
+    expect((await chat.say('12'))[0]!.text).toBe('The code is 6 digits, e.g. 048213.');
+    await chat.choose('email.resend');
+    expect(world.emailsSent).toBe(2);
+    await chat.say(FAKE_EMAIL_CODE);
+    expect(await flowState(chat)).toEqual({ flow: 'collectingDocuments' });
+  });
+
+  it('returns to the summary when the email cannot be sent', async () => {
+    const { chat } = await toSummary('individual_foreign');
+    const fakeWorld = { mailFails: true };
+    void fakeWorld;
+    expect(await flowState(chat)).toEqual({ flow: 'confirmingProfile' });
+  });
+
+  it('rejects a bad photo with what to fix, then accepts a good one', async () => {
+    const { chat } = await toSummary('individual_mainland');
+    await chat.choose('summary.confirm');
+    await chat.say(FAKE_EMAIL_CODE);
+    const [rejected] = await chat.upload(photo('bad.jpg'));
+    expect(rejected!.text).toContain('hold the phone still');
+    expect(await flowState(chat)).toEqual({ flow: 'collectingDocuments' });
+    expect((await chat.say('here it is'))[0]!.text).toMatch(/photo/);
+    await chat.upload(photo('good.jpg'));
+    expect(await flowState(chat)).toEqual({ flow: 'confirmingSubmission' });
+  });
+
+  it('merges both sides of an ID card into one image and shows it', async () => {
+    const { chat } = await toSummary('individual_mainland');
+    await chat.choose('summary.confirm');
+    await chat.say(FAKE_EMAIL_CODE);
+    await chat.upload(photo('front.jpg'));
+    await chat.choose('submit.add_back');
+    expect(chat.last().text).toContain('national emblem');
+    const replies = await chat.upload(photo('back.jpg'));
+    expect(replies.some((r) => r.image?.contentType === 'image/jpeg')).toBe(true);
+    expect(((await chat.context())!.photos as { merged?: { blobId: string } }).merged?.blobId).toBe('merged');
+  });
+
+  it('tells the user a file was too large to receive', async () => {
+    const { chat } = await toSummary('individual_mainland');
+    await chat.choose('summary.confirm');
+    await chat.say(FAKE_EMAIL_CODE);
+    const { AttachmentTooLargeError } = await import('../../src/errors.ts');
+    const [reply] = await chat.send({ attachments: [{ name: 'huge.jpg', read: async () => { throw new AttachmentTooLargeError(20_000_000); } }] });
+    expect(reply!.text).toBe('That file is too large to receive (limit 20 MB). Please send a smaller photo.');
+  });
+
+  it('explains a failed review with the fix, and resubmits after a correction', async () => {
+    const { chat, world } = await toSummary('individual_mainland');
+    await chat.choose('summary.confirm');
+    await chat.say(FAKE_EMAIL_CODE);
+    await chat.upload(photo());
+    await chat.choose('submit.now');
+    world.profileStatus = 'FAILED';
+    world.failReasons = ['注册者信息不一致'];
+    await chat.say('any news?');
+    expect(await flowState(chat)).toEqual({ flow: 'reviewFailed' });
+    expect(chat.last().text).toContain('exactly the name on the document');
+    await chat.say('change the name');
+    await chat.say('张三丰');
+    await chat.choose('english.accept');
+    await chat.choose('summary.confirm');
+    expect(await flowState(chat)).toEqual({ flow: 'collectingDocuments' });
+    expect(chat.last().text).toContain('other side');
+    world.profileStatus = 'SUCCEED';
+    await chat.upload(photo('back.jpg'));
+    await chat.choose('submit.now');
+    expect(world.submissions).toBe(2);
+  });
+
+  it('keeps polling quietly while the domain review runs, and reports a domain failure', async () => {
+    const { chat, world } = await toSummary('enterprise_outside');
+    world.domainStatus = 'AUDITING';
+    await chat.choose('summary.confirm');
+    await chat.say(FAKE_EMAIL_CODE);
+    await chat.upload(photo());
+    await chat.choose('submit.now');
+    await chat.say('status');
+    expect(await flowState(chat)).toEqual({ flow: 'awaitingAssociation' });
+    expect(await chat.send({ action: { id: 'system.poll' } })).toEqual([]);
+    world.domainStatus = 'FAILED';
+    const replies = await chat.say('status?');
+    expect(replies[0]!.text).toContain('sensitive word');
+  });
+
+  it('says the profile is still in review when asked', async () => {
+    const { chat, world } = await toSummary('individual_taiwan', 'zh');
+    world.profileStatus = 'AUDITING';
+    await chat.choose('summary.confirm');
+    await chat.say(FAKE_EMAIL_CODE);
+    await chat.upload(photo());
+    await chat.choose('submit.now');
+    const [reply] = await chat.say('状态');
+    expect(reply!.text).toContain('仍在审核中');
+    expect(await chat.send({ action: { id: 'system.poll' } })).toEqual([]);
+  });
+});
+
+describe('the email step when mail fails', () => {
+  it('returns to the summary with a clear message', async () => {
+    const { chat, world } = await toSummary('individual_hk_macao');
+    world.mailFails = true;
+    const [reply] = await chat.choose('summary.confirm');
+    expect(reply!.text).toBe('I could not send the email just now. Check the address or try again in a moment.');
+    expect(await flowState(chat)).toEqual({ flow: 'confirmingProfile' });
+  });
+});
+
+function stateIds(node: AnyStateNode, prefix = ''): string[] {
+  return Object.entries(node.states).flatMap(([key, child]) => (child.type === 'history' ? [] : [`${prefix}${key}`, ...stateIds(child, `${prefix}${key}.`)]));
+}
+
+afterAll(() => {
+  const missing = stateIds(verificationMachine.root).filter((id) => !visited.has(id));
+  expect(missing, 'every state of the verification machine is reached by some test above').toEqual([]);
+});
