@@ -169,6 +169,16 @@ describe('runner', () => {
     expect((await v2.inspect('c1'))?.version).toBe('2');
   });
 
+  it('passes every turn\'s actor to the inspection observer', async () => {
+    const states: unknown[] = [];
+    const runner = runnerOver(await createMemoryStore(), {
+      inspect: (e) => void (e.type === '@xstate.snapshot' && e.actorRef.sessionId === e.rootId && states.push((e.snapshot as { value?: unknown }).value)),
+    });
+    await runner.handle(text('hello'));
+    await runner.handle(text('Ana'));
+    expect(states.filter((v, i) => v !== states[i - 1])).toEqual(['greeting', 'askingName', 'checkingName', 'askingEmail']);
+  });
+
   it('starts over after the dialog reached its final state', async () => {
     const runner = runnerOver(await createMemoryStore());
     for (const t of ['hello', 'Ana', 'ana@example.com']) await runner.handle(text(t));
