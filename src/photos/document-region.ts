@@ -1,0 +1,247 @@
+/** A box in analysis-raster pixels. */
+export type Box = { x0: number; y0: number; x1: number; y1: number };
+
+/** Where the document is in the frame, as far as its outline can be traced. */
+export type DocumentRegion = {
+  /** The outline's bounding box in the grey image's pixels; undefined when no document-sized outline was found. */
+  box?: Box;
+  /** Share of the frame inside the outline's convex hull. */
+  areaFraction: number;
+  /** The outline reaches the frame edge: part of the document is outside the picture or something covers it from outside. */
+  touchesEdge: boolean;
+  /** Corners of the simplified outline: 4 for a whole document, more when a corner is cut or covered. */
+  corners: number;
+  /** Hull area over the area of the best 4-corner fit: about 1 for a clean card, higher when something sticks out. */
+  hullToQuad: number;
+};
+
+/** Grey pixels of one plane. */
+export type Grey = { data: Uint8Array; width: number; height: number };
+
+/** Edge thresholds in intensity steps: colour noise is weaker than brightness noise, so colour edges count sooner. */
+const LUMA_EDGE = 14;
+const OPPONENT_EDGE = 7;
+const MIN_AREA = 0.08;
+
+/**
+ * Traces the document outline: smooth, gradient edges, the biggest connected edge network (the card outline and
+ * everything printed on it), its convex hull, and a polygon fit of that hull, like `approxPolyDP` on the outer contour.
+ */
+export function findDocument(luma: Grey, opponent?: Grey): DocumentRegion {
+  const grey = luma;
+  const edges = new Uint8Array(grey.width * grey.height);
+  edgeMask(boxBlur(boxBlur(luma)), LUMA_EDGE, edges);
+  if (opponent) edgeMask(boxBlur(boxBlur(opponent)), OPPONENT_EDGE, edges);
+  const component = largestComponent(edges, grey.width, grey.height);
+  const none: DocumentRegion = { areaFraction: 0, touchesEdge: false, corners: 0, hullToQuad: 0 };
+  if (!component) return none;
+  const hull = convexHull(component.points);
+  const area = polygonArea(hull);
+  const areaFraction = area / (grey.width * grey.height);
+  if (areaFraction < MIN_AREA) return { ...none, areaFraction };
+  const margin = Math.max(2, Math.round(0.01 * Math.max(grey.width, grey.height)));
+  const { box } = component;
+  const touchesEdge = box.x0 < margin || box.y0 < margin || box.x1 >= grey.width - margin || box.y1 >= grey.height - margin;
+  const simplified = simplifyClosed(hull, 0.02 * perimeter(hull));
+  return { box, areaFraction, touchesEdge, corners: simplified.length, hullToQuad: area / Math.max(1, polygonArea(bestQuad(hull))) };
+}
+
+function boxBlur(g: Grey): Grey {
+  const { width: w, height: h, data } = g;
+  const tmp = new Uint8Array(w * h);
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const i = y * w + x;
+      tmp[i] = (data[i - (x > 0 ? 1 : 0)]! + data[i]! + data[i + (x < w - 1 ? 1 : 0)]!) / 3;
+    }
+  }
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const i = y * w + x;
+      out[i] = (tmp[i - (y > 0 ? w : 0)]! + tmp[i]! + tmp[i + (y < h - 1 ? w : 0)]!) / 3;
+    }
+  }
+  return { data: out, width: w, height: h };
+}
+
+/** Marks in `out` where the Sobel magnitude (one intensity step) is above the threshold, dilated by one pixel to close gaps. */
+function edgeMask(g: Grey, threshold: number, out: Uint8Array): void {
+  const { width: w, height: h, data: p } = g;
+  const raw = new Uint8Array(w * h);
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      const i = y * w + x;
+      const gx = p[i - w + 1]! + 2 * p[i + 1]! + p[i + w + 1]! - p[i - w - 1]! - 2 * p[i - 1]! - p[i + w - 1]!;
+      const gy = p[i + w - 1]! + 2 * p[i + w]! + p[i + w + 1]! - p[i - w - 1]! - 2 * p[i - w]! - p[i - w + 1]!;
+      if (Math.abs(gx) + Math.abs(gy) > threshold * 4) raw[i] = 1;
+    }
+  }
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      const i = y * w + x;
+      if (raw[i] || raw[i - 1] || raw[i + 1] || raw[i - w] || raw[i + w]) out[i] = 1;
+    }
+  }
+}
+
+type Component = { box: Box; points: [number, number][] };
+
+/** Among the edge networks with the largest bounding boxes, the one whose convex hull covers most of the frame. */
+function largestComponent(mask: Uint8Array, w: number, h: number): Component | undefined {
+  const label = new Int32Array(w * h);
+  const stack = new Int32Array(w * h);
+  const found: { id: number; box: Box; size: number }[] = [];
+  let next = 0;
+  for (let start = 0; start < mask.length; start++) {
+    if (!mask[start] || label[start]) continue;
+    const id = ++next;
+    const box = flood(mask, label, stack, start, id, w, h);
+    found.push({ id, box, size: (box.x1 - box.x0 + 1) * (box.y1 - box.y0 + 1) });
+  }
+  const candidates = found.sort((a, b) => b.size - a.size).slice(0, 5).map((c) => {
+    const points = rowExtremes(label, c.id, c.box, w);
+    return { box: c.box, points, area: polygonArea(convexHull(points)) };
+  });
+  return candidates.sort((a, b) => b.area - a.area)[0];
+}
+
+function flood(mask: Uint8Array, label: Int32Array, stack: Int32Array, start: number, id: number, w: number, h: number): Box {
+  const box = { x0: w, y0: h, x1: 0, y1: 0 };
+  let top = 0;
+  stack[top++] = start;
+  label[start] = id;
+  while (top > 0) {
+    const i = stack[--top]!;
+    const x = i % w, y = (i - x) / w;
+    if (x < box.x0) box.x0 = x;
+    if (x > box.x1) box.x1 = x;
+    if (y < box.y0) box.y0 = y;
+    if (y > box.y1) box.y1 = y;
+    for (let dy = -1; dy <= 1; dy++) {
+      const yy = y + dy;
+      if (yy < 0 || yy >= h) continue;
+      for (let dx = -1; dx <= 1; dx++) {
+        const xx = x + dx;
+        const j = yy * w + xx;
+        if (xx < 0 || xx >= w || !mask[j] || label[j]) continue;
+        label[j] = id;
+        stack[top++] = j;
+      }
+    }
+  }
+  return box;
+}
+
+function rowExtremes(label: Int32Array, id: number, box: Box, w: number): [number, number][] {
+  const points: [number, number][] = [];
+  for (let y = box.y0; y <= box.y1; y++) {
+    let first = -1, last = -1;
+    for (let x = box.x0; x <= box.x1; x++) {
+      if (label[y * w + x] !== id) continue;
+      if (first < 0) first = x;
+      last = x;
+    }
+    if (first >= 0) points.push([first, y], [last, y]);
+  }
+  return points;
+}
+
+/** Andrew's monotone chain; returns the hull counter-clockwise without repeating the first point. */
+export function convexHull(points: [number, number][]): [number, number][] {
+  const sorted = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const cross = (o: number[], a: number[], b: number[]) => (a[0]! - o[0]!) * (b[1]! - o[1]!) - (a[1]! - o[1]!) * (b[0]! - o[0]!);
+  const build = (list: [number, number][]) => {
+    const out: [number, number][] = [];
+    for (const p of list) {
+      while (out.length >= 2 && cross(out[out.length - 2]!, out[out.length - 1]!, p) <= 0) out.pop();
+      out.push(p);
+    }
+    out.pop();
+    return out;
+  };
+  return [...build(sorted), ...build([...sorted].reverse())];
+}
+
+/** Shoelace area of a simple polygon. */
+export function polygonArea(poly: [number, number][]): number {
+  let sum = 0;
+  for (let i = 0; i < poly.length; i++) {
+    const [x1, y1] = poly[i]!;
+    const [x2, y2] = poly[(i + 1) % poly.length]!;
+    sum += x1 * y2 - x2 * y1;
+  }
+  return Math.abs(sum) / 2;
+}
+
+function perimeter(poly: [number, number][]): number {
+  let sum = 0;
+  for (let i = 0; i < poly.length; i++) sum += Math.hypot(poly[i]![0] - poly[(i + 1) % poly.length]![0], poly[i]![1] - poly[(i + 1) % poly.length]![1]);
+  return sum;
+}
+
+/** Douglas–Peucker on a closed polygon, split at its two farthest-apart vertices. */
+export function simplifyClosed(poly: [number, number][], epsilon: number): [number, number][] {
+  if (poly.length <= 3) return poly;
+  const first = farthestFrom(poly, poly[0]!);
+  const second = farthestFrom(poly, poly[first]!);
+  const [a, b] = first < second ? [first, second] : [second, first];
+  const left = simplifyOpen(poly.slice(a, b + 1), epsilon);
+  const right = simplifyOpen([...poly.slice(b), ...poly.slice(0, a + 1)], epsilon);
+  return [...left.slice(0, -1), ...right.slice(0, -1)];
+}
+
+function simplifyOpen(points: [number, number][], epsilon: number): [number, number][] {
+  if (points.length <= 2) return points;
+  const [ax, ay] = points[0]!;
+  const [bx, by] = points[points.length - 1]!;
+  const length = Math.hypot(bx - ax, by - ay) || 1;
+  let worst = 0, at = 0;
+  for (let i = 1; i < points.length - 1; i++) {
+    const d = Math.abs((bx - ax) * (ay - points[i]![1]) - (ax - points[i]![0]) * (by - ay)) / length;
+    if (d > worst) { worst = d; at = i; }
+  }
+  if (worst <= epsilon) return [points[0]!, points[points.length - 1]!];
+  return [...simplifyOpen(points.slice(0, at + 1), epsilon).slice(0, -1), ...simplifyOpen(points.slice(at), epsilon)];
+}
+
+function farthestFrom(poly: [number, number][], p: [number, number]): number {
+  let best = 0, at = 0;
+  poly.forEach((q, i) => {
+    const d = (q[0] - p[0]) ** 2 + (q[1] - p[1]) ** 2;
+    if (d > best) { best = d; at = i; }
+  });
+  return at;
+}
+
+/** The largest-area quadrilateral on the hull's vertices (rotating search over a thinned hull). */
+function bestQuad(hull: [number, number][]): [number, number][] {
+  const step = Math.max(1, Math.floor(hull.length / 40));
+  const v = hull.filter((_, i) => i % step === 0);
+  let best: [number, number][] = v.slice(0, 4);
+  let bestArea = -1;
+  for (let i = 0; i < v.length; i++) {
+    for (let k = i + 2; k < v.length; k++) {
+      const j = extremeBetween(v, i, k);
+      const l = extremeBetween(v, k, i + v.length);
+      const quad = [v[i]!, v[j % v.length]!, v[k]!, v[l % v.length]!];
+      const area = polygonArea(quad);
+      if (area > bestArea) { bestArea = area; best = quad; }
+    }
+  }
+  return best;
+}
+
+/** Index strictly between from and to (mod n) farthest from the chord v[from]–v[to]. */
+function extremeBetween(v: [number, number][], from: number, to: number): number {
+  const n = v.length;
+  const [ax, ay] = v[from % n]!;
+  const [bx, by] = v[to % n]!;
+  let best = -1, at = from + 1;
+  for (let t = from + 1; t < to; t++) {
+    const [px, py] = v[t % n]!;
+    const d = Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay));
+    if (d > best) { best = d; at = t; }
+  }
+  return at;
+}

@@ -1,0 +1,68 @@
+import sharp from 'sharp';
+import { openPixels, type PixelSource } from './decode.ts';
+import { stripJpegMetadata } from './jpeg-strip.ts';
+import type { ImageLimits, PhotoOutput } from './types.ts';
+
+/** The registrar-ready file, or why none fits the limits. */
+export type Encoded =
+  | { ok: true; output: PhotoOutput; quality: number; scaled: boolean; reencoded: boolean }
+  | { ok: false; reason: 'below_min' | 'above_max'; bytes: number };
+
+const QUALITIES = [90, 82, 75] as const;
+const MIN_SIDE_AFTER_SCALING = 1200;
+
+/**
+ * Produces a JPEG within the registrar's byte limits, changing as little as possible: an upright JPEG that already fits
+ * only loses its metadata (bit-identical pixels); otherwise re-encode, lowering quality first and scaling down only
+ * when that is not enough. Metadata (GPS, camera owner, editor tags) never reaches the output.
+ */
+export async function encodeForRegistrar(
+  input: { bytes: Buffer; format: string; orientation: number; width: number; height: number; source: PixelSource },
+  limits: ImageLimits,
+): Promise<Encoded> {
+  const fits = (n: number) => n >= limits.minBytes && n <= limits.maxBytes;
+  if (input.format === 'jpeg' && input.orientation === 1) {
+    const stripped = stripJpegMetadata(input.bytes);
+    if (stripped && fits(stripped.length)) {
+      return { ok: true, output: jpegOutput(stripped, input.width, input.height), quality: 0, scaled: false, reencoded: false };
+    }
+  }
+  const raw = await openPixels(input.source).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const pixels = () => sharp(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: raw.info.channels } });
+  return fitBytes(pixels, raw.info.width, raw.info.height, limits);
+}
+
+async function fitBytes(pixels: () => sharp.Sharp, width: number, height: number, limits: ImageLimits): Promise<Encoded> {
+  let last = 0;
+  for (const quality of QUALITIES) {
+    const bytes = await pixels().jpeg({ quality }).toBuffer();
+    last = bytes.length;
+    if (bytes.length < limits.minBytes) return raiseToMin(pixels, width, height, limits);
+    if (bytes.length <= limits.maxBytes) return { ok: true, output: jpegOutput(bytes, width, height), quality, scaled: false, reencoded: true };
+  }
+  let scale = 1;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    // Bytes grow roughly with pixel count: aim 10 % under the limit.
+    scale *= Math.sqrt((limits.maxBytes * 0.9) / last);
+    const w = Math.max(1, Math.round(width * scale));
+    const h = Math.max(1, Math.round(height * scale));
+    if (Math.max(w, h) < MIN_SIDE_AFTER_SCALING) break;
+    const bytes = await pixels().resize(w, h).jpeg({ quality: QUALITIES[1] }).toBuffer();
+    last = bytes.length;
+    if (bytes.length <= limits.maxBytes) return { ok: true, output: jpegOutput(bytes, w, h), quality: QUALITIES[1], scaled: true, reencoded: true };
+  }
+  return { ok: false, reason: 'above_max', bytes: last };
+}
+
+/** A small, simple image can come out under the registrar's minimum: spend more bytes on it, never more pixels. */
+async function raiseToMin(pixels: () => sharp.Sharp, width: number, height: number, limits: ImageLimits): Promise<Encoded> {
+  const bytes = await pixels().jpeg({ quality: 98, chromaSubsampling: '4:4:4' }).toBuffer();
+  if (bytes.length >= limits.minBytes && bytes.length <= limits.maxBytes) {
+    return { ok: true, output: jpegOutput(bytes, width, height), quality: 98, scaled: false, reencoded: true };
+  }
+  return { ok: false, reason: 'below_min', bytes: bytes.length };
+}
+
+function jpegOutput(bytes: Buffer, width: number, height: number): PhotoOutput {
+  return { bytes, contentType: 'image/jpeg', width, height };
+}

@@ -1,0 +1,117 @@
+import type { Localized } from '../i18n/localized.ts';
+import type { DocumentRegion } from './document-region.ts';
+import type { RegionStats } from './measure.ts';
+import type { PhotoProblem, PhotoProblemCode } from './types.ts';
+
+/** Everything the picture-quality rules look at. */
+export type QualityFindings = {
+  region: DocumentRegion;
+  /** Measured inside the document (or the centre of the frame when no outline was found). */
+  doc: RegionStats;
+  /** Share of exactly grey pixels over the whole frame. */
+  frameGreyShare: number;
+  /** The document's long side in the original image's pixels. */
+  docLongSidePx: number;
+  /** The original image's short side in pixels. */
+  imageShortSidePx: number;
+};
+
+/**
+ * Thresholds, calibrated on synthetic card photos at the 1000 px analysis size (see test/unit/photos): sharp cards
+ * measure ≥ 500 directional sharpness, Gaussian σ 1.25 (at analysis size) about 60, motion blur over 1 % of the width
+ * under 20; a lamp reflection clips about 4 % of the card in one blob, a clean card nothing.
+ */
+export const THRESHOLDS = {
+  darkLuma: 55, brightLuma: 235, overClipped: 0.35,
+  blurError: 40, blurWarning: 120,
+  glareBlobError: 0.01, glareBlobWarning: 0.004,
+  greyFrame: 0.98, dullColour: 6, dullSaturated: 0.002,
+  minShortSide: 480, docLongSideError: 450, docLongSideWarning: 650,
+} as const;
+
+/** Turns the measurements into problems, most fundamental first; one bad exposure mutes the checks it spoils. */
+export function judgeQuality(f: QualityFindings): PhotoProblem[] {
+  const problems: PhotoProblem[] = [];
+  const add = (code: PhotoProblemCode, severity: PhotoProblem['severity'], message: Localized) => problems.push({ code, severity, message });
+  const dark = f.doc.meanLuma < THRESHOLDS.darkLuma;
+  const over = !dark && (f.doc.clippedShare > THRESHOLDS.overClipped || f.doc.meanLuma > THRESHOLDS.brightLuma);
+  if (dark) add('too_dark', 'error', TOO_DARK);
+  if (over) add('overexposed', 'error', OVEREXPOSED);
+  judgeSize(f, add);
+  judgeOutline(f.region, add);
+  if (dark || over) return problems;
+  if (f.doc.directionalSharpness < THRESHOLDS.blurError) add('blurry', 'error', BLURRY);
+  else if (f.doc.directionalSharpness < THRESHOLDS.blurWarning) add('blurry', 'warning', SLIGHTLY_BLURRY);
+  if (f.doc.clippedBlobShare >= THRESHOLDS.glareBlobError) add('glare', 'error', GLARE);
+  else if (f.doc.clippedBlobShare >= THRESHOLDS.glareBlobWarning) add('glare', 'warning', SMALL_GLARE);
+  if (f.frameGreyShare >= THRESHOLDS.greyFrame) add('grayscale', 'error', GREYSCALE);
+  else if (f.doc.colourfulness < THRESHOLDS.dullColour && f.doc.saturatedShare < THRESHOLDS.dullSaturated) add('grayscale', 'warning', LOOKS_LIKE_COPY);
+  return problems;
+}
+
+type Add = (code: PhotoProblemCode, severity: PhotoProblem['severity'], message: Localized) => void;
+
+function judgeSize(f: QualityFindings, add: Add): void {
+  if (f.imageShortSidePx < THRESHOLDS.minShortSide || f.docLongSidePx < THRESHOLDS.docLongSideError) add('too_small', 'error', TOO_SMALL);
+  else if (f.docLongSidePx < THRESHOLDS.docLongSideWarning) add('too_small', 'warning', SMALLISH);
+}
+
+function judgeOutline(region: DocumentRegion, add: Add): void {
+  if (!region.box) add('cropped', 'warning', NO_OUTLINE);
+  else if (region.touchesEdge) add('cropped', 'error', CROPPED);
+  // An irregular outline inside the frame is more often a faint card edge than a missing corner: advise, do not reject.
+  else if (region.corners !== 4) add('cropped', 'warning', CORNER_MISSING);
+}
+
+const TOO_DARK: Localized = {
+  en: 'The photo is too dark to read. Take it again in daylight or under a room light, without covering the document with your shadow.',
+  zh: '照片太暗，无法看清。请在自然光或室内灯光下重新拍摄，并注意不要让自己的影子挡住证件。',
+};
+const OVEREXPOSED: Localized = {
+  en: 'The photo is washed out (too bright): parts of the document are pure white. Turn off the flash, move out of direct sunlight and take it again.',
+  zh: '照片过曝（太亮），证件部分区域一片白。请关闭闪光灯、避开阳光直射后重新拍摄。',
+};
+const BLURRY: Localized = {
+  en: 'The photo is blurry, so the text cannot be read. Hold the phone still (or rest it on something), tap the document on the screen to focus, and take it again.',
+  zh: '照片模糊，文字无法辨认。请拿稳手机（或把手机靠在物体上），在屏幕上点击证件对焦后重新拍摄。',
+};
+const SLIGHTLY_BLURRY: Localized = {
+  en: 'The photo is a little soft. It is accepted, but if the registrar cannot read it you will be asked again: a sharper photo (tap to focus, hold still) avoids that.',
+  zh: '照片略有模糊。已接受，但如果注册商无法辨认会要求重新提交：对焦后拿稳手机拍摄可避免此情况。',
+};
+const GLARE: Localized = {
+  en: 'There is a bright reflection on the document that hides part of it. Turn off the lamp or flash, or tilt the card away from the light, and take it again.',
+  zh: '证件上有反光，遮挡了部分内容。请关闭台灯或闪光灯，或把证件稍微倾斜避开光源后重新拍摄。',
+};
+const SMALL_GLARE: Localized = {
+  en: 'There is a small reflection on the document. It is accepted; if any text is hidden by it, tilt the card away from the light and send it again.',
+  zh: '证件上有轻微反光。已接受；如有文字被遮挡，请把证件倾斜避开光源后重新发送。',
+};
+const GREYSCALE: Localized = {
+  en: 'This is a black-and-white image. The registrar needs a colour scan or colour photo of the original document: please send one in colour.',
+  zh: '这是一张黑白图片。注册商要求提供证件原件的彩色扫描件或彩色照片，请发送彩色图片。',
+};
+const LOOKS_LIKE_COPY: Localized = {
+  en: 'The document shows almost no colour, which is how a photocopy looks. If this is a copy, please photograph the original document instead.',
+  zh: '证件几乎没有颜色，看起来像复印件。如果这是复印件，请改为拍摄证件原件。',
+};
+const TOO_SMALL: Localized = {
+  en: 'The document is too small in this image for its text to be read. Move closer so the document fills most of the picture (all four corners still visible), or send the original full-size photo rather than a thumbnail.',
+  zh: '图片中的证件太小，文字无法辨认。请靠近一些，让证件占据画面大部分（四个角仍需完整可见），或发送原图而非缩略图。',
+};
+const SMALLISH: Localized = {
+  en: 'The document is rather small in the picture. It is accepted, but moving closer (all four corners still visible) makes the text easier to read.',
+  zh: '证件在画面中偏小。已接受，但靠近一些拍摄（四个角仍需可见）文字会更清晰。',
+};
+const CROPPED: Localized = {
+  en: 'Part of the document is cut off at the edge of the photo or covered (for example by a finger). Lay it on a table, move back so all four corners show with a little background around them, and take it again.',
+  zh: '证件有一部分超出了照片边缘或被遮挡（例如被手指挡住）。请把证件平放在桌面上，后退一些，让四个角完整可见并留出一点背景后重新拍摄。',
+};
+const CORNER_MISSING: Localized = {
+  en: 'A corner of the document may be covered or hard to see. It is accepted, but if anything covers it, take your fingers off, lay the document flat on a plain, darker surface and send it again with all four corners visible.',
+  zh: '证件的某个角可能被遮挡或不够清晰。已接受；但如有遮挡，请不要用手指按住证件，把它平放在颜色较深的纯色桌面上，让四个角完整可见后重新发送。',
+};
+const NO_OUTLINE: Localized = {
+  en: 'The edges of the document are hard to make out. It is accepted, but please make sure all four corners are in the picture: a plain, darker surface under the document helps.',
+  zh: '难以辨认证件的边缘。已接受，但请确认四个角都在画面内：把证件放在颜色较深的纯色桌面上拍摄效果更好。',
+};
