@@ -20,6 +20,8 @@ import { createRunner, type Runner } from './conversation/runner.ts';
 import { verificationMachine, DIALOG_VERSION } from '../dialogs/verification/machine.ts';
 import { toDialogEvent } from '../dialogs/verification/to-event.ts';
 import { runTerminalChat } from '../adapters/terminal/app.ts';
+import { createWebChat } from '../adapters/web/app.ts';
+import { createHttpServer } from './http/server.ts';
 
 /** Parts a test or another entry point may supply instead of the ones built from the config. */
 export type BotOverrides = { store?: Store; registrar?: Registrar; mailer?: Mailer; inspector?: PhotoInspector & { close?(): Promise<void> } };
@@ -89,8 +91,7 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
   return {
     runner, store, registrar, mailer,
     async close() {
-      await overrides.inspector?.close?.();
-      if (!overrides.inspector) await (inspector as { close?(): Promise<void> }).close?.();
+      if (!overrides.inspector) await inspector.close?.();
       if (!overrides.store) await store.close();
     },
   };
@@ -108,4 +109,26 @@ export async function runChat(config: Config, logger: Logger, options: { json: b
   } finally {
     await bot.close();
   }
+}
+
+/** A running `dvbot serve`: where it listens, and how to stop it cleanly. */
+export type RunningServer = { url: string; bot: Bot; close(): Promise<void> };
+
+/**
+ * Starts the HTTP server: the web chat at `/` (always), Slack and Teams when their settings are present.
+ * @example const server = await startServer(loadConfig(), logger); console.log(server.url);
+ */
+export async function startServer(config: Config, logger: Logger, overrides: BotOverrides = {}): Promise<RunningServer> {
+  const bot = await createBot(config, logger, overrides);
+  const web = createWebChat({ handle: (msg) => bot.runner.handle(msg), logger: logger.child({ channel: 'web' }) });
+  const http = createHttpServer({ host: config.HOST, port: config.PORT, routes: web.routes, logger });
+  const { url } = await http.listen();
+  return {
+    url, bot,
+    async close() {
+      web.close();
+      await http.close();
+      await bot.close();
+    },
+  };
 }

@@ -1,0 +1,29 @@
+import { SMTPServer } from 'smtp-server';
+import { textBody } from '../integration/mail/mime.ts';
+
+/** A real SMTP server on 127.0.0.1 that keeps every message it receives. */
+export async function startSmtpSink(): Promise<{ url: string; messages: { to: string[]; raw: string; text: string }[]; close(): Promise<void> }> {
+  const messages: { to: string[]; raw: string; text: string }[] = [];
+  const server = new SMTPServer({
+    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        messages.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, text: textBody(raw) });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as { port: number };
+  return { url: `smtp://127.0.0.1:${port}`, messages, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** The 6-digit code in the newest message. */
+export function lastCode(messages: { text: string }[]): string {
+  const match = /(\d{6})/.exec(messages.at(-1)?.text ?? '');
+  if (!match) throw new Error('no code in the last email');
+  return match[1]!;
+}
