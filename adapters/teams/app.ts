@@ -1,0 +1,143 @@
+import {
+  CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext, type ConfigurationBotFrameworkAuthenticationOptions,
+  type ConversationReference,
+} from 'botbuilder';
+import { createDownloader, type Downloader } from '../../src/attachments/download.ts';
+import { TEAMS_FILE_HOSTS } from '../../src/attachments/hosts.ts';
+import type { InboundMessage, OutboundMessage } from '../../src/conversation/messages.ts';
+import { ConfigError } from '../../src/errors.ts';
+import { readBody } from '../../src/http/body.ts';
+import { sendJson } from '../../src/http/respond.ts';
+import type { Route } from '../../src/http/types.ts';
+import type { Localized } from '../../src/i18n/localized.ts';
+import type { Logger } from '../../src/logger.ts';
+import { copy } from './copy.ts';
+import { botAuthorization, prefetchImages, readPrefetched, readTeamsFile } from './files.ts';
+import { toBotResponse } from './http.ts';
+import { inlineImages, TeamsMessageActivity, toConversationId, toInbound } from './normalize.ts';
+import { toTeamsActivities } from './render.ts';
+
+/** Durable conversation references (backed by the store's `ref` namespace) for proactive messages. */
+export type ReferenceStore<R> = { save(conversationId: string, ref: R): Promise<void>; load(conversationId: string): Promise<R | undefined> };
+
+/** A stored Bot Framework conversation reference (plain JSON). */
+export type TeamsConversationRef = Partial<ConversationReference>;
+
+/** The Bot Framework app registration (config: MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType, MicrosoftAppTenantId). */
+export type TeamsAuthSettings = { appId?: string; appPassword?: string; appType?: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI'; tenantId?: string };
+
+/** Settings and dependencies of the Teams adapter. Without an app id it runs only with `allowUnauthenticated` (local mode). */
+export type TeamsAdapterOptions = {
+  auth: TeamsAuthSettings;
+  /** Explicit local mode (Emulator, tests): accept requests without a Bot Framework JWT. Refused when an app id is set. */
+  allowUnauthenticated?: boolean;
+  /** The conversation runner's turn function. */
+  handle: (msg: InboundMessage) => Promise<OutboundMessage[]>;
+  references: ReferenceStore<TeamsConversationRef>;
+  logger: Logger;
+  attachments?: {
+    maxBytes?: number;
+    timeoutMs?: number;
+    /** Exact extra origins files may come from (a local fake connector in tests); production leaves this empty. */
+    extraOrigins?: readonly string[];
+  };
+};
+
+/** The Teams channel: the route to mount and proactive sending. */
+export type TeamsAdapter = {
+  routes: Route[];
+  /** Sends messages to a stored conversation; false when it has no stored reference. */
+  sendProactive(conversationId: string, messages: readonly OutboundMessage[]): Promise<boolean>;
+};
+
+/** The path the Azure Bot's messaging endpoint points at. */
+export const TEAMS_MESSAGES_PATH = '/api/messages';
+
+const BODY_LIMIT_BYTES = 256 * 1024;
+
+/**
+ * Creates the Teams adapter: botbuilder's CloudAdapter behind `POST /api/messages`, checking the Bot Framework JWT
+ * whenever an app id is configured.
+ * @example const teams = createTeamsAdapter({ auth: { appId, appPassword, appType, tenantId }, handle: runner.handle, references, logger });
+ *          http.mount(teams.routes);
+ */
+export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(options)));
+  const log = options.logger.child({ channel: 'teams' });
+  adapter.onTurnError = async (context, error) => {
+    log.error({ err: error }, 'Teams turn failed');
+    await context.sendActivity({ type: 'message', text: pick(copy.failed, context.activity.locale), textFormat: 'plain' });
+  };
+  const { maxBytes, timeoutMs, extraOrigins } = options.attachments ?? {};
+  const download = createDownloader({
+    allow: { hosts: TEAMS_FILE_HOSTS, origins: extraOrigins ?? [] }, logger: log, ...(maxBytes ? { maxBytes } : {}), ...(timeoutMs ? { timeoutMs } : {}),
+  });
+  const logic = (context: TurnContext) => onTurn(context, options, download);
+  const handler: Route['handler'] = async (req, res) => {
+    const body = await readBody(req, BODY_LIMIT_BYTES);
+    if (!body.ok) return body.reason === 'too_large' ? sendJson(res, 413, { error: { code: 'too_large' } }) : undefined;
+    const activity = parseJson(body.bytes);
+    if (activity === undefined) return sendJson(res, 400, { error: { code: 'bad_request' } });
+    await adapter.process({ body: activity, headers: req.headers, method: req.method ?? 'POST' }, toBotResponse(res), logic);
+  };
+  return {
+    routes: [{ method: 'POST', path: TEAMS_MESSAGES_PATH, handler }],
+    sendProactive: async (conversationId, messages) => {
+      const ref = await options.references.load(conversationId);
+      if (!ref) return false;
+      await adapter.continueConversationAsync(options.auth.appId ?? '', ref, (context) => send(context, messages));
+      return true;
+    },
+  };
+}
+
+function authOptions(options: TeamsAdapterOptions): ConfigurationBotFrameworkAuthenticationOptions {
+  const { appId, appPassword, appType, tenantId } = options.auth;
+  if (!appId) {
+    if (!options.allowUnauthenticated) throw new ConfigError('MicrosoftAppId is required for Teams (or enable local mode explicitly)');
+    return {};
+  }
+  if (options.allowUnauthenticated) throw new ConfigError('local mode cannot be combined with MicrosoftAppId: requests would go unchecked');
+  return {
+    MicrosoftAppId: appId,
+    ...(appPassword ? { MicrosoftAppPassword: appPassword } : {}),
+    ...(appType ? { MicrosoftAppType: appType } : {}),
+    ...(tenantId ? { MicrosoftAppTenantId: tenantId } : {}),
+  };
+}
+
+async function onTurn(context: TurnContext, options: TeamsAdapterOptions, download: Downloader): Promise<void> {
+  const parsed = TeamsMessageActivity.safeParse(context.activity);
+  if (!parsed.success) return;
+  const activity = parsed.data;
+  if (activity.conversation.conversationType && activity.conversation.conversationType !== 'personal') {
+    return void (await say(context, copy.personalOnly));
+  }
+  const conversationId = toConversationId(activity.conversation.id);
+  await options.references.save(conversationId, TurnContext.getConversationReference(context.activity));
+  const prefetched = await prefetchImages(inlineImages(activity), download, () => botAuthorization(context));
+  const failedUrls = new Set(prefetched.failed.map((image) => image.contentUrl));
+  const usable = { ...activity, attachments: activity.attachments?.filter((a) => !a.contentUrl || !failedUrls.has(a.contentUrl)) };
+  const inbound = toInbound(usable, { file: readTeamsFile(download), image: readPrefetched(prefetched) });
+  if (failedUrls.size) await say(context, copy.sendAsFile);
+  if (!inbound.text && !inbound.action && !inbound.attachments?.length) return;
+  await send(context, await options.handle(inbound));
+}
+
+async function send(context: TurnContext, messages: readonly OutboundMessage[]): Promise<void> {
+  for (const message of messages) await context.sendActivities(toTeamsActivities(message));
+}
+
+const say = (context: TurnContext, text: Localized) =>
+  context.sendActivity({ type: 'message', text: pick(text, context.activity.locale), textFormat: 'plain' });
+
+const pick = (text: Localized, locale: string | undefined): string => (locale?.toLowerCase().startsWith('zh') ? text.zh : text.en);
+
+function parseJson(bytes: Buffer): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(bytes.toString('utf8'));
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
