@@ -2,7 +2,11 @@ import { detectLang, type Lang } from '../i18n/localized.ts';
 import { EXAMPLES_EN } from './examples-en.ts';
 import { EXAMPLES_ZH } from './examples-zh.ts';
 import { INTENT_IDS, type IntentId } from './intents.ts';
-import { RetrievalIndex, type LabelledText } from './retrieval-index.ts';
+import { SoftmaxModel } from './softmax-model.ts';
+import { TfIdfVectorizer } from './vectorizer.ts';
+
+/** One labelled example phrasing. */
+export type LabelledText = { readonly text: string; readonly label: IntentId };
 
 export { looksLikeQuestion } from './question.ts';
 
@@ -12,16 +16,11 @@ export type IntentResult = { intent: IntentId; confidence: number; lang: Lang };
 /** Recognizes the FAQ intent of a message in English or Chinese. */
 export type IntentClassifier = { classify(text: string, lang?: Lang): IntentResult };
 
-/** The out-of-scope decision rule; the defaults were calibrated by leave-one-out over the training examples. */
-export type OutOfScopeRule = {
-  /** Below this best in-scope score, the message matches nothing well enough. */
-  readonly minScore: number;
-  /** The best intent must beat the out-of-scope examples by at least this much. */
-  readonly minMarginOverOutOfScope: number;
-};
+/** Below this probability the best intent is not trusted and the message counts as out of scope. */
+export type OutOfScopeRule = { readonly minProbability: number };
 
-/** Calibrated by leave-one-out over the training examples (see test/unit/faq/classifier.test.ts for the measured rates). */
-export const DEFAULT_OUT_OF_SCOPE_RULE: OutOfScopeRule = { minScore: 0.1, minMarginOverOutOfScope: 0.08 };
+/** Chosen by 5-fold cross-validation over the training examples: from 0.15 to 0.35 out-of-scope recall stays at 95%, and in-scope accuracy falls above 0.2. */
+export const DEFAULT_OUT_OF_SCOPE_RULE: OutOfScopeRule = { minProbability: 0.2 };
 
 /** The built-in training examples of both languages, one labelled list (out-of-scope examples included). */
 export function trainingExamples(): LabelledText[] {
@@ -32,25 +31,32 @@ export function trainingExamples(): LabelledText[] {
   return all;
 }
 
-/** Builds a classifier over the given examples (the built-in ones by default), for evaluation and calibration. */
+/**
+ * Builds a classifier over the given examples (the built-in ones by default): TF-IDF features (words, character
+ * trigrams, CJK unigrams and bigrams) and a softmax regression over every intent, out-of-scope examples included.
+ */
 export function buildIntentClassifier(
   examples: readonly LabelledText[] = trainingExamples(),
   rule: OutOfScopeRule = DEFAULT_OUT_OF_SCOPE_RULE,
 ): IntentClassifier {
-  const index = new RetrievalIndex(examples);
+  const vectorizer = new TfIdfVectorizer(examples.map((e) => e.text));
+  const classOf = new Map(INTENT_IDS.map((intent, k) => [intent, k]));
+  const model = SoftmaxModel.train(
+    vectorizer.trainingVectors,
+    examples.map((e) => classOf.get(e.label)!),
+    vectorizer.size, INTENT_IDS.length,
+  );
   return {
     classify(text, lang) {
       const resolvedLang = lang ?? detectLang(text);
-      const scores = index.score(text);
-      const outOfScope = scores.get('out_of_scope') ?? 0;
-      let best: IntentId = 'out_of_scope';
-      let bestScore = 0;
-      for (const [label, score] of scores) {
-        if (label !== 'out_of_scope' && score > bestScore) [best, bestScore] = [label as IntentId, score];
+      const p = model.predict(vectorizer.vectorize(text));
+      let best = 0;
+      for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
+      const intent = INTENT_IDS[best]!;
+      if (intent === 'out_of_scope' || p[best]! < rule.minProbability) {
+        return { intent: 'out_of_scope', confidence: round(intent === 'out_of_scope' ? p[best]! : 1 - p[best]!), lang: resolvedLang };
       }
-      const confident = bestScore >= rule.minScore && bestScore - outOfScope >= rule.minMarginOverOutOfScope;
-      if (!confident) return { intent: 'out_of_scope', confidence: round(Math.max(outOfScope, 1 - bestScore)), lang: resolvedLang };
-      return { intent: best, confidence: round(bestScore), lang: resolvedLang };
+      return { intent, confidence: round(p[best]!), lang: resolvedLang };
     },
   };
 }
@@ -58,7 +64,7 @@ export function buildIntentClassifier(
 let shared: IntentClassifier | undefined;
 
 /**
- * The FAQ intent classifier over the built-in examples. The index is built once per process (tens of milliseconds)
+ * The FAQ intent classifier over the built-in examples. The model is trained once per process (tens of milliseconds)
  * and shared, since it is immutable; a question then takes well under a millisecond.
  */
 export function createIntentClassifier(): IntentClassifier {

@@ -1,5 +1,5 @@
 /**
- * Text → weighted sparse features for intent retrieval.
+ * Text → weighted sparse features for intent classification.
  * Chinese has no spaces, so CJK runs become character unigrams and bigrams; Latin text becomes light-stemmed words
  * plus character trigrams (which survive typos such as "domian" or "verifed"). Mixed text ("我的domain还是unverified")
  * simply gets both kinds.

@@ -1,0 +1,58 @@
+import { extractFeatures, type FeatureBag } from './features.ts';
+
+/** A sparse, L2-normalized TF-IDF vector: parallel arrays of feature indices and values. */
+export type SparseVector = { readonly indices: readonly number[]; readonly values: readonly number[] };
+
+// An unseen word may just be a typo whose trigrams do match; it still lengthens the query, but only half as much.
+const UNSEEN_DISCOUNT = 0.5;
+
+/** Turns texts into TF-IDF vectors over the features seen in the training texts. */
+export class TfIdfVectorizer {
+  private readonly index = new Map<string, number>();
+  private readonly idf: number[] = [];
+  private readonly unseenIdf: number;
+
+  /** The training texts' features, kept so that vectorizing them for training does not extract them twice. */
+  readonly trainingVectors: readonly SparseVector[];
+
+  constructor(texts: readonly string[]) {
+    const bags = texts.map(extractFeatures);
+    const documentFrequency = new Map<string, number>();
+    for (const bag of bags) for (const key of bag.keys()) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
+    for (const [key, df] of documentFrequency) {
+      this.index.set(key, this.idf.length);
+      this.idf.push(Math.log(1 + texts.length / df));
+    }
+    this.unseenIdf = Math.log(1 + texts.length) * UNSEEN_DISCOUNT;
+    this.trainingVectors = bags.map((bag) => this.weigh(bag));
+  }
+
+  /** Number of distinct features (the model's input width). */
+  get size(): number {
+    return this.idf.length;
+  }
+
+  /**
+   * Vectorizes one text. Features never seen in training have no index, but they still count in the vector's length:
+   * a question about the weather that shares only "how" with the examples must not look like a perfect match.
+   */
+  vectorize(text: string): SparseVector {
+    return this.weigh(extractFeatures(text));
+  }
+
+  private weigh(bag: FeatureBag): SparseVector {
+    const indices: number[] = [];
+    const values: number[] = [];
+    let norm = 0;
+    for (const [key, tf] of bag) {
+      const i = this.index.get(key);
+      const weight = (tf <= 1 ? tf : 1 + Math.log(tf)) * (i === undefined ? this.unseenIdf : this.idf[i]!); // sublinear tf
+      norm += weight * weight;
+      if (i === undefined) continue;
+      indices.push(i);
+      values.push(weight);
+    }
+    const length = Math.sqrt(norm) || 1;
+    return { indices, values: values.map((v) => v / length) };
+  }
+}
