@@ -10,11 +10,13 @@ export function createSeenSet(ttlMs = 10 * 60_000, max = 10_000, now: () => numb
   return {
     firstTime(key) {
       const at = now();
+      if ((seen.get(key) ?? 0) > at) return false;
+      seen.delete(key);
+      // insertion order is expiry order, so expired or surplus keys are always at the front
       for (const [old, expires] of seen) {
         if (expires > at && seen.size < max) break;
         seen.delete(old);
       }
-      if ((seen.get(key) ?? 0) > at) return false;
       seen.set(key, at + ttlMs);
       return true;
     },

@@ -14,8 +14,10 @@ const logger = createLogger('silent');
 
 // A tiny dialog written for these tests: "start" asks a choice, a button answers, a photo is read, anything else echoes.
 const handled: InboundMessage[] = [];
+let gate: Promise<void> = Promise.resolve();
 async function handle(msg: InboundMessage): Promise<OutboundMessage[]> {
   handled.push(msg);
+  if (msg.text === 'slow') await gate;
   if (msg.action) return [{ text: `You chose ${msg.action.id}` }];
   const attachment = msg.attachments?.[0];
   if (attachment) {
@@ -122,6 +124,16 @@ describe('Slack adapter over the real Bolt app', () => {
     expect(handled.at(-1)?.text).toBe('<!channel> hi @here click');
     expect(reply?.text).toBe('You said: &lt;!channel&gt; hi @\u2060here click');
     expect(String(reply?.link_names)).toBe('false');
+  });
+
+  it('acknowledges the event before the turn finishes', async () => {
+    const before = fake.calls.filter((c) => c.method === 'chat.postMessage').length;
+    let open = () => {};
+    gate = new Promise((resolve) => { open = resolve; });
+    expect(await post(envelope(dm({ text: 'slow' })))).toBe(200);
+    expect(fake.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(before);
+    open();
+    expect((await posted(before + 1))[before]?.text).toBe('You said: slow');
   });
 
   it('handles a retried delivery once', async () => {
