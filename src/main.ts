@@ -17,6 +17,9 @@ import type { DocumentKind } from './domain/documents.ts';
 import { createDocumentPhotos, type PhotoInspector } from './documents/document-photos.ts';
 import { createPhotoInspector } from './photos/inspector.ts';
 import { createRunner, type Runner } from './conversation/runner.ts';
+import { createIntentClassifier } from './faq/classifier.ts';
+import { diagnoseDomain } from './faq/diagnose.ts';
+import { resolveDns } from './faq/dns.ts';
 import { verificationMachine, DIALOG_VERSION } from '../dialogs/verification/machine.ts';
 import { toDialogEvent } from '../dialogs/verification/to-event.ts';
 import { runTerminalChat } from '../adapters/terminal/app.ts';
@@ -72,6 +75,11 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
       checkProfile: fromPromise(async ({ input }) => registrar.getProfile(input.profileId)),
       associateDomains: fromPromise(async ({ input }) => registrar.associateDomains(input.profileId, input.domains)),
       checkDomains: fromPromise(async ({ input }) => Promise.all(input.domains.map((domain) => registrar.getDomain(domain)))),
+      diagnose: fromPromise(async ({ input }) => {
+        const results = await Promise.all(input.domains.slice(0, 5).map((domain) =>
+          diagnoseDomain(registrar, domain, { lang: input.lang, resolveDns, ...(input.profileId ? { profileId: input.profileId } : {}) })));
+        return results.map((r) => r.text);
+      }),
       requestHuman: fromPromise(async ({ input }) => {
         await store.kv('handoff').set(input.conversationId, { ...input, requestedAt: new Date().toISOString() }, 0);
         logger.warn({ conversationId: input.conversationId }, 'a user asked for a support agent');
@@ -79,6 +87,7 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
     },
   });
 
+  const classifier = createIntentClassifier();
   const saveUpload = async (bytes: Buffer, meta: { name?: string; contentType?: string }) => {
     const id = `upload:${randomUUID()}`;
     await store.blobs.put(id, bytes, { contentType: meta.contentType ?? 'application/octet-stream', ...(meta.name ? { name: meta.name } : {}) }, { ttlMs: UPLOAD_TTL_MS });
@@ -86,7 +95,7 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
   };
   const runner = createRunner({
     store, machine, logger, dialogVersion: DIALOG_VERSION, turnTimeoutMs: config.TURN_TIMEOUT_MS,
-    toEvent: (msg) => toDialogEvent(msg, saveUpload),
+    toEvent: (msg) => toDialogEvent(msg, { saveUpload, classifier }),
   });
   return {
     runner, store, registrar, mailer,

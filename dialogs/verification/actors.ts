@@ -31,4 +31,5 @@ export const actorStubs = {
   associateDomains: fromPromise<{ taskNo: string; results: AssociationResult[] }, { profileId: string; domains: string[] }>(async () => notProvided('associateDomains')),
   checkDomains: fromPromise<(DomainState | undefined)[], { domains: string[] }>(async () => notProvided('checkDomains')),
   requestHuman: fromPromise<void, HandoffInput>(async () => notProvided('requestHuman')),
+  diagnose: fromPromise<string[], { domains: string[]; profileId?: string; lang: Lang }>(async () => notProvided('diagnose')),
 };

@@ -1,5 +1,6 @@
 import type { Lang } from '../../src/i18n/localized.ts';
 import type { UploadRef } from '../../src/documents/types.ts';
+import type { IntentId } from '../../src/faq/intents.ts';
 
 /** A global command recognised in any state. */
 export type Command = 'help' | 'back' | 'restart' | 'human' | 'why' | 'repeat' | { lang: Lang };
@@ -10,6 +11,7 @@ export type DialogEvent = { conversationId?: string } & (
   | { type: 'user.text'; text: string; lang?: Lang }
   | { type: 'user.choice'; id: string }
   | { type: 'user.command'; command: Command; text: string }
+  | { type: 'user.question'; intent: IntentId; text: string }
   | { type: 'user.upload'; uploads: UploadRef[]; text?: string }
   | { type: 'user.upload_failed'; reason: 'too_large' | 'unreachable'; limitBytes?: number }
   | { type: 'system.poll' }

@@ -31,8 +31,16 @@ export const verificationMachine = verificationSetup.createMachine({
       { guard: { type: 'isCommand', params: { command: 'back' } }, actions: { type: 'say', params: { text: copy.cannotGoBack } }, target: '.flow.hist', reenter: true },
       { actions: ['setLanguage', { type: 'say', params: { text: copy.langSwitched } }], target: '.flow.hist', reenter: true },
     ],
+    'user.question': [
+      { guard: ({ event }) => event.intent === 'human_agent', target: '.handingOff' },
+      { guard: 'isStatusQuestion', target: '.diagnosing' },
+      { actions: 'answerQuestion', target: '.flow.hist', reenter: true },
+    ],
     'user.choice': [
       { guard: { type: 'isChoice', params: { id: 'restart.yes' } }, actions: 'reset', target: '.flow.askingKind' },
+      { guard: { type: 'isChoice', params: { id: 'handoff' } }, target: '.handingOff' },
+      { guard: ({ event }) => event.id.startsWith('status:'), target: '.diagnosing' },
+      { guard: ({ event }) => event.id.startsWith('kind:'), actions: 'answerDocumentsFor', target: '.flow.hist', reenter: true },
       { guard: { type: 'isChoice', params: { id: 'restart.no' } }, target: '.flow.hist', reenter: true },
       { guard: { type: 'isChoice', params: { id: 'human.request' } }, target: '.handingOff' },
     ],
@@ -43,7 +51,8 @@ export const verificationMachine = verificationSetup.createMachine({
       states: {
         hist: { type: 'history', history: 'shallow' },
         greeting: {
-          on: { '*': { actions: ['rememberConversation', 'detectLanguage', { type: 'say', params: { text: copy.welcome } }], target: 'askingKind' } },
+          on: {
+            'user.question': { actions: ['rememberConversation', 'detectLanguage', { type: 'say', params: { text: copy.welcome } }, 'answerQuestion'], target: 'askingKind' }, '*': { actions: ['rememberConversation', 'detectLanguage', { type: 'say', params: { text: copy.welcome } }], target: 'askingKind' } },
         },
         askingKind: {
           entry: 'askKind',
@@ -79,6 +88,18 @@ export const verificationMachine = verificationSetup.createMachine({
         ...reviewStates,
       },
     },
+    diagnosing: {
+      tags: 'busy',
+      invoke: {
+        src: 'diagnose',
+        input: ({ context, event }) => ({
+          domains: event.type === 'user.choice' && event.id.startsWith('status:') ? [event.id.slice('status:'.length)] : context.domains,
+          lang: context.lang, ...(context.submission.profileId ? { profileId: context.submission.profileId } : {}),
+        }),
+        onDone: { actions: { type: 'sayLines', params: ({ event }) => ({ lines: event.output }) }, target: 'flow.hist', reenter: true },
+        onError: { actions: 'sayRegistrarUnavailable', target: 'flow.hist', reenter: true },
+      },
+    },
     handingOff: {
       tags: 'busy',
       entry: { type: 'say', params: { text: copy.handoffRequested } },
@@ -91,6 +112,7 @@ export const verificationMachine = verificationSetup.createMachine({
     },
     withAgent: {
       on: {
+        'user.question': { actions: { type: 'say', params: { text: copy.handoffWaiting } } },
         'user.text': [
           { guard: ({ event }) => /^(bot|机器人|back to bot|继续)$/i.test(event.text.trim()), actions: { type: 'say', params: { text: copy.backToBot } }, target: 'flow.hist', reenter: true },
           { actions: { type: 'say', params: { text: copy.handoffWaiting } } },

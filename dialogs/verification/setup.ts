@@ -13,9 +13,17 @@ import type { MergeOutcome, PhotoOutcome } from '../../src/documents/types.ts';
 import { checkFieldAnswer, mentionedField, parseEnglishEdit, pickKind } from './interpret.ts';
 import { firstConflict, nextMissingField, prefilledProfile, previousField, withAnswer } from './form.ts';
 import * as prompts from './prompts.ts';
+import { answerIntent } from '../../src/faq/answers.ts';
+import type { IntentId } from '../../src/faq/intents.ts';
+import { REGISTRANT_KINDS } from '../../src/domain/registrant-kinds.ts';
 import { associationProgress, domainProgress, failureMessage } from './review-messages.ts';
 import { DOCUMENTS } from '../../src/domain/documents.ts';
 import type { AssociationResult, DomainState } from '../../src/registrar/types.ts';
+
+/** Questions answered from the registrar's live data rather than from the guide alone. */
+const STATUS_INTENTS: ReadonlySet<IntentId> = new Set(['why_unverified', 'still_inaccessible', 'failure_reason', 'domain_status_meaning']);
+
+const faqContext = (context: DialogContext) => ({ lang: context.lang, ...(context.kind ? { kind: context.kind } : {}), domains: context.domains });
 
 /** The only thing the dialog emits: a message for the user. */
 export type SayEvent = { type: 'say'; message: OutboundMessage };
@@ -53,6 +61,8 @@ export const verificationSetup = setup({
     wantsBothSides: ({ context }) => context.photos.bothSides && !!context.photos.front && !context.photos.back,
     hasBothSides: ({ context }) => !!context.photos.front && !!context.photos.back,
     allDomainsVerified: ({ context }) => context.association.pending.length === 0 && context.association.verified.length > 0,
+    isStatusQuestion: ({ context, event }) =>
+      event.type === 'user.question' && STATUS_INTENTS.has(event.intent) && context.domains.length > 0,
     tooManyFailures: ({ context }) => context.failures >= 3,
   },
   actions: {
@@ -196,6 +206,17 @@ export const verificationSetup = setup({
       for (const message of progress.messages) enqueue.emit({ type: 'say', message });
     }),
     sayAllVerified: emit(({ context }) => ({ type: 'say' as const, message: local(context, copy.allVerified, { domains: context.association.verified.join(', ') }) })),
+    answerQuestion: emit(({ context, event }) => {
+      const intent = event.type === 'user.question' ? event.intent : 'out_of_scope';
+      return { type: 'say' as const, message: answerIntent(intent, faqContext(context)) };
+    }),
+    answerDocumentsFor: emit(({ context, event }) => {
+      const kind = REGISTRANT_KINDS.find((k) => event.type === 'user.choice' && event.id === `kind:${k}`);
+      return { type: 'say' as const, message: answerIntent('required_documents', { ...faqContext(context), ...(kind ? { kind } : {}) }) };
+    }),
+    sayLines: enqueueActions(({ enqueue }, params: { lines: string[] }) => {
+      for (const text of params.lines) enqueue.emit({ type: 'say', message: { text } });
+    }),
     reset: assign(({ context }) => ({ ...initialContext(context.lang), conversationId: context.conversationId })),
   },
 });

@@ -4,26 +4,35 @@ import { detectLang } from '../../src/i18n/localized.ts';
 import type { DialogEvent } from './events.ts';
 import type { UploadRef } from '../../src/documents/types.ts';
 import { toCommand } from './utterances.ts';
+import { looksLikeQuestion, type IntentClassifier } from '../../src/faq/classifier.ts';
 
 /** Saves an upload's bytes (encrypted) and returns the blob id the dialog will refer to. */
 export type SaveUpload = (bytes: Buffer, meta: { name?: string; contentType?: string }) => Promise<string>;
+
+/** What the event mapper needs: where uploads go, and how to tell a question from an answer. */
+export type EventDeps = { saveUpload: SaveUpload; classifier?: IntentClassifier };
 
 /**
  * Turns a normalized message into the dialog's event. Attachments are read here, once, and stored, so the
  * photo check works from a blob id that survives a restart (an invoked check re-runs when a snapshot is restored).
  */
-export async function toDialogEvent(msg: InboundMessage, saveUpload: SaveUpload): Promise<DialogEvent> {
-  return { ...(await toEventBody(msg, saveUpload)), conversationId: msg.conversationId };
+export async function toDialogEvent(msg: InboundMessage, deps: EventDeps): Promise<DialogEvent> {
+  return { ...(await toEventBody(msg, deps)), conversationId: msg.conversationId };
 }
 
-async function toEventBody(msg: InboundMessage, saveUpload: SaveUpload): Promise<DialogEvent> {
+async function toEventBody(msg: InboundMessage, deps: EventDeps): Promise<DialogEvent> {
   if (msg.action?.id === 'system.poll') return { type: 'system.poll' };
-  if (msg.attachments?.length) return readUploads(msg, saveUpload);
+  if (msg.attachments?.length) return readUploads(msg, deps.saveUpload);
   if (msg.action) return { type: 'user.choice', id: msg.action.id };
   const text = msg.text ?? '';
   const command = toCommand(text);
   if (command) return { type: 'user.command', command, text };
   const lang = detectLang(text, msg.locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en');
+  // A question mid-form is answered and the form resumes; an out-of-scope "question" may still be an answer, so it stays text.
+  if (deps.classifier && looksLikeQuestion(text)) {
+    const { intent } = deps.classifier.classify(text, lang);
+    if (intent !== 'out_of_scope') return { type: 'user.question', intent, text };
+  }
   return { type: 'user.text', text, lang };
 }
 

@@ -1,6 +1,5 @@
 /** A "back" command handled by a state: go to `target`. */
-export const back = <A extends string>(target: string, ...actions: A[]) =>
-  ({ guard: { type: 'isCommand' as const, params: { command: 'back' as const } }, target, actions });
+export const back = (target: string) => ({ guard: { type: 'isCommand' as const, params: { command: 'back' as const } }, target });
 
 /** After three failed answers at one step: offer help and a human, once. */
 export const offerHelpAfterFailures = { guard: 'tooManyFailures' as const, actions: ['offerHelp' as const, 'resetFailures' as const] };

@@ -184,6 +184,43 @@ describe('interruptions and corrections', () => {
   });
 });
 
+describe('questions at any point', () => {
+  it('answers a question from the guide mid-form and asks the same field again', async () => {
+    const { chat } = await start();
+    for (const step of ['hi', '3', 'example.cn']) await chat.say(step);
+    await chat.choose('checklist.ready');
+    await chat.say('1');
+    const replies = await chat.say('how long does the review take?');
+    expect(replies[0]!.text).toMatch(/1 business day/);
+    expect(replies[1]!.text).toContain('ID number');
+    expect((await chat.context())!.requested).toBe('idNumber');
+  });
+
+  it('answers "why is my domain unverified?" from live data for the domains in the conversation', async () => {
+    const { chat } = await start();
+    for (const step of ['你好', '3', 'example.cn']) await chat.say(step);
+    const replies = await chat.say('为什么我的域名还是未实名认证？');
+    expect(replies[0]!.text).toBe('example.cn: diagnosed (zh)');
+    expect(await flowState(chat)).toEqual({ flow: 'showingChecklist' });
+  });
+
+  it('hands off when the user asks for a person in their own words', async () => {
+    const { chat, world } = await start();
+    for (const step of ['hi', '3']) await chat.say(step);
+    await chat.say('can I talk to a real person please?');
+    expect(world.handoffs).toBe(1);
+    expect(await chat.state()).toBe('withAgent');
+  });
+
+  it('answers the documents question for a kind picked from the answer', async () => {
+    const { chat } = await start();
+    await chat.say('hi');
+    const [answer] = await chat.choose('kind:individual_foreign');
+    expect(answer!.text).toMatch(/Passport/);
+    expect(await flowState(chat)).toEqual({ flow: 'askingKind' });
+  });
+});
+
 describe('email, photos and review', () => {
   it('counts wrong codes, offers a resend, and verifies with the right code', async () => {
     const { chat, world } = await toSummary('individual_foreign');

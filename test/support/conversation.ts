@@ -5,6 +5,7 @@ import type { InboundMessage, OutboundMessage } from '../../src/conversation/mes
 import { createMemoryStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/types.ts';
 import { toDialogEvent } from '../../dialogs/verification/to-event.ts';
+import { createIntentClassifier } from '../../src/faq/classifier.ts';
 import { DIALOG_VERSION } from '../../dialogs/verification/machine.ts';
 
 /** A conversation driven through the real runner and store, turn by turn, keeping every reply. */
@@ -32,7 +33,7 @@ export async function startConversation(machine: AnyStateMachine, options: { sto
   const inspect = options.onState
     ? (event: InspectionEvent) => { if (event.type === '@xstate.microstep' || event.type === '@xstate.snapshot') options.onState!((event.snapshot as { value?: unknown }).value); }
     : undefined;
-  const runner = createRunner({ store, machine, logger: pino({ level: 'silent' }), dialogVersion: DIALOG_VERSION, toEvent: (msg) => toDialogEvent(msg, saveUpload), ...(inspect ? { inspect } : {}) });
+  const runner = createRunner({ store, machine, logger: pino({ level: 'silent' }), dialogVersion: DIALOG_VERSION, toEvent: (msg) => toDialogEvent(msg, { saveUpload, classifier: createIntentClassifier() }), ...(inspect ? { inspect } : {}) });
   const replies: OutboundMessage[] = [];
   let turn = 0;
   const send = async (msg: Partial<InboundMessage>) => {

@@ -3,6 +3,7 @@ import type { EmailCodeRecord } from '../../src/domain/email-code.ts';
 import type { DomainState, ProfileState, RealNameStatus } from '../../src/registrar/types.ts';
 import type { PhotoOutcome } from '../../src/documents/types.ts';
 import { verificationMachine } from '../../dialogs/verification/machine.ts';
+import type { EmailSendOutcome } from '../../dialogs/verification/actors.ts';
 
 /** The code the fake mailer "sends". */
 export const FAKE_EMAIL_CODE = '123456';
@@ -26,7 +27,7 @@ export function fakeDialog(world: Partial<FakeWorld> = {}) {
   const w: FakeWorld = { photoOk: (n) => !n.includes('bad'), profileStatus: 'SUCCEED', failReasons: [], domainStatus: 'SUCCEED', emailsSent: 0, submissions: 0, handoffs: 0, mailFails: false, ...world };
   const machine = verificationMachine.provide({
     actors: {
-      sendEmailCode: fromPromise(async () => {
+      sendEmailCode: fromPromise(async (): Promise<EmailSendOutcome> => {
         if (w.mailFails) throw new Error('smtp down');
         w.emailsSent += 1;
         return { ok: true as const, record: record() };
@@ -45,7 +46,7 @@ export function fakeDialog(world: Partial<FakeWorld> = {}) {
         w.submissions += 1;
         return { profileId: `p${w.submissions}` };
       }),
-      checkProfile: fromPromise(async ({ input }): Promise<ProfileState> => ({
+      checkProfile: fromPromise(async ({ input }): Promise<ProfileState | undefined> => ({
         profileId: input.profileId, status: w.profileStatus, failReasons: w.failReasons.map((reason) => ({ date: '2026-11-28', reason })), updatedAt: '',
       })),
       associateDomains: fromPromise(async ({ input }) => ({ taskNo: 't1', results: input.domains.map((domain) => ({ domain, accepted: true })) })),
@@ -54,6 +55,7 @@ export function fakeDialog(world: Partial<FakeWorld> = {}) {
         eppStatuses: w.domainStatus === 'SUCCEED' ? ['ok'] : ['serverHold'], domainStatus: w.domainStatus === 'SUCCEED' ? 'Normal' : 'Hold',
         failReasons: w.domainStatus === 'FAILED' ? [{ date: '2026-11-28', reason: '域名名称含有敏感词' }] : [],
       }))),
+      diagnose: fromPromise(async ({ input }) => input.domains.map((d) => `${d}: diagnosed (${input.lang})`)),
       requestHuman: fromPromise(async () => {
         w.handoffs += 1;
       }),

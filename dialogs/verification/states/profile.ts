@@ -11,7 +11,7 @@ export const profileStates = {
     entry: 'askField',
     on: {
       'user.command': [
-        { guard: and([{ type: 'isCommand', params: { command: 'back' } }, 'hasPreviousField']), actions: 'requestPreviousField', target: 'collectingProfile', reenter: true },
+        { guard: and([back('').guard, 'hasPreviousField']), actions: 'requestPreviousField', target: 'collectingProfile', reenter: true },
         back('showingChecklist'),
       ],
       'user.text': [
@@ -38,7 +38,7 @@ export const profileStates = {
   reviewingEnglish: createStateConfig({
     entry: ['makeEnglish', 'showEnglish'],
     on: {
-      'user.command': back('collectingProfile', 'requestPreviousField'),
+      'user.command': { ...back('collectingProfile'), actions: 'requestPreviousField' },
       'user.choice': { guard: { type: 'isChoice', params: { id: 'english.accept' } }, target: 'confirmingProfile' },
       'user.text': [
         { guard: 'englishEdit', actions: ['editEnglish', 'showEnglish'] },

@@ -6,6 +6,7 @@ const { createStateConfig } = verificationSetup;
 const checkTriggers = {
   'user.text': { actions: 'markUserCheck', target: 'checkingReview' },
   'user.choice': { guard: { type: 'isChoice', params: { id: 'status.check' } }, actions: 'markUserCheck', target: 'checkingReview' },
+  'user.question': { guard: 'isStatusQuestion', actions: 'markUserCheck', target: 'checkingReview' },
   'system.poll': { actions: 'markQuietCheck', target: 'checkingReview' },
 } as const;
 
@@ -71,6 +72,7 @@ export const reviewStates = {
     on: {
       'user.text': { actions: 'markUserCheck', target: 'checkingAssociation' },
       'user.choice': { guard: { type: 'isChoice', params: { id: 'status.check' } }, actions: 'markUserCheck', target: 'checkingAssociation' },
+      'user.question': { guard: 'isStatusQuestion', actions: 'markUserCheck', target: 'checkingAssociation' },
       'system.poll': { actions: 'markQuietCheck', target: 'checkingAssociation' },
     },
   }),

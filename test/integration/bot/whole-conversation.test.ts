@@ -78,7 +78,7 @@ describe('the real bot: SQLite store, simulated registrar, SMTP, photo checks', 
     expect(reply!.text).toMatch(/PDF/);
     const again = await c.send({ attachments: [{ name: 'passport.jpg', read: async () => pdf }] });
     expect(again.map((m) => m.text).join('\n')).toMatch(/PDF/);
-    const envelope = await bot.runner.peek('web:e2e-pdf') as { value: unknown; context: { profile: Record<string, string> } };
+    const envelope = await bot.runner.peek('web:e2e-pdf') as unknown as { value: unknown; context: { profile: Record<string, string> } };
     expect(envelope.value).toEqual({ flow: 'collectingDocuments' });
     expect(envelope.context.profile.idNumber).toBe('X1234567');
   });
