@@ -124,8 +124,9 @@ function registerListeners(app: App, options: SlackAdapterOptions, readFile: Sla
     const event = SlackMessageEvent.safeParse(message);
     const team = (body as { team_id?: string }).team_id;
     if (!event.success || !team) return;
-    await options.references.save(`slack:${team}:${event.data.channel}`, toConversationRef(event.data, team));
-    await runTurn(options, client, event.data.channel, toInbound(event.data, team, readFile), log);
+    const inbound = toInbound(event.data, team, readFile);
+    const saveRef = () => options.references.save(inbound.conversationId, toConversationRef(event.data, team));
+    await runTurn(options, client, event.data.channel, inbound, log, saveRef);
   });
   app.action({ type: 'block_actions', action_id: new RegExp(`^${CHOICE_ACTION_PREFIX}`) }, async ({ ack, body, client }) => {
     await ack();
@@ -141,8 +142,11 @@ function registerListeners(app: App, options: SlackAdapterOptions, readFile: Sla
   });
 }
 
-async function runTurn(options: SlackAdapterOptions, client: webApi.WebClient, channel: string, inbound: InboundMessage, log: Logger): Promise<void> {
+async function runTurn(
+  options: SlackAdapterOptions, client: webApi.WebClient, channel: string, inbound: InboundMessage, log: Logger, before?: () => Promise<void>,
+): Promise<void> {
   try {
+    await before?.();
     await postMessages(client, channel, await options.handle(inbound));
   } catch (error) {
     log.error({ err: error, conversationId: inbound.conversationId }, 'Slack turn failed');
