@@ -30,9 +30,13 @@ const Env = z.object({
   MicrosoftAppPassword: z.preprocess(emptyAsUndefined, z.string().optional()),
   MicrosoftAppType: z.preprocess(emptyAsUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
   MicrosoftAppTenantId: z.preprocess(emptyAsUndefined, z.string().optional()),
+  TEAMS_LOCAL_MODE: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('false').transform((v) => v === 'true')),
 }).superRefine((e, ctx) => {
   if (e.REGISTRAR === 'aliyun' && !(e.ALIBABA_CLOUD_ACCESS_KEY_ID && e.ALIBABA_CLOUD_ACCESS_KEY_SECRET)) {
     ctx.addIssue({ code: 'custom', path: ['ALIBABA_CLOUD_ACCESS_KEY_ID'], message: 'ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are required when REGISTRAR=aliyun' });
+  }
+  if (e.TEAMS_LOCAL_MODE && (e.MicrosoftAppId || !['127.0.0.1', 'localhost', '::1'].includes(e.HOST))) {
+    ctx.addIssue({ code: 'custom', path: ['TEAMS_LOCAL_MODE'], message: 'only without MicrosoftAppId and with HOST on loopback (it accepts unauthenticated requests)' });
   }
   if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
     ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'required with SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode)' });

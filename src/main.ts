@@ -20,17 +20,27 @@ import { createRunner, type Runner } from './conversation/runner.ts';
 import { createIntentClassifier } from './faq/classifier.ts';
 import { diagnoseDomain } from './faq/diagnose.ts';
 import { resolveDns } from './faq/dns.ts';
-import { verificationMachine, DIALOG_VERSION } from '../dialogs/verification/machine.ts';
+import { verificationMachine, DIALOG_VERSION, isAwaitingReview } from '../dialogs/verification/machine.ts';
+import { createReviewWatcher, followReview, type Deliver, type ReviewWatcher } from './notify/review-watcher.ts';
 import { toDialogEvent } from '../dialogs/verification/to-event.ts';
 import { runTerminalChat } from '../adapters/terminal/app.ts';
+import { toJsonLine, toTerminal } from '../adapters/terminal/render.ts';
 import { createWebChat } from '../adapters/web/app.ts';
 import { createHttpServer } from './http/server.ts';
+import { createSlackAdapter } from '../adapters/slack/app.ts';
+import { createTeamsAdapter } from '../adapters/teams/app.ts';
+import type { InboundMessage } from './conversation/messages.ts';
 
 /** Parts a test or another entry point may supply instead of the ones built from the config. */
 export type BotOverrides = { store?: Store; registrar?: Registrar; mailer?: Mailer; inspector?: PhotoInspector & { close?(): Promise<void> } };
 
 /** The assembled bot: the runner every channel talks to, and the parts behind it. */
-export type Bot = { runner: Runner; store: Store; registrar: Registrar; mailer: Mailer; close(): Promise<void> };
+export type Bot = {
+  runner: Runner; store: Store; registrar: Registrar; mailer: Mailer;
+  /** Follows pending reviews and delivers what changed; stopped by `close()`. */
+  watchReviews(deliver: Deliver, options?: { intervalMs?: number }): ReviewWatcher;
+  close(): Promise<void>;
+};
 
 const UPLOAD_TTL_MS = 24 * 3_600_000;
 
@@ -70,7 +80,9 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
       submitProfile: fromPromise(async ({ input }) => {
         const bytes = await photos.load(input.photoBlobId);
         const image = bytes ? { bytes, contentType: 'image/jpeg' as const } : undefined;
-        return registrar.submitProfile(toProfileSubmission(input.kind, input.profile, input.english, image));
+        const submitted = await registrar.submitProfile(toProfileSubmission(input.kind, input.profile, input.english, image));
+        if (input.conversationId) await followReview(store, input.conversationId);
+        return submitted;
       }),
       checkProfile: fromPromise(async ({ input }) => registrar.getProfile(input.profileId)),
       associateDomains: fromPromise(async ({ input }) => registrar.associateDomains(input.profileId, input.domains)),
@@ -97,9 +109,16 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
     store, machine, logger, dialogVersion: DIALOG_VERSION, turnTimeoutMs: config.TURN_TIMEOUT_MS,
     toEvent: (msg) => toDialogEvent(msg, { saveUpload, classifier }),
   });
+  let watcher: ReviewWatcher | undefined;
   return {
     runner, store, registrar, mailer,
+    watchReviews(deliver, options = {}) {
+      watcher = createReviewWatcher({ store, runner, deliver, logger: logger.child({ part: 'reviews' }) }, { ...options, isWaiting: isAwaitingReview });
+      watcher.start();
+      return watcher;
+    },
     async close() {
+      await watcher?.stop();
       if (!overrides.inspector) await inspector.close?.();
       if (!overrides.store) await store.close();
     },
@@ -109,6 +128,9 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
 /** Runs the bot in this terminal (stdin/stdout) until the input ends. */
 export async function runChat(config: Config, logger: Logger, options: { json: boolean; session: string }): Promise<void> {
   const bot = await createBot(config, logger);
+  bot.watchReviews(async (_conversationId, messages) => {
+    for (const message of messages) process.stdout.write(`${options.json ? toJsonLine(message) : toTerminal(message)}\n`);
+  }, { intervalMs: Math.max(2_000, Math.min(30_000, config.SIMULATED_REVIEW_SECONDS * 500)) });
   try {
     await runTerminalChat({
       handle: (msg) => bot.runner.handle(msg), input: process.stdin, output: process.stdout,
@@ -123,20 +145,48 @@ export async function runChat(config: Config, logger: Logger, options: { json: b
 /** A running `dvbot serve`: where it listens, and how to stop it cleanly. */
 export type RunningServer = { url: string; bot: Bot; close(): Promise<void> };
 
+/** Conversation references for proactive messages, kept in the store's `ref` namespace. */
+function referenceStore<R>(store: Store) {
+  const refs = store.kv<R>('ref');
+  return { save: (conversationId: string, ref: R) => refs.set(conversationId, ref, 0), load: (conversationId: string) => refs.get(conversationId) };
+}
+
 /**
- * Starts the HTTP server: the web chat at `/` (always), Slack and Teams when their settings are present.
+ * Starts the HTTP server: the web chat at `/` (always), Slack and Teams when their settings are present, and the
+ * review watcher that tells users, in their own channel, when a review finishes.
  * @example const server = await startServer(loadConfig(), logger); console.log(server.url);
  */
 export async function startServer(config: Config, logger: Logger, overrides: BotOverrides = {}): Promise<RunningServer> {
   const bot = await createBot(config, logger, overrides);
-  const web = createWebChat({ handle: (msg) => bot.runner.handle(msg), logger: logger.child({ channel: 'web' }) });
+  const handle = (msg: InboundMessage) => bot.runner.handle(msg);
+  const web = createWebChat({ handle, logger: logger.child({ channel: 'web' }) });
   const http = createHttpServer({ host: config.HOST, port: config.PORT, routes: web.routes, logger });
+  const slack = config.SLACK_BOT_TOKEN
+    ? await createSlackAdapter({
+      botToken: config.SLACK_BOT_TOKEN, ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
+      ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}), handle, references: referenceStore(bot.store), logger,
+    })
+    : undefined;
+  const teams = config.MicrosoftAppId || config.TEAMS_LOCAL_MODE
+    ? createTeamsAdapter({
+      auth: { appId: config.MicrosoftAppId, appPassword: config.MicrosoftAppPassword, appType: config.MicrosoftAppType, tenantId: config.MicrosoftAppTenantId },
+      allowUnauthenticated: config.TEAMS_LOCAL_MODE, handle, references: referenceStore(bot.store), logger,
+    })
+    : undefined;
+  if (slack) http.mount(slack.routes);
+  if (teams) http.mount(teams.routes);
+  bot.watchReviews(async (conversationId, messages) => {
+    if (conversationId.startsWith('slack:')) await slack?.sendProactive(conversationId, messages);
+    else if (conversationId.startsWith('teams:')) await teams?.sendProactive(conversationId, messages);
+    else if (conversationId.startsWith('web:')) web.push(conversationId, messages);
+  });
   const { url } = await http.listen();
   return {
     url, bot,
     async close() {
       web.close();
       await http.close();
+      await slack?.close();
       await bot.close();
     },
   };

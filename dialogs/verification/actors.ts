@@ -11,7 +11,7 @@ import type { MergeOutcome, PhotoOutcome, StoredPhoto, UploadRef } from '../../s
 export type EmailSendOutcome = { ok: true; record: EmailCodeRecord } | { ok: false; reason: 'too_soon' | 'limit_reached'; retryInSeconds?: number };
 
 /** Everything the registrar needs, taken from the dialog's context. */
-export type SubmissionInput = { kind: RegistrantKind; profile: Profile; english: EnglishProfile; photoBlobId: string };
+export type SubmissionInput = { conversationId: string; kind: RegistrantKind; profile: Profile; english: EnglishProfile; photoBlobId: string };
 
 /** A summary for a support agent; personal data masked. */
 export type HandoffInput = { conversationId: string; lang: Lang; failures: number; summary: { label: string; value: string }[] };

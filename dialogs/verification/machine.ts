@@ -121,3 +121,9 @@ export const verificationMachine = verificationSetup.createMachine({
     },
   },
 });
+
+/** True while the conversation waits for a review the registrar has not finished (what the review watcher follows). */
+export function isAwaitingReview(snapshot: unknown): boolean {
+  const value = (snapshot as { value?: unknown } | undefined)?.value as { flow?: string } | undefined;
+  return value?.flow === 'awaitingReview' || value?.flow === 'awaitingAssociation';
+}

@@ -18,7 +18,7 @@ export const reviewStates = {
     invoke: {
       src: 'submitProfile',
       input: ({ context }) => ({
-        kind: context.kind!, profile: context.profile, english: context.english!,
+        conversationId: context.conversationId ?? '', kind: context.kind!, profile: context.profile, english: context.english!,
         photoBlobId: (context.photos.merged ?? context.photos.front)!.blobId,
       }),
       onDone: { actions: { type: 'saveSubmission', params: ({ event }) => ({ profileId: event.output.profileId }) }, target: 'awaitingReview' },

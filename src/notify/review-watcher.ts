@@ -1,0 +1,74 @@
+import type { ChannelName, OutboundMessage } from '../conversation/messages.ts';
+import type { Runner } from '../conversation/runner.ts';
+import type { Logger } from '../logger.ts';
+import type { Store } from '../store/types.ts';
+
+/** Sends messages the user did not ask for (a review finished) to the conversation's channel. */
+export type Deliver = (conversationId: string, messages: OutboundMessage[]) => Promise<void>;
+
+/** How often pending reviews are looked at, and how many per round (the registrar's API is rate-limited). */
+export type WatchOptions = { intervalMs?: number; maxPerTick?: number; isWaiting: (snapshot: unknown) => boolean };
+
+type Watched = { since: string };
+
+const WATCH_NAMESPACE = 'watch';
+
+/** Starts following a conversation whose review is pending (called when the profile is submitted). */
+export async function followReview(store: Store, conversationId: string): Promise<void> {
+  await store.kv<Watched>(WATCH_NAMESPACE).set(conversationId, { since: new Date().toISOString() }, 0);
+}
+
+const CHANNELS: readonly ChannelName[] = ['slack', 'teams', 'web', 'terminal'];
+const channelOf = (conversationId: string): ChannelName => CHANNELS.find((c) => conversationId.startsWith(`${c}:`)) ?? 'web';
+
+/**
+ * Follows submitted reviews and tells users, unprompted, when one finishes. The list of conversations to follow lives in
+ * the store, so it survives restarts and is shared by instances. Each poll is a normal turn (`system.poll`) through the
+ * runner: the dialog decides what changed and says it once, because its state moves on in the same turn.
+ */
+export function createReviewWatcher(deps: { store: Store; runner: Runner; deliver: Deliver; logger: Logger }, options: WatchOptions) {
+  const watched = deps.store.kv<Watched>(WATCH_NAMESPACE);
+  const intervalMs = options.intervalMs ?? 30_000;
+  const maxPerTick = options.maxPerTick ?? 50;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+
+  async function pollOne(conversationId: string): Promise<void> {
+    const replies = await deps.runner.handle({
+      id: `poll:${conversationId}:${Date.now()}`, channel: channelOf(conversationId), conversationId, userId: conversationId, action: { id: 'system.poll' },
+    });
+    if (replies.length) await deps.deliver(conversationId, replies);
+    if (!options.isWaiting(await deps.runner.peek(conversationId))) await watched.delete(conversationId);
+  }
+
+  /** One round over the followed conversations; a failure on one never stops the others. */
+  async function tick(): Promise<void> {
+    const ids: string[] = []; // collected first: polling deletes finished entries, which must not disturb the iteration
+    for await (const [conversationId] of watched.entries()) if (ids.push(conversationId) >= maxPerTick) break;
+    for (const conversationId of ids) {
+      await pollOne(conversationId).catch((err: unknown) => deps.logger.warn({ conversationId, err }, 'review poll failed; retrying next round'));
+    }
+  }
+
+  function schedule(): void {
+    const jitter = Math.round(intervalMs * 0.2 * Math.random()); // instances sharing Redis drift apart instead of polling in lockstep
+    timer = setTimeout(() => {
+      running = tick().finally(() => { running = undefined; if (timer) schedule(); });
+    }, intervalMs + jitter);
+    timer.unref();
+  }
+
+  return {
+    tick,
+    start(): void { if (!timer) schedule(); },
+    /** Stops the timer and waits for a round in progress. */
+    async stop(): Promise<void> {
+      clearTimeout(timer);
+      timer = undefined;
+      await running;
+    },
+  };
+}
+
+/** The review watcher's API. */
+export type ReviewWatcher = ReturnType<typeof createReviewWatcher>;
