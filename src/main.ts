@@ -63,7 +63,7 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
   const mailer = overrides.mailer ?? createMailer(config, logger.child({ part: 'mail' }));
   const inspector = overrides.inspector ?? createPhotoInspector();
   const codes = createEmailCodeDeps(store.kind === 'memory' ? undefined : loadDataKey(config));
-  const photos = createDocumentPhotos({ blobs: store.blobs, inspector, limits: registrar.imageLimits, retentionMs: config.DOCUMENT_RETENTION_DAYS * 86_400_000 });
+  const photos = createDocumentPhotos({ blobs: store.blobs, inspector, limits: registrar.imageLimits, unverifiedTtlMs: config.STATE_TTL_HOURS * 3_600_000 });
 
   const machine = verificationMachine.provide({
     actors: {
@@ -84,7 +84,12 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
         if (input.conversationId) await followReview(store, input.conversationId);
         return submitted;
       }),
-      checkProfile: fromPromise(async ({ input }) => registrar.getProfile(input.profileId)),
+      checkProfile: fromPromise(async ({ input }) => {
+        const state = await registrar.getProfile(input.profileId);
+        if (state?.status === 'SUCCEED') await photos.expireAfter(input.documents, config.DOCUMENT_RETENTION_DAYS * 86_400_000);
+        return state;
+      }),
+      deleteDocuments: fromPromise(async ({ input }) => photos.delete(input.documents)),
       associateDomains: fromPromise(async ({ input }) => registrar.associateDomains(input.profileId, input.domains)),
       checkDomains: fromPromise(async ({ input }) => Promise.all(input.domains.map((domain) => registrar.getDomain(domain)))),
       diagnose: fromPromise(async ({ input }) => {
@@ -156,7 +161,7 @@ function referenceStore<R>(store: Store) {
  * review watcher that tells users, in their own channel, when a review finishes.
  * @example const server = await startServer(loadConfig(), logger); console.log(server.url);
  */
-export async function startServer(config: Config, logger: Logger, overrides: BotOverrides = {}): Promise<RunningServer> {
+export async function startServer(config: Config, logger: Logger, overrides: BotOverrides & { reviewPollMs?: number } = {}): Promise<RunningServer> {
   const bot = await createBot(config, logger, overrides);
   const handle = (msg: InboundMessage) => bot.runner.handle(msg);
   const web = createWebChat({ handle, logger: logger.child({ channel: 'web' }) });
@@ -179,7 +184,7 @@ export async function startServer(config: Config, logger: Logger, overrides: Bot
     if (conversationId.startsWith('slack:')) await slack?.sendProactive(conversationId, messages);
     else if (conversationId.startsWith('teams:')) await teams?.sendProactive(conversationId, messages);
     else if (conversationId.startsWith('web:')) web.push(conversationId, messages);
-  });
+  }, overrides.reviewPollMs ? { intervalMs: overrides.reviewPollMs } : {});
   const { url } = await http.listen();
   return {
     url, bot,

@@ -169,6 +169,10 @@ export const copy = {
     zh: '人工客服已收到您的请求，会在此回复您。输入“机器人”可继续由我为您服务。',
   },
   backToBot: { en: "I'm back. Let's continue where we were.", zh: '我回来了，我们从刚才的地方继续。' },
+  documentsDeleted: {
+    en: 'Your document photos are deleted from dvbot. (A copy already submitted stays with the registrar for its review.)',
+    zh: '您的证件照片已从 dvbot 删除。（已提交给注册商的副本由注册商用于审核。）',
+  },
   langSwitched: { en: 'Switched to English.', zh: '已切换为中文。' },
 } satisfies Record<string, Localized>;
 

@@ -3,7 +3,7 @@ import type { UploadRef } from '../../src/documents/types.ts';
 import type { IntentId } from '../../src/faq/intents.ts';
 
 /** A global command recognised in any state. */
-export type Command = 'help' | 'back' | 'restart' | 'human' | 'why' | 'repeat' | { lang: Lang };
+export type Command = 'help' | 'back' | 'restart' | 'human' | 'why' | 'repeat' | 'delete_documents' | { lang: Lang };
 
 
 /** Every event the verification dialog understands; the first one also names the conversation. */

@@ -44,3 +44,9 @@ export function prefilledProfile(kind: RegistrantKind): Profile {
   }
   return profile;
 }
+
+/** Blob ids of every document photo the conversation holds. */
+export function storedDocuments(context: DialogContext): string[] {
+  const { front, back, merged } = context.photos;
+  return [front, back, merged].flatMap((photo) => (photo ? [photo.blobId] : []));
+}

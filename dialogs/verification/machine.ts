@@ -3,6 +3,7 @@ import { initialContext } from './context.ts';
 import { copy } from './copy.ts';
 import { back } from './transitions.ts';
 import { handoffSummary } from './handoff-summary.ts';
+import { storedDocuments } from './form.ts';
 import { profileStates } from './states/profile.ts';
 import { emailStates } from './states/email.ts';
 import { documentStates } from './states/documents.ts';
@@ -28,6 +29,7 @@ export const verificationMachine = verificationSetup.createMachine({
       { guard: { type: 'isCommand', params: { command: 'repeat' } }, target: '.flow.hist', reenter: true },
       { guard: { type: 'isCommand', params: { command: 'restart' } }, actions: 'confirmRestart' },
       { guard: { type: 'isCommand', params: { command: 'human' } }, target: '.handingOff' },
+      { guard: { type: 'isCommand', params: { command: 'delete_documents' } }, target: '.deletingDocuments' },
       { guard: { type: 'isCommand', params: { command: 'back' } }, actions: { type: 'say', params: { text: copy.cannotGoBack } }, target: '.flow.hist', reenter: true },
       { actions: ['setLanguage', { type: 'say', params: { text: copy.langSwitched } }], target: '.flow.hist', reenter: true },
     ],
@@ -97,6 +99,15 @@ export const verificationMachine = verificationSetup.createMachine({
           lang: context.lang, ...(context.submission.profileId ? { profileId: context.submission.profileId } : {}),
         }),
         onDone: { actions: { type: 'sayLines', params: ({ event }) => ({ lines: event.output }) }, target: 'flow.hist', reenter: true },
+        onError: { actions: 'sayRegistrarUnavailable', target: 'flow.hist', reenter: true },
+      },
+    },
+    deletingDocuments: {
+      tags: 'busy',
+      invoke: {
+        src: 'deleteDocuments',
+        input: ({ context }) => ({ documents: storedDocuments(context) }),
+        onDone: { actions: ['clearPhotos', { type: 'say', params: { text: copy.documentsDeleted } }], target: 'flow.hist', reenter: true },
         onError: { actions: 'sayRegistrarUnavailable', target: 'flow.hist', reenter: true },
       },
     },

@@ -59,6 +59,7 @@ export const verificationSetup = setup({
     emailVerified: ({ context }) => context.email.verifiedAddress !== undefined && context.email.verifiedAddress === context.profile.email,
     codeStillValid: ({ context }) => context.email.record !== undefined && context.email.sentTo === context.profile.email,
     wantsBothSides: ({ context }) => context.photos.bothSides && !!context.photos.front && !context.photos.back,
+    hasPhoto: ({ context }) => !!(context.photos.merged ?? context.photos.front),
     hasBothSides: ({ context }) => !!context.photos.front && !!context.photos.back,
     allDomainsVerified: ({ context }) => context.association.pending.length === 0 && context.association.verified.length > 0,
     isStatusQuestion: ({ context, event }) =>

@@ -7,6 +7,7 @@ const COMMANDS: readonly [RegExp, Command][] = [
   [/^(human|agent|support|(talk|speak) to (a )?(human|person|agent)|real person|人工|人工客服|客服|转人工|真人)$/i, 'human'],
   [/^(why|why\?|why do you need (this|it|that|my \w+)\??|what is (this|it) for\??|为什么|为什么需要|为啥|为什么要这个|这个有什么用|干嘛用)[?？!！。]*$/i, 'why'],
   [/^(repeat|again|再说一遍|重复)$/i, 'repeat'],
+  [/^((please )?(delete|remove|erase) (all )?(my )?(documents?|photos?|files?|id (card )?photos?|uploads?)|(请)?删除(我的)?(所有)?(证件|照片|材料|文件|证件照片))$/i, 'delete_documents'],
   [/^(english|in english|英文|英语)$/i, { lang: 'en' }],
   [/^(中文|chinese|汉语|简体中文|说中文)$/i, { lang: 'zh' }],
 ];

@@ -18,15 +18,16 @@ const PHOTO_KIND: Readonly<Record<DocumentKind, DocumentPhotoKind>> = {
 
 /**
  * Checks uploads and keeps only registrar-ready images. Ids are derived from the upload's id, so a check that re-runs
- * after a restart overwrites the same blob instead of leaving a second copy. Raw uploads are deleted once checked:
+ * after a restart overwrites the same blob instead of leaving a second copy. Accepted photos live as long as the
+ * conversation until the profile is verified (then `expireAfter` shortens that). Raw uploads are deleted once checked:
  * they may carry GPS and other metadata that the fixed image no longer has.
  */
-export function createDocumentPhotos(deps: { blobs: BlobStore; inspector: PhotoInspector; limits: ImageLimits; retentionMs: number }) {
+export function createDocumentPhotos(deps: { blobs: BlobStore; inspector: PhotoInspector; limits: ImageLimits; unverifiedTtlMs: number }) {
   const { blobs, inspector, limits } = deps;
 
   async function keep(id: string, report: PhotoReport): Promise<StoredPhoto> {
     const output = report.output!;
-    await blobs.put(id, output.bytes, { contentType: output.contentType, problems: report.problems.map((p) => p.code) }, { ttlMs: deps.retentionMs });
+    await blobs.put(id, output.bytes, { contentType: output.contentType, problems: report.problems.map((p) => p.code) }, { ttlMs: deps.unverifiedTtlMs });
     const warnings = report.problems.filter((p) => p.severity !== 'error').map((p) => p.code);
     return { blobId: id, width: output.width, height: output.height, bytes: output.bytes.length, warnings };
   }
@@ -65,6 +66,17 @@ export function createDocumentPhotos(deps: { blobs: BlobStore; inspector: PhotoI
       if (!report.ok || !report.output) return { ok: false, problems: report.problems.filter((p) => p.severity === 'error').map((p) => p.message) };
       const photo = await keep(`doc:merged:${front.blobId}:${back.blobId}`, report);
       return { ok: true, photo, preview: { bytes: report.output.bytes, contentType: report.output.contentType } };
+    },
+    /** Deletes kept photos (the user asked, or they are no longer needed). */
+    async delete(blobIds: string[]): Promise<void> {
+      await Promise.all(blobIds.map((id) => blobs.delete(id)));
+    },
+    /** Keeps photos only `ttlMs` longer: once the profile is verified, documents are deleted after the retention period. */
+    async expireAfter(blobIds: string[], ttlMs: number): Promise<void> {
+      for (const id of blobIds) {
+        const kept = await blobs.get(id);
+        if (kept) await blobs.put(id, kept.bytes, kept.meta, { ttlMs });
+      }
     },
     /** The stored, registrar-ready bytes of a kept photo. */
     async load(blobId: string): Promise<Buffer | undefined> {

@@ -324,6 +324,22 @@ describe('email, photos and review', () => {
   });
 });
 
+describe('deleting documents', () => {
+  it('deletes the stored photos on request and asks for a photo again before submitting', async () => {
+    const { chat, world } = await toSummary('individual_mainland');
+    await chat.choose('summary.confirm');
+    await chat.say(FAKE_EMAIL_CODE);
+    await chat.upload(photo('front.jpg'));
+    const replies = await chat.say('delete my documents');
+    expect(replies[0]!.text).toContain('deleted');
+    expect(world.deleted).toHaveLength(1);
+    expect(((await chat.context())!.photos as object)).toEqual({ bothSides: false });
+    await chat.choose('submit.now');
+    expect(await flowState(chat)).toEqual({ flow: 'collectingDocuments' });
+    expect(world.submissions).toBe(0);
+  });
+});
+
 describe('the email step when mail fails', () => {
   it('returns to the summary with a clear message', async () => {
     const { chat, world } = await toSummary('individual_hk_macao');

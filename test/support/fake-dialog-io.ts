@@ -20,11 +20,12 @@ export type FakeWorld = {
   submissions: number;
   handoffs: number;
   mailFails: boolean;
+  deleted: string[];
 };
 
 /** The verification dialog with every invoked actor replaced by a scripted fake (dialog tests only). */
 export function fakeDialog(world: Partial<FakeWorld> = {}) {
-  const w: FakeWorld = { photoOk: (n) => !n.includes('bad'), profileStatus: 'SUCCEED', failReasons: [], domainStatus: 'SUCCEED', emailsSent: 0, submissions: 0, handoffs: 0, mailFails: false, ...world };
+  const w: FakeWorld = { photoOk: (n) => !n.includes('bad'), profileStatus: 'SUCCEED', failReasons: [], domainStatus: 'SUCCEED', emailsSent: 0, submissions: 0, handoffs: 0, mailFails: false, deleted: [], ...world };
   const machine = verificationMachine.provide({
     actors: {
       sendEmailCode: fromPromise(async (): Promise<EmailSendOutcome> => {
@@ -55,6 +56,7 @@ export function fakeDialog(world: Partial<FakeWorld> = {}) {
         eppStatuses: w.domainStatus === 'SUCCEED' ? ['ok'] : ['serverHold'], domainStatus: w.domainStatus === 'SUCCEED' ? 'Normal' : 'Hold',
         failReasons: w.domainStatus === 'FAILED' ? [{ date: '2026-11-28', reason: '域名名称含有敏感词' }] : [],
       }))),
+      deleteDocuments: fromPromise(async ({ input }) => { w.deleted.push(...input.documents); }),
       diagnose: fromPromise(async ({ input }) => input.domains.map((d) => `${d}: diagnosed (${input.lang})`)),
       requestHuman: fromPromise(async () => {
         w.handoffs += 1;

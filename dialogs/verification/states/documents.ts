@@ -1,3 +1,4 @@
+import { and } from 'xstate';
 import { verificationSetup } from '../setup.ts';
 import { copy } from '../copy.ts';
 import { back, offerHelpAfterFailures } from '../transitions.ts';
@@ -65,7 +66,8 @@ export const documentStates = {
     on: {
       'user.command': back('collectingDocuments'),
       'user.choice': [
-        { guard: { type: 'isChoice', params: { id: 'submit.now' } }, target: 'submitting' },
+        { guard: and([{ type: 'isChoice', params: { id: 'submit.now' } }, 'hasPhoto']), target: 'submitting' },
+        { guard: { type: 'isChoice', params: { id: 'submit.now' } }, target: 'collectingDocuments' },
         { guard: { type: 'isChoice', params: { id: 'submit.add_back' } }, actions: 'wantBothSides', target: 'collectingDocuments' },
         { guard: { type: 'isChoice', params: { id: 'submit.replace_photo' } }, actions: 'clearPhotos', target: 'collectingDocuments' },
         { guard: { type: 'isChoice', params: { id: 'submit.edit' } }, target: 'confirmingProfile' },

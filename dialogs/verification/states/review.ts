@@ -1,5 +1,6 @@
 import { verificationSetup } from '../setup.ts';
 import { copy } from '../copy.ts';
+import { storedDocuments } from '../form.ts';
 
 const { createStateConfig } = verificationSetup;
 
@@ -33,7 +34,7 @@ export const reviewStates = {
     tags: 'busy',
     invoke: {
       src: 'checkProfile',
-      input: ({ context }) => ({ profileId: context.submission.profileId! }),
+      input: ({ context }) => ({ profileId: context.submission.profileId!, documents: storedDocuments(context) }),
       onDone: [
         { guard: ({ event }) => event.output?.status === 'SUCCEED', actions: 'markProfileVerified', target: 'associating' },
         { guard: ({ event }) => event.output?.status === 'FAILED', actions: { type: 'saveFailure', params: ({ event }) => ({ reasons: event.output?.failReasons.map((r) => r.reason) ?? [] }) }, target: 'reviewFailed' },

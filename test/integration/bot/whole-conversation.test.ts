@@ -60,6 +60,11 @@ describe('the real bot: SQLite store, simulated registrar, SMTP, photo checks', 
     expect(done.at(-1)!.text).toContain('全部完成');
 
     expect(await bot.registrar.getDomain('example.cn')).toMatchObject({ domainStatus: 'Normal', eppStatuses: ['ok'] });
+
+    const { photos } = (await bot.runner.peek('web:e2e-zh') as unknown as { context: { photos: { front: { blobId: string } } } }).context;
+    expect(await bot.store.blobs.get(photos.front.blobId)).toBeDefined();
+    await c.say('删除我的证件');
+    expect(await bot.store.blobs.get(photos.front.blobId)).toBeUndefined();
   });
 
   it('refuses a file that is not a photo, saying what it is, and keeps the place', async () => {
