@@ -1,7 +1,10 @@
 import sharp from 'sharp';
-import decodeHeic from 'heic-decode';
 import { decode as decodeBmp } from 'bmp-ts';
+import { decodeHeicRgb } from './heic.ts';
 import type { AcceptedFormat } from './sniff.ts';
+
+// Every photo is seen once: libvips' operation cache would only keep up to 50 MB of decoded pixels alive per thread.
+sharp.cache(false);
 
 /** Largest accepted upload: phone photos are well under this, so anything bigger is not a phone photo. */
 export const MAX_INPUT_BYTES = 30 * 1024 * 1024;
@@ -77,8 +80,8 @@ function bmpHeader(bytes: Buffer): Header {
 export async function decodePhoto(bytes: Buffer, format: AcceptedFormat, header: Header): Promise<DecodedPhoto> {
   try {
     if (format === 'heic' || format === 'bmp') {
-      const pixels = format === 'heic' ? await heicPixels(bytes) : bmpPixels(bytes);
-      const analysis = await shrinkRgba(pixels.data, pixels.width, pixels.height);
+      const pixels = format === 'heic' ? await decodeHeicRgb(bytes) : toRgbInPlace(bmpPixels(bytes));
+      const analysis = await shrinkRgb(pixels.data, pixels.width, pixels.height);
       return { width: pixels.width, height: pixels.height, orientation: 1, analysis, source: { kind: 'raw', ...pixels } };
     }
     const source: PixelSource = { kind: 'encoded', bytes };
@@ -105,12 +108,6 @@ export async function toRaster(pipeline: sharp.Sharp): Promise<Raster> {
 
 type RgbaPixels = { data: Buffer; width: number; height: number; channels: 4 };
 
-async function heicPixels(bytes: Buffer): Promise<RgbaPixels> {
-  const image = await decodeHeic({ buffer: bytes });
-  const data = Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength);
-  return { data, width: image.width, height: image.height, channels: 4 };
-}
-
 function bmpPixels(bytes: Buffer): RgbaPixels {
   const image = decodeBmp(bytes, { toRGBA: true });
   const data = image.data;
@@ -119,11 +116,22 @@ function bmpPixels(bytes: Buffer): RgbaPixels {
   return { data, width: image.width, height: Math.abs(image.height), channels: 4 };
 }
 
+/** Drops the alpha bytes by compacting RGBA into RGB inside the same memory: no second full-size buffer. */
+function toRgbInPlace(p: RgbaPixels): { data: Buffer; width: number; height: number; channels: 3 } {
+  const d = p.data;
+  const n = p.width * p.height;
+  for (let i = 0, j = 0; i < n; i++, j += 4) {
+    const o = i * 3;
+    d[o] = d[j]!; d[o + 1] = d[j + 1]!; d[o + 2] = d[j + 2]!;
+  }
+  return { data: d.subarray(0, n * 3), width: p.width, height: p.height, channels: 3 };
+}
+
 /**
- * Box-averages RGBA by an integer factor in JS (much faster than handing 48 MB of raw pixels to sharp),
+ * Box-averages RGB by an integer factor in JS (much faster than handing 36 MB of raw pixels to sharp),
  * then lets sharp do the last small step to the analysis size.
  */
-async function shrinkRgba(data: Buffer, width: number, height: number): Promise<Raster> {
+async function shrinkRgb(data: Buffer, width: number, height: number): Promise<Raster> {
   const f = Math.max(1, Math.floor(Math.max(width, height) / ANALYSIS_SIDE));
   const w = Math.floor(width / f);
   const h = Math.floor(height / f);
@@ -133,8 +141,8 @@ async function shrinkRgba(data: Buffer, width: number, height: number): Promise<
     for (let x = 0; x < w; x++) {
       let r = 0, g = 0, b = 0;
       for (let dy = 0; dy < f; dy++) {
-        let i = ((y * f + dy) * width + x * f) * 4;
-        for (let dx = 0; dx < f; dx++, i += 4) { r += data[i]!; g += data[i + 1]!; b += data[i + 2]!; }
+        let i = ((y * f + dy) * width + x * f) * 3;
+        for (let dx = 0; dx < f; dx++, i += 3) { r += data[i]!; g += data[i + 1]!; b += data[i + 2]!; }
       }
       const o = (y * w + x) * 3;
       out[o] = r / area; out[o + 1] = g / area; out[o + 2] = b / area;

@@ -26,11 +26,11 @@ const MIN_AREA = 0.08;
 /**
  * Traces the document outline: smooth, gradient edges, the biggest connected edge network (the card outline and
  * everything printed on it), its convex hull, and a polygon fit of that hull, like `approxPolyDP` on the outer contour.
+ * Edges come from luma and, when given, a colour-opponent plane (a light card on a light desk differs in colour).
  */
-export function findDocument(luma: Grey, opponent?: Grey): DocumentRegion {
-  const grey = luma;
+export function findDocument(grey: Grey, opponent?: Grey): DocumentRegion {
   const edges = new Uint8Array(grey.width * grey.height);
-  edgeMask(boxBlur(boxBlur(luma)), LUMA_EDGE, edges);
+  edgeMask(boxBlur(boxBlur(grey)), LUMA_EDGE, edges);
   if (opponent) edgeMask(boxBlur(boxBlur(opponent)), OPPONENT_EDGE, edges);
   const component = largestComponent(edges, grey.width, grey.height);
   const none: DocumentRegion = { areaFraction: 0, touchesEdge: false, corners: 0, hullToQuad: 0 };

@@ -27,6 +27,11 @@ export async function encodeForRegistrar(
       return { ok: true, output: jpegOutput(stripped, input.width, input.height), quality: 0, scaled: false, reencoded: false };
     }
   }
+  if (input.source.kind === 'raw') {
+    const source = input.source;
+    return fitBytes(() => openPixels(source), input.width, input.height, limits);
+  }
+  // Decode once: quality and size attempts then start from pixels, not from the compressed file.
   const raw = await openPixels(input.source).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const pixels = () => sharp(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: raw.info.channels } });
   return fitBytes(pixels, raw.info.width, raw.info.height, limits);

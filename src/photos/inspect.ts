@@ -95,7 +95,7 @@ function documentBox(region: DocumentRegion, width: number, height: number): Box
 function metricsOf(region: DocumentRegion, doc: RegionStats, frame: RegionStats, docLongSidePx: number): Record<string, number> {
   const r = (v: number, digits = 1) => Number(v.toFixed(digits));
   return {
-    doc_area_pct: r(region.areaFraction * 100), doc_corners: region.corners, doc_touches_edge: Number(region.touchesEdge),
+    doc_area_pct: r(region.areaFraction * 100), doc_corners: region.corners, doc_hull_to_quad: r(region.hullToQuad, 3), doc_touches_edge: Number(region.touchesEdge),
     doc_long_side_px: Math.round(docLongSidePx), sharpness: r(doc.directionalSharpness), laplacian_var: r(doc.lapVar),
     colourfulness: r(doc.colourfulness), saturated_pct: r(doc.saturatedShare * 100, 2), grey_pct: r(frame.greyShare * 100),
     clipped_pct: r(doc.clippedShare * 100, 2), glare_blob_pct: r(doc.clippedBlobShare * 100, 2), luma: r(doc.meanLuma), frame_luma: r(frame.meanLuma),

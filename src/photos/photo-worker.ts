@@ -1,5 +1,4 @@
 import { parentPort } from 'node:worker_threads';
-import sharp from 'sharp';
 import { inspectDocumentPhoto } from './inspect.ts';
 import { mergeFrontBack } from './merge.ts';
 import type { InspectOptions, MergeOptions, PhotoReport } from './types.ts';
@@ -11,9 +10,6 @@ export type PhotoJob =
 
 /** The answer to one job: a report, or the message of an unexpected failure (a bug, not bad input). */
 export type PhotoJobResult = { id: number; report: PhotoReport } | { id: number; error: string };
-
-// Every worker has its own libvips cache; without this each one keeps recently decoded images around.
-sharp.cache(false);
 
 const asBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 

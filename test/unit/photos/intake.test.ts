@@ -147,3 +147,17 @@ describe('format sniffing', () => {
     expect(await sniffFormat(bytes)).toBe(format);
   });
 });
+
+describe('HEIC decoding', () => {
+  it('reads the 4:2:0 planes to the same pixels as heic-decode’s RGBA path (within rounding)', async () => {
+    const { decodeHeicRgb } = await import('../../../src/photos/heic.ts');
+    const { default: decodeHeic } = await import('heic-decode');
+    const [ours, reference] = await Promise.all([decodeHeicRgb(HEIC), decodeHeic({ buffer: HEIC })]);
+    expect([ours.width, ours.height]).toEqual([reference.width, reference.height]);
+    let worst = 0;
+    for (let i = 0, j = 0; i < ours.data.length; i += 3, j += 4) {
+      for (let k = 0; k < 3; k++) worst = Math.max(worst, Math.abs(ours.data[i + k]! - reference.data[j + k]!));
+    }
+    expect(worst).toBeLessThanOrEqual(1);
+  });
+});
