@@ -14,6 +14,10 @@ import { createRunner } from '../src/conversation/runner.ts';
 import { createLogger } from '../src/logger.ts';
 import { createMemoryStore, createStore, type Store } from '../src/store/index.ts';
 import { formMachine, formScript, toMessage, type FormEvent } from './lib/form-machine.ts';
+import { benchVerificationMachine, verificationScript } from './lib/verification-script.ts';
+import { toDialogEvent } from '../dialogs/verification/to-event.ts';
+import { DIALOG_VERSION } from '../dialogs/verification/machine.ts';
+import { createIntentClassifier } from '../src/faq/classifier.ts';
 import { summarise, table, type RunStats } from './lib/stats.ts';
 
 const CONVERSATIONS = Number(process.argv[2] ?? 200);
@@ -24,12 +28,13 @@ const logger = createLogger('silent');
 type TurnFn = (conversationId: string, messageId: string, text: string) => Promise<unknown>;
 
 /** Plays every conversation's script, one turn of each conversation at a time (round robin), timing each turn. */
-async function play(name: string, prefix: string, conversations: number, turn: TurnFn): Promise<RunStats> {
-  const scripts = Array.from({ length: conversations }, (_, i) => formScript(i).slice(0, TURNS));
+async function play(name: string, prefix: string, conversations: number, turn: TurnFn, script = (i: number) => formScript(i).slice(0, TURNS)): Promise<RunStats> {
+  const scripts = Array.from({ length: conversations }, (_, i) => script(i));
+  const length = Math.max(...scripts.map((s) => s.length));
   const durations: number[] = [];
   const cpu = process.cpuUsage();
   const started = performance.now();
-  for (let t = 0; t < TURNS; t++) {
+  for (let t = 0; t < length; t++) {
     for (let c = 0; c < conversations; c++) {
       const text = scripts[c]?.[t];
       if (text === undefined) continue;
@@ -48,6 +53,14 @@ function runnerTurn(store: Store): TurnFn {
   return (conversationId, id, text) => runner.handle(toMessage(conversationId, id, text));
 }
 
+/** The real verification dialog behind the same runner, with the real event mapper (commands, questions). */
+function dialogTurn(store: Store): TurnFn {
+  const classifier = createIntentClassifier();
+  const saveUpload = async () => { throw new Error('no uploads in the text benchmark'); };
+  const runner = createRunner({ store, machine: benchVerificationMachine, logger, dialogVersion: DIALOG_VERSION, toEvent: (msg) => toDialogEvent(msg, { saveUpload, classifier }) });
+  return (conversationId, id, text) => runner.handle(toMessage(conversationId, id, text));
+}
+
 /** The floor: load, restore, one transition, persist — no lock, dedupe or settling. */
 function bareTurn(store: Store): TurnFn {
   return async (conversationId, id, text) => {
@@ -61,10 +74,12 @@ function bareTurn(store: Store): TurnFn {
 }
 
 /** Warms every path up before measuring any, so no run pays for another's compilation. */
-async function measureAll(paths: [name: string, prefix: string, turn: TurnFn][]): Promise<RunStats[]> {
-  for (const [name, prefix, turn] of paths) await play(name, `${prefix}-warm`, WARMUP_CONVERSATIONS, turn);
+type BenchPath = [name: string, prefix: string, turn: TurnFn, script?: (i: number) => string[]];
+
+async function measureAll(paths: BenchPath[]): Promise<RunStats[]> {
+  for (const [name, prefix, turn, script] of paths) await play(name, `${prefix}-warm`, WARMUP_CONVERSATIONS, turn, script);
   const runs: RunStats[] = [];
-  for (const [name, prefix, turn] of paths) runs.push(await play(name, prefix, CONVERSATIONS, turn));
+  for (const [name, prefix, turn, script] of paths) runs.push(await play(name, prefix, CONVERSATIONS, turn, script));
   return runs;
 }
 
@@ -78,22 +93,31 @@ async function main() {
       ['runner + SQLite', 'sq', runnerTurn(sqlite)],
       ['runner + memory', 'mem', runnerTurn(memory)],
       ['floor: bare xstate + SQLite', 'floor', bareTurn(sqlite)],
+      ['verification dialog + SQLite', 'dlg', dialogTurn(sqlite), verificationScript],
+      ['verification dialog + memory', 'dlgm', dialogTurn(memory), verificationScript],
     ]);
     const envelope = await sqlite.conversations.load('sq-0');
+    const dialogEnvelope = await sqlite.conversations.load('dlg-0');
     await sqlite.close();
     await memory.close();
     const db = new Database(join(dir, 'dvbot.sqlite'), { readonly: true });
-    const stored = db.prepare<[string], { bytes: number }>('SELECT length(value) AS bytes FROM kv WHERE key = ?').get('conv:sq-0');
+    const sizeOf = db.prepare<[string], { bytes: number }>('SELECT length(value) AS bytes FROM kv WHERE key = ?');
+    const stored = sizeOf.get('conv:sq-0');
+    const dialogStored = sizeOf.get('conv:dlg-0');
     db.close();
-    const [sq, mem, floor] = runs as [RunStats, RunStats, RunStats];
+    const [sq, mem, floor, dlg, dlgm] = runs as [RunStats, RunStats, RunStats, RunStats, RunStats];
     const load = loadavg().map((l) => l.toFixed(1)).join(' ');
     console.log(`${CONVERSATIONS} conversations x ${TURNS} turns, Node ${process.version}, ${availableParallelism()} cores, load average ${load}\n`);
     console.log(table(runs));
     console.log(`\nrunner + SQLite reaches ${((sq.turnsPerSecond / floor.turnsPerSecond) * 100).toFixed(0)}% of the floor's turns/s`);
     console.log(`envelope after a full conversation: ${JSON.stringify(envelope).length} bytes JSON, ${stored?.bytes ?? 0} bytes stored (sealed)`);
+    console.log(`verification dialog envelope at the English profile: ${JSON.stringify(dialogEnvelope).length} bytes JSON, ${dialogStored?.bytes ?? 0} bytes stored (sealed)`);
     console.log(JSON.stringify({
       turn_p50_ms: round(sq.p50Ms), turn_p99_ms: round(sq.p99Ms), turns_per_s: Math.round(sq.turnsPerSecond),
-      memory_turns_per_s: Math.round(mem.turnsPerSecond), floor_turns_per_s: Math.round(floor.turnsPerSecond), snapshot_bytes: stored?.bytes ?? 0,
+      memory_turns_per_s: Math.round(mem.turnsPerSecond), floor_turns_per_s: Math.round(floor.turnsPerSecond),
+      snapshot_bytes: Math.max(stored?.bytes ?? 0, dialogStored?.bytes ?? 0),
+      dialog_p50_ms: round(dlg.p50Ms), dialog_p99_ms: round(dlg.p99Ms), dialog_turns_per_s: Math.round(dlg.turnsPerSecond),
+      dialog_memory_turns_per_s: Math.round(dlgm.turnsPerSecond),
     }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
