@@ -147,6 +147,8 @@ async function runTurn(
 ): Promise<void> {
   try {
     await before?.();
+    // Photo checks take a second or two: say so first, so the user knows the photo arrived.
+    if (inbound.attachments?.length) await postMessages(client, channel, [{ text: bilingual(copy.checkingPhoto), typing: true }]);
     await postMessages(client, channel, await options.handle(inbound));
   } catch (error) {
     log.error({ err: error, conversationId: inbound.conversationId }, 'Slack turn failed');

@@ -121,6 +121,8 @@ async function onTurn(context: TurnContext, options: TeamsAdapterOptions, downlo
   const inbound = toInbound(usable, { file: readTeamsFile(download), image: readPrefetched(prefetched) });
   if (failedUrls.size) await say(context, copy.sendAsFile);
   if (!inbound.text && !inbound.action && !inbound.attachments?.length) return;
+  // Photo checks take a second or two: Teams' own typing indicator shows the photo arrived and is being looked at.
+  if (inbound.attachments?.length) await context.sendActivity({ type: 'typing' });
   await send(context, await options.handle(inbound));
 }
 

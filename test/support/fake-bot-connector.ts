@@ -15,6 +15,8 @@ export type ConnectorFile = { path: string; bytes: Buffer; contentType: string; 
 export type FakeBotConnector = {
   url: string;
   posts: ConnectorPost[];
+  /** Typing indicators the bot sent, in order. */
+  typing: ConnectorPost[];
   downloads: { path: string; authorization?: string }[];
   serve(file: ConnectorFile): string;
   /** Resolves once `count` activities were posted. */
@@ -25,6 +27,7 @@ export type FakeBotConnector = {
 /** Starts the fake connector on 127.0.0.1 with a random port. */
 export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const posts: ConnectorPost[] = [];
+  const typing: ConnectorPost[] = [];
   const downloads: FakeBotConnector['downloads'] = [];
   const files = new Map<string, ConnectorFile>();
   const waiters: (() => void)[] = [];
@@ -35,10 +38,12 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c)).on('end', () => {
         const authorization = req.headers.authorization;
-        posts.push({
+        const post: ConnectorPost = {
           conversationId: decodeURIComponent(match[1]!), activity: JSON.parse(Buffer.concat(chunks).toString('utf8')),
           ...(match[2] ? { replyToId: decodeURIComponent(match[2]) } : {}), ...(authorization ? { authorization } : {}),
-        });
+        };
+        // typing indicators are kept apart, so tests count and read replies only
+        (post.activity.type === 'typing' ? typing : posts).push(post);
         waiters.splice(0).forEach((wake) => wake());
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `reply-${posts.length}` }));
       });
@@ -57,6 +62,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   return {
     url,
     posts,
+    typing,
     downloads,
     serve: (file) => {
       files.set(file.path, file);

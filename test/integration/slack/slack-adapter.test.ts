@@ -82,7 +82,16 @@ async function post(payload: unknown, options: PostOptions = {}): Promise<number
   return response.status;
 }
 
-const posted = async (count: number) => (await fake.waitFor('chat.postMessage', count)).map((c) => c.params);
+const CHECKING = 'Checking your photo…\n正在检查您的照片……';
+/** The bot's replies, without the "checking your photo" notices posted before each photo's reply. */
+const posted = async (count: number) => {
+  for (let calls = count; ; calls += 1) {
+    const replies = (await fake.waitFor('chat.postMessage', calls)).map((c) => c.params).filter((p) => p.text !== CHECKING);
+    if (replies.length >= count) return replies;
+  }
+};
+const replyCount = () => fake.calls.filter((c) => c.method === 'chat.postMessage' && c.params.text !== CHECKING).length;
+const notices = () => fake.calls.filter((c) => c.method === 'chat.postMessage' && c.params.text === CHECKING).length;
 
 describe('Slack adapter over the real Bolt app', () => {
   it('runs a whole conversation: text, a choice button, a photo, a Slack Connect file', async () => {
@@ -107,6 +116,7 @@ describe('Slack adapter over the real Bolt app', () => {
     const photo = dm({ subtype: 'file_share', text: '', files: [{ id: 'F1', name: 'id-front.jpg', mimetype: 'image/jpeg', size: PHOTO.length, url_private_download }] });
     expect(await post(envelope(photo))).toBe(200);
     expect((await posted(3))[2]?.text).toBe(`Got id-front.jpg (${PHOTO.length} bytes)`);
+    expect(notices()).toBe(1);
 
     fake.addFile({ ...file, id: 'F2', name: 'passport.jpg' });
     const connect = dm({ subtype: 'file_share', text: '', files: [{ id: 'F2', mode: 'file_access', file_access: 'check_file_info' }] });
@@ -118,7 +128,7 @@ describe('Slack adapter over the real Bolt app', () => {
   });
 
   it('escapes echoed user text so it cannot ping or inject links', async () => {
-    const before = fake.calls.filter((c) => c.method === 'chat.postMessage').length;
+    const before = replyCount();
     await post(envelope(dm({ text: '&lt;!channel&gt; hi @here <http://evil.example|click>' })));
     const reply = (await posted(before + 1))[before];
     expect(handled.at(-1)?.text).toBe('<!channel> hi @here click');
@@ -127,17 +137,17 @@ describe('Slack adapter over the real Bolt app', () => {
   });
 
   it('acknowledges the event before the turn finishes', async () => {
-    const before = fake.calls.filter((c) => c.method === 'chat.postMessage').length;
+    const before = replyCount();
     let open = () => {};
     gate = new Promise((resolve) => { open = resolve; });
     expect(await post(envelope(dm({ text: 'slow' })))).toBe(200);
-    expect(fake.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(before);
+    expect(replyCount()).toBe(before);
     open();
     expect((await posted(before + 1))[before]?.text).toBe('You said: slow');
   });
 
   it('handles a retried delivery once', async () => {
-    const before = fake.calls.filter((c) => c.method === 'chat.postMessage').length;
+    const before = replyCount();
     const event = envelope(dm({ text: 'only once' }), 'EvRetry1');
     expect(await post(event)).toBe(200);
     expect(await post(event, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } })).toBe(200);
@@ -163,7 +173,7 @@ describe('Slack adapter over the real Bolt app', () => {
   });
 
   it('refuses a file URL on another host and an HTML login page', async () => {
-    const before = fake.calls.filter((c) => c.method === 'chat.postMessage').length;
+    const before = replyCount();
     const evil = dm({ subtype: 'file_share', text: '', files: [{ id: 'F9', name: 'x.jpg', mimetype: 'image/jpeg', url_private_download: 'https://evil.example.com/x.jpg' }] });
     await post(envelope(evil));
     const { url_private_download } = fake.addFile({ id: 'F8', name: 'y.jpg', mimetype: 'image/jpeg', bytes: PHOTO, loginPageOnly: true });
@@ -173,7 +183,7 @@ describe('Slack adapter over the real Bolt app', () => {
   });
 
   it('answers an @mention in a channel with a link to the direct message', async () => {
-    const before = fake.calls.filter((c) => c.method === 'chat.postMessage').length;
+    const before = replyCount();
     await post(envelope({ type: 'app_mention', channel: 'C1', user: 'U2', text: '<@UBOT> help', ts: '1700000100.000100', event_ts: '1' }));
     const [reply] = (await posted(before + 1)).slice(before);
     expect(reply).toMatchObject({ channel: 'C1', thread_ts: '1700000100.000100' });
@@ -184,7 +194,7 @@ describe('Slack adapter over the real Bolt app', () => {
   });
 
   it('uploads an outbound image and sends proactive messages to a stored conversation', async () => {
-    const before = fake.calls.filter((c) => c.method === 'chat.postMessage').length;
+    const before = replyCount();
     await post(envelope(dm({ text: 'show me' })));
     await fake.waitFor('files.completeUploadExternal', 1);
     expect(Buffer.compare(fake.uploads[0]!, PHOTO)).toBe(0);

@@ -86,6 +86,7 @@ describe('Teams adapter over the real CloudAdapter (local mode)', () => {
 
   it('downloads a file sent with the paperclip without the bot token, and a pasted image', async () => {
     const before = fake.posts.length;
+    const typingBefore = fake.typing.length;
     const downloadUrl = fake.serve({ path: '/personal/ana/id-front.jpg', bytes: PHOTO, contentType: 'image/jpeg' });
     await post(activity({ attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', contentUrl: 'https://contoso.sharepoint.com/x', name: 'id-front.jpg', content: { downloadUrl, uniqueId: 'u1', fileType: 'jpg' } }] }));
     await fake.waitFor(before + 1);
@@ -93,6 +94,7 @@ describe('Teams adapter over the real CloudAdapter (local mode)', () => {
     await post(activity({ text: '', attachments: [{ contentType: 'image/*', contentUrl }, { contentType: 'text/html', content: '<div><img></div>' }] }));
     await fake.waitFor(before + 2);
     expect(replyTexts(before)).toEqual([`Got id-front.jpg (${PHOTO.length} bytes)`, `Got undefined (${PHOTO.length} bytes)`]);
+    expect(fake.typing.length - typingBefore).toBe(2); // a typing indicator while each photo is checked
     expect(fake.downloads.map((d) => [d.path, d.authorization])).toEqual([['/personal/ana/id-front.jpg', undefined], ['/v3/attachments/img-1/views/original', undefined]]);
   });
 
