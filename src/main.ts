@@ -27,8 +27,6 @@ import { runTerminalChat } from '../adapters/terminal/app.ts';
 import { toJsonLine, toTerminal } from '../adapters/terminal/render.ts';
 import { createWebChat } from '../adapters/web/app.ts';
 import { createHttpServer } from './http/server.ts';
-import { createSlackAdapter } from '../adapters/slack/app.ts';
-import { createTeamsAdapter } from '../adapters/teams/app.ts';
 import type { InboundMessage } from './conversation/messages.ts';
 
 /** Parts a test or another entry point may supply instead of the ones built from the config. */
@@ -135,7 +133,7 @@ export async function runChat(config: Config, logger: Logger, options: { json: b
   const bot = await createBot(config, logger);
   bot.watchReviews(async (_conversationId, messages) => {
     for (const message of messages) process.stdout.write(`${options.json ? toJsonLine(message) : toTerminal(message)}\n`);
-  }, { intervalMs: Math.max(2_000, Math.min(30_000, config.SIMULATED_REVIEW_SECONDS * 500)) });
+  }, { intervalMs: reviewPollInterval(config) });
   try {
     await runTerminalChat({
       handle: (msg) => bot.runner.handle(msg), input: process.stdin, output: process.stdout,
@@ -145,6 +143,14 @@ export async function runChat(config: Config, logger: Logger, options: { json: b
   } finally {
     await bot.close();
   }
+}
+
+/**
+ * How often pending reviews are polled: every 30 s against a real registrar (its API is rate-limited and reviews take
+ * hours), faster with a quick simulated review so a demo shows the result soon after it is due.
+ */
+function reviewPollInterval(config: Config): number {
+  return config.REGISTRAR === 'simulated' ? Math.max(2_000, Math.min(30_000, config.SIMULATED_REVIEW_SECONDS * 500)) : 30_000;
 }
 
 /** A running `dvbot serve`: where it listens, and how to stop it cleanly. */
@@ -167,13 +173,13 @@ export async function startServer(config: Config, logger: Logger, overrides: Bot
   const web = createWebChat({ handle, logger: logger.child({ channel: 'web' }) });
   const http = createHttpServer({ host: config.HOST, port: config.PORT, routes: web.routes, logger });
   const slack = config.SLACK_BOT_TOKEN
-    ? await createSlackAdapter({
+    ? await (await import('../adapters/slack/app.ts')).createSlackAdapter({
       botToken: config.SLACK_BOT_TOKEN, ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
       ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}), handle, references: referenceStore(bot.store), logger,
     })
     : undefined;
   const teams = config.MicrosoftAppId || config.TEAMS_LOCAL_MODE
-    ? createTeamsAdapter({
+    ? (await import('../adapters/teams/app.ts')).createTeamsAdapter({
       auth: { appId: config.MicrosoftAppId, appPassword: config.MicrosoftAppPassword, appType: config.MicrosoftAppType, tenantId: config.MicrosoftAppTenantId },
       allowUnauthenticated: config.TEAMS_LOCAL_MODE, handle, references: referenceStore(bot.store), logger,
     })
@@ -184,7 +190,7 @@ export async function startServer(config: Config, logger: Logger, overrides: Bot
     if (conversationId.startsWith('slack:')) await slack?.sendProactive(conversationId, messages);
     else if (conversationId.startsWith('teams:')) await teams?.sendProactive(conversationId, messages);
     else if (conversationId.startsWith('web:')) web.push(conversationId, messages);
-  }, overrides.reviewPollMs ? { intervalMs: overrides.reviewPollMs } : {});
+  }, { intervalMs: overrides.reviewPollMs ?? reviewPollInterval(config) });
   const { url } = await http.listen();
   return {
     url, bot,

@@ -65,7 +65,6 @@ export const copy = {
     en: 'Now send a photo or scan of your {document}{side}. Lay it flat, all four corners in the picture, no glare, in colour.',
     zh: '现在请发送您的{document}{side}照片或扫描件：平放拍摄，四个角都在画面内，无反光，彩色。',
   },
-  sidePhoto: { en: ' (the side with your photo)', zh: '（人像面）' },
   sideBack: { en: ' — now the other side (national emblem side)', zh: '——现在请发送另一面（国徽面）' },
   photoNeeded: {
     en: 'I need a photo here: tap the photo/attach button, or type "why" to know why.',
@@ -99,7 +98,7 @@ export const copy = {
   addBackSide: { en: 'Add the other side of the ID card', zh: '补充身份证另一面' },
   replacePhoto: { en: 'Send a different photo', zh: '换一张照片' },
   editProfile: { en: 'Change the profile', zh: '修改信息' },
-  submitting: { en: 'Submitting to the registrar…', zh: '正在提交给注册商……' },
+  submitting: { en: 'Submitting to the registrar…', zh: '正在提交给注册商……' }, // shown while it runs (typing)
   submitFailed: {
     en: 'The registrar could not be reached just now. Nothing is lost; tap Submit to try again in a moment.',
     zh: '暂时无法连接注册商。您的信息不会丢失，请稍后点“提交”重试。',

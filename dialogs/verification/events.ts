@@ -6,9 +6,9 @@ import type { IntentId } from '../../src/faq/intents.ts';
 export type Command = 'help' | 'back' | 'restart' | 'human' | 'why' | 'repeat' | 'delete_documents' | { lang: Lang };
 
 
-/** Every event the verification dialog understands; the first one also names the conversation. */
-export type DialogEvent = { conversationId?: string } & (
-  | { type: 'user.text'; text: string; lang?: Lang }
+/** Every event the verification dialog understands. Each names its conversation and the language it seems to be in (the greeting uses both). */
+export type DialogEvent = { conversationId?: string; lang?: Lang } & (
+  | { type: 'user.text'; text: string }
   | { type: 'user.choice'; id: string }
   | { type: 'user.command'; command: Command; text: string }
   | { type: 'user.question'; intent: IntentId; text: string }

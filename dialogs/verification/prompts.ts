@@ -4,7 +4,7 @@ import { KIND_LABELS, REGISTRANT_KINDS } from '../../src/domain/registrant-kinds
 import { checklist } from '../../src/domain/checklist.ts';
 import { DOCUMENTS, type DocumentKind } from '../../src/domain/documents.ts';
 import { profileFields, type FieldSpec } from '../../src/domain/profile-fields.ts';
-import { summarize } from '../../src/domain/profile-summary.ts';
+import { summarize, summarizeEnglish } from '../../src/domain/profile-summary.ts';
 import { copy } from './copy.ts';
 import type { DialogContext } from './context.ts';
 
@@ -61,10 +61,7 @@ export function askField(context: DialogContext): OutboundMessage {
 
 /** The English profile, generated from the Chinese one, for the user to accept or edit. */
 export function showEnglish(context: DialogContext): OutboundMessage {
-  const english = context.english ?? { province: '', address: '' };
-  const rows = Object.entries(english)
-    .filter(([, value]) => Boolean(value))
-    .map(([field, value]) => ({ field, label: field, value: String(value) }));
+  const rows = summarizeEnglish(context.english ?? { province: '', address: '' }, context.lang, { mask: false });
   return { text: t(copy.englishIntro, context.lang), summary: rows, choices: choices(context.lang, [{ id: 'english.accept', label: copy.englishAccept }]) };
 }
 
@@ -72,7 +69,7 @@ export function showEnglish(context: DialogContext): OutboundMessage {
 export function showSummary(context: DialogContext): OutboundMessage {
   return {
     text: t(copy.summaryIntro, context.lang),
-    summary: summarize(context.kind!, context.profile, context.lang, { mask: false }),
+    summary: summarize(context.kind!, context.profile, context.lang, { mask: false, ...(context.english ? { english: context.english } : {}) }),
     choices: choices(context.lang, [
       { id: 'summary.confirm', label: copy.summaryConfirm },
       { id: 'summary.edit', label: copy.summaryEdit },
@@ -89,7 +86,7 @@ export function chosenDocument(context: DialogContext): DocumentKind {
 export function askPhoto(context: DialogContext): OutboundMessage {
   const spec = DOCUMENTS[chosenDocument(context)];
   const wantsBack = context.photos.bothSides && context.photos.front && !context.photos.back;
-  const side = wantsBack ? copy.sideBack : spec.sides === 'photo_side' ? copy.sidePhoto : { en: '', zh: '' };
+  const side = wantsBack ? copy.sideBack : { en: '', zh: '' }; // the photo side is already named in the document's label
   return say(context, copy.askPhoto, { document: t(spec.label, context.lang), side: t(side, context.lang) });
 }
 

@@ -70,6 +70,7 @@ export const verificationSetup = setup({
     say: emit(({ context }, params: { text: Localized; values?: Record<string, string | number> }) => ({
       type: 'say' as const, message: local(context, params.text, params.values),
     })),
+    sayTyping: emit(({ context }) => ({ type: 'say' as const, message: { text: t(copy.submitting, context.lang), typing: true } })),
     sayWhy: emit(({ context }) => ({
       type: 'say' as const,
       message: local(context, prompts.requestedField(context)?.why ?? whyByStep.other),
@@ -84,7 +85,7 @@ export const verificationSetup = setup({
     askSubmit: emit(({ context }) => ({ type: 'say' as const, message: prompts.askSubmit(context) })),
     confirmRestart: emit(({ context }) => ({ type: 'say' as const, message: prompts.confirmRestart(context) })),
     rememberConversation: assign({ conversationId: ({ context, event }) => event.conversationId ?? context.conversationId }),
-    detectLanguage: assign({ lang: ({ context, event }) => (event.type === 'user.text' && event.lang) || (isCommand(event, { lang: 'zh' }) ? 'zh' : context.lang) }),
+    detectLanguage: assign({ lang: ({ context, event }) => (isCommand(event, { lang: 'zh' }) ? 'zh' : isCommand(event, { lang: 'en' }) ? 'en' : event.lang ?? context.lang) }),
     setLanguage: assign({ lang: ({ context, event }) => (event.type === 'user.command' && typeof event.command === 'object' ? event.command.lang : context.lang) }),
     saveKind: assign(({ event }) => {
       const kind = pickKind(event)!;

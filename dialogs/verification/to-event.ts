@@ -1,6 +1,6 @@
 import type { InboundMessage } from '../../src/conversation/messages.ts';
 import { AttachmentTooLargeError } from '../../src/errors.ts';
-import { detectLang } from '../../src/i18n/localized.ts';
+import { detectLang, type Lang } from '../../src/i18n/localized.ts';
 import type { DialogEvent } from './events.ts';
 import type { UploadRef } from '../../src/documents/types.ts';
 import { toCommand } from './utterances.ts';
@@ -17,23 +17,24 @@ export type EventDeps = { saveUpload: SaveUpload; classifier?: IntentClassifier 
  * photo check works from a blob id that survives a restart (an invoked check re-runs when a snapshot is restored).
  */
 export async function toDialogEvent(msg: InboundMessage, deps: EventDeps): Promise<DialogEvent> {
-  return { ...(await toEventBody(msg, deps)), conversationId: msg.conversationId };
+  const localeLang = msg.locale?.toLowerCase().startsWith('zh') ? 'zh' : msg.locale ? 'en' : undefined;
+  const lang = msg.text ? detectLang(msg.text, localeLang ?? 'en') : localeLang;
+  return { ...(await toEventBody(msg, deps, lang ?? 'en')), conversationId: msg.conversationId, ...(lang ? { lang } : {}) };
 }
 
-async function toEventBody(msg: InboundMessage, deps: EventDeps): Promise<DialogEvent> {
+async function toEventBody(msg: InboundMessage, deps: EventDeps, lang: Lang): Promise<DialogEvent> {
   if (msg.action?.id === 'system.poll') return { type: 'system.poll' };
   if (msg.attachments?.length) return readUploads(msg, deps.saveUpload);
   if (msg.action) return { type: 'user.choice', id: msg.action.id };
   const text = msg.text ?? '';
   const command = toCommand(text);
   if (command) return { type: 'user.command', command, text };
-  const lang = detectLang(text, msg.locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en');
   // A question mid-form is answered and the form resumes; an out-of-scope "question" may still be an answer, so it stays text.
   if (deps.classifier && looksLikeQuestion(text)) {
     const { intent } = deps.classifier.classify(text, lang);
     if (intent !== 'out_of_scope') return { type: 'user.question', intent, text };
   }
-  return { type: 'user.text', text, lang };
+  return { type: 'user.text', text };
 }
 
 async function readUploads(msg: InboundMessage, saveUpload: SaveUpload): Promise<DialogEvent> {

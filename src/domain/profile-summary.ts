@@ -5,7 +5,7 @@ import { t } from '../i18n/localized.ts';
 import { DOCUMENTS } from './documents.ts';
 import { REGIONS } from './regions.ts';
 import { profileFields } from './profile-fields.ts';
-import { toEnglishProfile } from './english-profile.ts';
+import { toEnglishProfile, type EnglishProfile } from './english-profile.ts';
 
 function starMiddle(value: string, keepStart: number, keepEnd: number): string {
   const chars = Array.from(value);
@@ -73,9 +73,9 @@ function displayValue(field: FieldId, value: string, lang: Lang): string {
 
 type Row = { field: string; label: string; value: string };
 
-function englishRows(kind: RegistrantKind, profile: Profile, lang: Lang, mask: boolean): Row[] {
-  if (!profile.address || !profile.region) return [];
-  const english = toEnglishProfile(kind, profile);
+/** The English profile as rows ("Name (English)", …), e.g. for the user to check or edit. */
+export function summarizeEnglish(english: EnglishProfile, lang: Lang, opts: { mask?: boolean } = {}): Row[] {
+  const mask = opts.mask ?? true;
   const rows: [string, string | undefined, { en: string; zh: string }, FieldId | undefined][] = [
     ['english.name', english.name, { en: 'Name (English)', zh: '英文姓名' }, 'name'],
     ['english.orgName', english.orgName, { en: 'Organization name (English)', zh: '英文单位名称' }, undefined],
@@ -88,11 +88,17 @@ function englishRows(kind: RegistrantKind, profile: Profile, lang: Lang, mask: b
     : []));
 }
 
+function englishRows(kind: RegistrantKind, profile: Profile, lang: Lang, mask: boolean, english?: EnglishProfile): Row[] {
+  if (english) return summarizeEnglish(english, lang, { mask });
+  if (!profile.address || !profile.region) return [];
+  return summarizeEnglish(toEnglishProfile(kind, profile), lang, { mask });
+}
+
 /**
  * The profile as rows to show for confirmation, in asking order, followed by the English profile derived from
- * it. Personal data is masked unless `mask: false` (for the registrant's own confirmation).
+ * it (or the given one, as the user edited it). Personal data is masked unless `mask: false` (for the registrant's own confirmation).
  */
-export function summarize(kind: RegistrantKind, profile: Profile, lang: Lang, opts: { mask?: boolean } = {}): { field: string; label: string; value: string }[] {
+export function summarize(kind: RegistrantKind, profile: Profile, lang: Lang, opts: { mask?: boolean; english?: EnglishProfile } = {}): { field: string; label: string; value: string }[] {
   const mask = opts.mask ?? true;
   const rows = profileFields(kind, profile).flatMap((spec): Row[] => {
     const value = profile[spec.id];
@@ -100,5 +106,5 @@ export function summarize(kind: RegistrantKind, profile: Profile, lang: Lang, op
     const shown = displayValue(spec.id, value, lang);
     return [{ field: spec.id, label: t(spec.label, lang), value: mask && spec.pii ? maskValue(spec.id, shown) : shown }];
   });
-  return [...rows, ...englishRows(kind, profile, lang, mask)];
+  return [...rows, ...englishRows(kind, profile, lang, mask, opts.english)];
 }

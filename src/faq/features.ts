@@ -1,9 +1,12 @@
 /**
  * Text → weighted sparse features for intent classification.
- * Chinese has no spaces, so CJK runs become character unigrams and bigrams; Latin text becomes light-stemmed words
- * plus character trigrams (which survive typos such as "domian" or "verifed"). Mixed text ("我的domain还是unverified")
+ * Synonyms are folded first (synonyms.ts). Chinese has no spaces, so CJK runs become character unigrams and bigrams;
+ * Latin text becomes light-stemmed words, adjacent-word pairs ("contact person" is not "contact a human") and
+ * character trigrams (which survive typos such as "domian" or "verifed"). Mixed text ("我的domain还是unverified")
  * simply gets both kinds.
  */
+import { canonicalize } from './synonyms.ts';
+
 export type FeatureBag = Map<string, number>;
 
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
@@ -12,7 +15,8 @@ const EN_STOPWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'i', 'my', 'me', 'is
 
 // Relative weight of each feature family in the vector: whole words and CJK bigrams carry the meaning,
 // character trigrams and CJK unigrams only rescue misspellings and unseen compounds.
-const WEIGHT = { word: 1, trigram: 0.35, cjkUni: 0.45, cjkBi: 1 } as const;
+// Word pairs sharpen the meaning of a word but must not outvote it.
+const WEIGHT = { word: 1, pair: 0.5, trigram: 0.35, cjkUni: 0.45, cjkBi: 1 } as const;
 
 /** Lower-cases and folds full-width forms (ＡＢＣ, ？) to their ASCII equivalents. */
 export function normalizeText(text: string): string {
@@ -36,10 +40,13 @@ function add(bag: FeatureBag, key: string, weight: number): void {
 }
 
 function addLatin(bag: FeatureBag, text: string): void {
+  let previous: string | undefined;
   for (const [word] of text.replace(CJK_RUN, ' ').matchAll(LATIN_WORD)) {
     if (EN_STOPWORDS.has(word)) continue;
     const stem = stemWord(word);
     add(bag, `w:${stem}`, WEIGHT.word);
+    if (previous !== undefined && !process.env.NOPAIR) add(bag, `p:${previous}_${stem}`, WEIGHT.pair);
+    previous = stem;
     const padded = `#${stem}#`;
     if (stem.length < 3 || /^\d+$/.test(stem)) continue;
     for (let i = 0; i + 3 <= padded.length; i++) add(bag, `t:${padded.slice(i, i + 3)}`, WEIGHT.trigram);
@@ -57,7 +64,7 @@ function addCjk(bag: FeatureBag, text: string): void {
 
 /** Extracts the weighted features of one text (before IDF weighting). */
 export function extractFeatures(text: string): FeatureBag {
-  const normalized = normalizeText(text);
+  const normalized = canonicalize(normalizeText(text));
   const bag: FeatureBag = new Map();
   addLatin(bag, normalized);
   addCjk(bag, normalized);

@@ -5,16 +5,27 @@ export type SoftmaxOptions = { epochs: number; learningRate: number; l2: number;
 
 const DEFAULTS: SoftmaxOptions = { epochs: 8, learningRate: 1, l2: 1e-4, seed: 7 };
 
-/** A multinomial logistic regression over sparse vectors, trained by SGD (deterministic: seeded shuffling). */
+/**
+ * A multinomial logistic regression over sparse vectors, trained by SGD (deterministic: seeded shuffling).
+ * The final weights are the average of the weights after every step of the later epochs: the last step alone depends
+ * on the order of the last few examples, and the average does not (one seed or another moved out-of-scope recall on
+ * unseen questions by several points before averaging).
+ */
 export class SoftmaxModel {
   private readonly weights: Float64Array;
   private readonly bias: Float64Array;
   private readonly probabilities: Float64Array;
+  // Lazy averaging: `sum` holds Σ (steps taken before an update) × update, so the average is weights − sum / steps.
+  private readonly weightSum: Float64Array;
+  private readonly biasSum: Float64Array;
+  private averagedSteps = 0;
 
   constructor(width: number, private readonly classes: number) {
     this.weights = new Float64Array(width * classes);
     this.bias = new Float64Array(classes);
     this.probabilities = new Float64Array(classes);
+    this.weightSum = new Float64Array(width * classes);
+    this.biasSum = new Float64Array(classes);
   }
 
   /** Trains a model on vectors `xs` labelled with class numbers `ys`. */
@@ -30,8 +41,10 @@ export class SoftmaxModel {
         [order[i], order[j]] = [order[j]!, order[i]!];
       }
       const rate = learningRate / (1 + epoch * 0.1);
-      for (const i of order) model.step(xs[i]!, ys[i]!, rate, l2);
+      const averaging = epoch >= epochs / 2;
+      for (const i of order) model.step(xs[i]!, ys[i]!, rate, l2, averaging);
     }
+    model.useAverage();
     return model;
   }
 
@@ -53,15 +66,30 @@ export class SoftmaxModel {
     return p;
   }
 
-  private step(x: SparseVector, label: number, rate: number, l2: number): void {
+  private step(x: SparseVector, label: number, rate: number, l2: number, averaging: boolean): void {
     const gradient = this.predict(x);
     gradient[label]! -= 1;
-    const { classes, weights } = this;
+    const { classes, weights, weightSum, bias, biasSum } = this;
+    const age = averaging ? this.averagedSteps++ : 0;
     for (let n = 0; n < x.indices.length; n++) {
       const value = x.values[n]!;
       const row = x.indices[n]! * classes;
-      for (let k = 0; k < classes; k++) weights[row + k]! -= rate * (gradient[k]! * value + l2 * weights[row + k]!);
+      for (let k = 0; k < classes; k++) {
+        const delta = rate * (gradient[k]! * value + l2 * weights[row + k]!);
+        weights[row + k]! -= delta;
+        if (age > 0) weightSum[row + k]! -= age * delta;
+      }
     }
-    for (let k = 0; k < classes; k++) this.bias[k]! -= rate * gradient[k]!;
+    for (let k = 0; k < classes; k++) {
+      bias[k]! -= rate * gradient[k]!;
+      if (age > 0) biasSum[k]! -= age * rate * gradient[k]!;
+    }
+  }
+
+  private useAverage(): void {
+    const steps = this.averagedSteps;
+    if (steps === 0) return;
+    for (let i = 0; i < this.weights.length; i++) this.weights[i]! -= this.weightSum[i]! / steps;
+    for (let k = 0; k < this.bias.length; k++) this.bias[k]! -= this.biasSum[k]! / steps;
   }
 }

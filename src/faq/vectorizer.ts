@@ -1,4 +1,5 @@
 import { extractFeatures, type FeatureBag } from './features.ts';
+import { SpellingIndex } from './spelling.ts';
 
 /** A sparse, L2-normalized TF-IDF vector: parallel arrays of feature indices and values. */
 export type SparseVector = { readonly indices: readonly number[]; readonly values: readonly number[] };
@@ -11,6 +12,7 @@ export class TfIdfVectorizer {
   private readonly index = new Map<string, number>();
   private readonly idf: number[] = [];
   private readonly unseenIdf: number;
+  private readonly spelling: SpellingIndex;
 
   /** The training texts' features, kept so that vectorizing them for training does not extract them twice. */
   readonly trainingVectors: readonly SparseVector[];
@@ -24,6 +26,8 @@ export class TfIdfVectorizer {
       this.idf.push(Math.log(1 + texts.length / df));
     }
     this.unseenIdf = Math.log(1 + texts.length) * UNSEEN_DISCOUNT;
+    const words = [...documentFrequency].filter(([key]) => key.startsWith('w:')).map(([key, df]) => [key.slice(2), df] as const);
+    this.spelling = new SpellingIndex(words);
     this.trainingVectors = bags.map((bag) => this.weigh(bag));
   }
 
@@ -37,7 +41,19 @@ export class TfIdfVectorizer {
    * a question about the weather that shares only "how" with the examples must not look like a perfect match.
    */
   vectorize(text: string): SparseVector {
-    return this.weigh(extractFeatures(text));
+    return this.weigh(this.correctSpelling(extractFeatures(text)));
+  }
+
+  // An unknown word one typo away from a known one counts as the known word (its trigrams already partly match).
+  private correctSpelling(bag: FeatureBag): FeatureBag {
+    for (const [key, tf] of bag) {
+      if (!key.startsWith('w:') || this.index.has(key)) continue;
+      const known = this.spelling.correct(key.slice(2));
+      if (known === undefined) continue;
+      bag.delete(key);
+      bag.set(`w:${known}`, (bag.get(`w:${known}`) ?? 0) + tf);
+    }
+    return bag;
   }
 
   private weigh(bag: FeatureBag): SparseVector {

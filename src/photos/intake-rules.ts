@@ -23,6 +23,8 @@ const WHAT_IT_IS: Record<string, Localized> = {
   psd: { en: 'a Photoshop document', zh: 'Photoshop 文档' },
 };
 
+const IMAGE_EXTENSIONS = /^\.?(jpe?g|png|bmp|heic|heif|webp)$/i;
+
 function describe(format: string): Localized {
   return WHAT_IT_IS[format] ?? { en: `a ${format.toUpperCase()} file`, zh: `${format.toUpperCase()} 文件` };
 }
@@ -30,7 +32,9 @@ function describe(format: string): Localized {
 /** The file is something we do not take; says what it really is, and how to get a supported image. */
 export function unsupportedFormat(format: string, fileName: string | undefined): PhotoProblem {
   const what = describe(format);
-  const ext = extensionOf(fileName);
+  const claimed = extensionOf(fileName);
+  // The name is worth mentioning only when it claims to be an image ("scan.jpg" that is really a PDF).
+  const ext = claimed && IMAGE_EXTENSIONS.test(claimed) ? claimed : undefined;
   const named = ext ? { en: ` named ${ext}`, zh: `（文件名却是 ${ext}）` } : { en: '', zh: '' };
   const howTo: Localized = format === 'pdf'
     ? { en: ' Take a photo of the paper document, or export the page as an image (JPG or PNG).', zh: '请直接拍摄纸质证件，或把该页导出为图片（JPG 或 PNG）。' }

@@ -123,11 +123,13 @@ describe('interruptions and corrections', () => {
     for (const step of ['hi', '3', 'example.cn']) await chat.say(step);
     await chat.choose('checklist.ready');
     await fillProfile(chat, VALID_ANSWERS.individual_mainland);
-    expect(chat.last().summary!.find((r) => r.field === 'name')!.value).toBe('Zhang San');
+    expect(chat.last().summary!.find((r) => r.field === 'english.name')).toMatchObject({ label: 'Name (English)', value: 'Zhang San' });
     const [edited] = await chat.say('address: No. 90 Wensan Road, Xihu District, Hangzhou');
-    expect(edited!.summary!.find((r) => r.field === 'address')!.value).toBe('No. 90 Wensan Road, Xihu District, Hangzhou');
+    expect(edited!.summary!.find((r) => r.field === 'english.address')!.value).toBe('No. 90 Wensan Road, Xihu District, Hangzhou');
     const [help] = await chat.say('地址：文三路');
     expect(help!.text).toMatch(/address:/);
+    await chat.choose('english.accept');
+    expect(chat.last().summary!.find((r) => r.field === 'english.address')!.value).toBe('No. 90 Wensan Road, Xihu District, Hangzhou');
   });
 
   it('switches language mid-form and repeats the question in the new language', async () => {
@@ -136,6 +138,12 @@ describe('interruptions and corrections', () => {
     await chat.choose('checklist.ready');
     const replies = await chat.say('中文');
     expect(replies.map((r) => r.text)).toEqual(['已切换为中文。', expect.stringContaining('证件')]);
+  });
+
+  it('greets in the language of the page when the first message is a button, not text', async () => {
+    const { chat } = await start();
+    const [welcome] = await chat.send({ action: { id: 'start' }, locale: 'zh-CN' });
+    expect(welcome!.text).toMatch(/^您好/);
   });
 
   it('starts over only after confirmation, clearing the answers', async () => {

@@ -15,7 +15,7 @@ const checkTriggers = {
 export const reviewStates = {
   submitting: createStateConfig({
     tags: 'busy',
-    entry: { type: 'say', params: { text: copy.submitting } },
+    entry: 'sayTyping',
     invoke: {
       src: 'submitProfile',
       input: ({ context }) => ({

@@ -1,0 +1,131 @@
+/**
+ * Folds the many ways people name the same thing onto one word before features are extracted, so that a phrasing
+ * the examples never used ("KYC", "authenticate", "frozen", "範本", "咋整") still lands on the words they did use.
+ * Only meaning-preserving rewrites belong here: anything that separates two intents (account vs domain, profile vs
+ * document) must survive.
+ */
+
+// Traditional characters that occur in questions about domains, documents and reviews, paired with their simplified
+// form (traditional first). A full conversion table is not needed: an unmapped character still gets its unigram.
+const TRADITIONAL_PAIRS =
+  '實实認认證证審审網网錄录號号碼码資资範范圖图傳传營营業业執执個个體体戶户護护臺台灣湾區区國国際际務务費费錢钱價价帳账' +
+  '郵邮後后綴缀聯联絡络係系繫系電电話话機机構构關关門门開开問问題题為为麼么還还沒没過过嗎吗這这裡里裏里處处辦办樣样時时' +
+  '間间幾几鐘钟長长達达進进選选擇择請请讓让說说語语讀读寫写錯错誤误頁页狀状態态鎖锁凍冻結结續续轉转換换給给線线點点擊击' +
+  '顯显訪访無无異异斷断應应該该須须準准備备標标專专屬属類类強强驗验複复製制歷历經经擬拟員员們们對对單单雙双兩两張张邊边' +
+  '壓压縮缩檔档稱称據据設设腦脑蘋苹並并與与從从買买賣卖購购銀银總总廣广東东華华陸陆將将現现發发變变夠够頭头級级統统會会' +
+  '權权註注冊册團团組组織织訊讯覺觉見见謝谢則则責责氣气溫温熱热聽听舊旧啟启庫库產产質质損损補补瀏浏覽览載载導导報报紙纸' +
+  '輸输壞坏擋挡尋寻貼贴輯辑編编調调簽签蓋盖復复飯饭廳厅館馆檢检測测試试論论諮咨詢询極极獨独義义議议當当啥啥嗨嗨麵面掃扫' +
+  '描描歲岁鄉乡籲吁臨临時时灰灰彩彩閱阅讀读驟骤馬马龍龙紹绍細细節节戲戏離离邏逻輯辑屆届劃划勢势區区縣县鎮镇稅税額额';
+
+const SIMPLIFIED = new Map<string, string>();
+for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) {
+  const [traditional, simplified] = [TRADITIONAL_PAIRS[i]!, TRADITIONAL_PAIRS[i + 1]!];
+  if (traditional !== simplified) SIMPLIFIED.set(traditional, simplified);
+}
+
+const TRADITIONAL_CHAR = new RegExp(`[${[...SIMPLIFIED.keys()].join('')}]`, 'g');
+
+/** Replaces the common traditional Chinese characters with their simplified forms. */
+export function toSimplified(text: string): string {
+  return text.replace(TRADITIONAL_CHAR, (c) => SIMPLIFIED.get(c) ?? c);
+}
+
+type Rewrite = readonly [RegExp, string];
+
+// English rewrites that need a pattern; they run first, so that the word lists below see the expanded forms.
+const EN_PATTERNS: readonly Rewrite[] = [
+  [/\b(is|are|was|were|has|have|had|does|did|do)n'?t\b/g, '$1 not'],
+  [/\b(can'?t|cannot|won'?t|wont|couldn'?t)\b/g, 'can not'],
+  [/\b(not|never) (been |yet |got |get |gotten |become |fully )?(verified|authenticated|real[\s-]?name verified)\b/g, 'unverified'],
+  [/\b(server|client)[\s-]hold\b/g, '$1hold'],
+];
+
+// English, on lower-cased text: each key is the word the examples mostly use, each value the other ways to say it.
+const EN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'is not': ['isnt'],
+  'what is': ['whats', "what's"],
+  'how is': ['hows', "how's"],
+  email: ['e-mail', 'mailbox', 'mail address'],
+  verification: ['real-name', 'real name', 'realname', 'real-named', 'real-name verification', 'real name verification', 'kyc',
+    'id check', 'identity check', 'identity checks', 'authentication', 'authenticate', 'authenticated', 'authenticates',
+    'authenticating', 'auth'],
+  unverified: ['unauthenticated', 'un-authenticated', 'non-verified', 'nonverified'],
+  profile: ['information template', 'info template', 'registrant template', 'identity template', 'information profile',
+    'registrant profile', 'identity profile', 'template', 'templates', 'registrant info', 'registrant information', 'registrant details'],
+  domain: ['domain name', 'domain names', 'web address', 'webaddress', 'url', 'urls'],
+  website: ['web site', 'websites', 'site', 'sites', 'web page', 'webpage', 'web pages', 'homepage'],
+  hold: ['locked', 'suspended', 'frozen', 'freeze', 'froze', 'blocked', 'suspension', 'lock'],
+  failed: ['rejected', 'declined', 'denied', 'refused', 'unsuccessful', 'turned down', 'disapproved'],
+  failure: ['reject', 'decline', 'denial', 'rejection', 'refusal'],
+  review: ['audit', 'audited', 'auditing', 'vetting'],
+  'how long': ['turnaround', 'eta', 'duration', 'processing time', 'wait time'],
+  cost: ['fee', 'fees', 'charge', 'charges', 'charged', 'chargeable', 'price', 'prices', 'pricing', 'costs', 'billed', 'billing',
+    'paid', 'payment', 'money', 'expense'],
+  documents: ['doc', 'docs', 'paperwork', 'paper', 'papers', 'material', 'materials', 'documentation'],
+  photo: ['picture', 'pictures', 'pic', 'pics', 'photograph', 'photographs', 'photos', 'image', 'images', 'snapshot', 'snapshots'],
+  color: ['colour', 'coloured'],
+  'black and white': ['grey', 'gray', 'grayscale', 'greyscale', 'monochrome'],
+  license: ['licence', 'licenses', 'licences'],
+  merge: ['combine', 'combined', 'combines', 'combining', 'stitch', 'stitched', 'stitching', 'join', 'joined', 'joining',
+    'put together', 'merging', 'merged'],
+  id: ['id card', 'id cards', 'identity card', 'identity cards', 'idcard', 'identity document', 'id document'],
+  human: ['representative', 'rep', 'operator', 'real person', 'live person', 'actual person', 'human being', 'live agent', 'support agent'],
+  icp: ['icp filing', 'icp license', 'icp licence', 'icp registration', 'icp record', 'beian'],
+  'new tld': ['gtld', 'gtlds', 'new tlds', 'new top-level domain', 'new top level domain', 'new top-level domains',
+    'new top level domains', 'new suffix', 'new suffixes', 'new domain extension', 'new domain extensions', 'new domain ending',
+    'new domain endings'],
+  'credit code': ['uscc', 'unified social credit code', 'social credit code'],
+  alibaba: ['aliyun', 'alibaba cloud', 'alicloud'],
+};
+
+// Chinese, after traditional characters are simplified. Colloquial forms are folded to the written ones.
+const ZH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  域名: ['网域'],
+  模板: ['范本', '信息模版', '模版', '资料模板', '实名模板'],
+  怎么办: ['咋整', '咋办', '怎么整', '怎么弄', '咋弄'],
+  为什么: ['为啥', '为嘛', '干嘛要'],
+  怎么: ['咋'],
+  什么时候: ['啥时候', '什么时间', '何时'],
+  什么: ['啥'],
+  账号: ['帐号', '账户', '帐户'],
+  联系人: ['联络人'],
+  邮箱: ['电子邮箱', '电子邮件', '邮件地址', '邮箱地址'],
+  驳回: ['被拒绝', '拒绝', '被拒', '退回', '打回'],
+  锁定: ['冻结', '暂停', '封禁', '被封', '锁住', '锁了'],
+  费用: ['收费', '付费', '花钱', '要钱', '交钱', '扣费', '扣钱', '缴费', '付钱', '收钱', '多少钱', '价格'],
+  人工: ['真人', '工作人员', '人工客服', '客服人员'],
+  图片: ['相片', '照片', '图像'],
+  合并: ['合成', '拼接', '拼成', '拼起来', '拼到', '合到', '合在', '拼一起', '拼在'],
+  打不开: ['上不去', '访问不了', '无法访问', '访问不到', '进不去', '无法打开', '开不了'],
+  多久: ['多长时间', '多少天', '几个工作日', '多少时间'],
+  材料: ['资料', '证明材料'],
+  号码: ['编号', '编码', '注册号码', '注册号'],
+  驾驶证: ['驾照', '驾驶执照'],
+  截图: ['截屏', '屏幕截图', '截了个图'],
+  强化实名: ['强化认证', '强化验证', '强化核验', '强化实名认证'],
+};
+
+/** One pass over the text for a whole synonym table: the longest variant wins where several start at one place. */
+function compile(table: Readonly<Record<string, readonly string[]>>, wordBounded: boolean): (text: string) => string {
+  const canonical = new Map<string, string>();
+  for (const [to, variants] of Object.entries(table)) for (const v of variants) canonical.set(v, to);
+  const escaped = [...canonical.keys()].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(wordBounded ? `\\b(?:${escaped.join('|')})\\b` : escaped.join('|'), 'g');
+  return (text) => text.replace(pattern, (match) => canonical.get(match) ?? match);
+}
+
+const rewriteEnglish = compile(EN_SYNONYMS, true);
+const rewriteChinese = compile(ZH_SYNONYMS, false);
+const HAS_LATIN = /[a-z]/;
+const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Rewrites synonyms, contractions and traditional characters to the forms the training examples use. */
+export function canonicalize(lowerCased: string): string {
+  let text = lowerCased;
+  if (HAS_LATIN.test(text)) {
+    for (const [pattern, replacement] of EN_PATTERNS) text = text.replace(pattern, replacement);
+    text = rewriteEnglish(text);
+  }
+  if (HAS_CJK.test(text)) text = rewriteChinese(toSimplified(text));
+  return text;
+}
