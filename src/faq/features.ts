@@ -45,7 +45,7 @@ function addLatin(bag: FeatureBag, text: string): void {
     if (EN_STOPWORDS.has(word)) continue;
     const stem = stemWord(word);
     add(bag, `w:${stem}`, WEIGHT.word);
-    if (previous !== undefined && !process.env.NOPAIR) add(bag, `p:${previous}_${stem}`, WEIGHT.pair);
+    if (previous !== undefined) add(bag, `p:${previous}_${stem}`, WEIGHT.pair);
     previous = stem;
     const padded = `#${stem}#`;
     if (stem.length < 3 || /^\d+$/.test(stem)) continue;

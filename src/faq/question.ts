@@ -1,4 +1,5 @@
 import { normalizeText } from './features.ts';
+import { toSimplified } from './synonyms.ts';
 
 // English questions open with a wh-word, or with an auxiliary followed by a subject ("can I", "is it");
 // a bare auxiliary is not enough, because "Will Smith" and "May Chen" are names.
@@ -7,7 +8,7 @@ const EN_AUX_START = /^(can|could|will|would|should|shall|do|does|did|is|are|am|
 const EN_HELP = /\b(i don'?t understand|what do you mean|explain|help me|need help|talk to (a )?(human|person|agent)|real person|customer (service|support))\b/;
 // Chinese question words and sentence-final particles. Single characters that are also common in names
 // (何, 几) only count inside a compound.
-const ZH_QUESTION = /(为什么|为啥|为何|怎么|怎样|如何|什么|啥|多久|多长时间|多少|哪里|哪儿|哪些|哪个|几天|几个|是否|能不能|可不可以|可以吗|行不行|要不要|是不是|有没有|吗|么|呢|谁)/;
+const ZH_QUESTION = /(为什么|为啥|为何|怎么|怎样|如何|什么|啥|咋|多久|多长时间|多少|哪里|哪儿|哪些|哪个|几天|几个|是否|能不能|可不可以|可以吗|行不行|要不要|是不是|有没有|吗|么|呢|谁)/;
 const ZH_HELP = /(转人工|人工客服|找客服|看不懂|不明白|不懂)/;
 const PLAIN_ANSWER = /^[\s\d+()\-.@a-z_]*$/; // phone numbers, emails, codes
 
@@ -16,7 +17,7 @@ const PLAIN_ANSWER = /^[\s\d+()\-.@a-z_]*$/; // phone numbers, emails, codes
  * answer, e.g. "why do you need my phone?" or "多久能审核完？"; false for names, addresses, numbers and emails.
  */
 export function looksLikeQuestion(text: string): boolean {
-  const s = normalizeText(text).trim();
+  const s = toSimplified(normalizeText(text)).trim(); // traditional 嗎, 麼, 為什麼 ask the same
   if (s.length === 0) return false;
   if (/[?？]/.test(s)) return true;
   if (PLAIN_ANSWER.test(s) && !/[a-z]{2,}\s+[a-z]{2,}/.test(s)) return false;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalize, toSimplified } from '../../../src/faq/synonyms.ts';
+
+describe('toSimplified', () => {
+  it('maps the common traditional characters and keeps everything else', () => {
+    expect(toSimplified('網域實名認證審核要幾天？')).toBe('网域实名认证审核要几天？');
+    expect(toSimplified('範本資料填錯了 abc 123')).toBe('范本资料填错了 abc 123');
+  });
+});
+
+describe('canonicalize', () => {
+  it.each([
+    ['my kyc was rejected', 'my verification was failed'],
+    ["the site isn't authenticated", 'the website is unverified'],
+    ['registrant profile and information template', 'profile and profile'],
+    ['domain got frozen, url suspended', 'domain got hold, domain hold'],
+    ['server hold vs client-hold', 'serverhold vs clienthold'],
+    ['combine the id card pictures', 'merge the id photo'],
+    ['any fees? is it paid', 'any cost? is it cost'],
+    ['a new top-level domain email', 'a new tld email'],
+  ])('English: %s', (input, expected) => {
+    expect(canonicalize(input)).toBe(expected);
+  });
+
+  it.each([
+    ['網域還沒實名咋整', '域名还没实名怎么办'],
+    ['範本被拒了为啥', '模板驳回了为什么'],
+    ['啥时候能好', '什么时候能好'],
+    ['实名收费吗 多少钱', '实名费用吗 费用'],
+    ['身份证正反面拼接', '身份证正反面合并'],
+  ])('Chinese: %s', (input, expected) => {
+    expect(canonicalize(input)).toBe(expected);
+  });
+
+  it('leaves words that only contain a synonym alone', () => {
+    expect(canonicalize('repeat the website template')).toBe('repeat the website profile');
+    expect(canonicalize('sitemap prices?')).toBe('sitemap cost?');
+  });
+});
