@@ -3,7 +3,7 @@ import type { SparseVector } from './vectorizer.ts';
 /** Training settings of the softmax model; the defaults suit a few thousand short phrasings. */
 export type SoftmaxOptions = { epochs: number; learningRate: number; l2: number; seed: number };
 
-const DEFAULTS: SoftmaxOptions = { epochs: 8, learningRate: 1, l2: 1e-4, seed: 7 };
+const DEFAULTS: SoftmaxOptions = { epochs: 5, learningRate: 2, l2: 1e-4, seed: 7 };
 
 /**
  * A multinomial logistic regression over sparse vectors, trained by SGD (deterministic: seeded shuffling).
@@ -38,7 +38,9 @@ export class SoftmaxModel {
     for (let epoch = 0; epoch < epochs; epoch++) {
       for (let i = order.length - 1; i > 0; i--) {
         const j = Math.floor(random() * (i + 1));
-        [order[i], order[j]] = [order[j]!, order[i]!];
+        const swapped = order[i]!;
+        order[i] = order[j]!;
+        order[j] = swapped;
       }
       const rate = learningRate / (1 + epoch * 0.1);
       const averaging = epoch >= epochs / 2;

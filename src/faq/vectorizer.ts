@@ -2,7 +2,7 @@ import { extractFeatures, type FeatureBag } from './features.ts';
 import { SpellingIndex } from './spelling.ts';
 
 /** A sparse, L2-normalized TF-IDF vector: parallel arrays of feature indices and values. */
-export type SparseVector = { readonly indices: readonly number[]; readonly values: readonly number[] };
+export type SparseVector = { readonly indices: Int32Array; readonly values: Float64Array };
 
 // An unseen word may just be a typo whose trigrams do match; it still lengthens the query, but only half as much.
 const UNSEEN_DISCOUNT = 0.5;
@@ -69,6 +69,8 @@ export class TfIdfVectorizer {
       values.push(weight);
     }
     const length = Math.sqrt(norm) || 1;
-    return { indices, values: values.map((v) => v / length) };
+    const scaled = Float64Array.from(values);
+    for (let n = 0; n < scaled.length; n++) scaled[n]! /= length;
+    return { indices: Int32Array.from(indices), values: scaled };
   }
 }
