@@ -13,7 +13,8 @@ export type DialogContext = {
   kind?: RegistrantKind;
   domains: string[];
   profile: Profile;
-  english?: EnglishProfile;
+  /** Lines of the English profile the user changed; the rest is derived from the Chinese profile when shown. */
+  englishEdits: Partial<EnglishProfile>;
   /** The profile field being asked (Rasa's `requested_slot`). */
   requested?: FieldId;
   /** True while one field is being corrected from the summary: the form returns to the summary after it. */
@@ -34,6 +35,7 @@ export function initialContext(lang: Lang = 'en'): DialogContext {
     lang,
     domains: [],
     profile: {},
+    englishEdits: {},
     editing: false,
     failures: 0,
     email: {},

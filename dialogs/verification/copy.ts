@@ -160,18 +160,31 @@ export const copy = {
   },
   talkToHuman: { en: 'Talk to a person', zh: '转人工客服' },
   handoffRequested: {
-    en: 'I have asked a support agent to take over this conversation, with a summary of where we are (your ID numbers, phone and email are masked). Type "bot" to continue with me meanwhile.',
-    zh: '已请人工客服接手本次对话，并附上当前进度摘要（证件号、电话和邮箱已脱敏）。在此期间输入“机器人”可继续由我为您服务。',
+    en: 'I have passed your request to the support team with a summary of where we are (your ID numbers, phone and email are masked); they will contact you. Type "bot" to continue with me meanwhile — nothing you entered is lost.',
+    zh: '已将您的请求连同当前进度摘要（证件号、电话和邮箱已脱敏）转给客服团队，他们会与您联系。在此期间输入“机器人”可继续由我为您服务，已填写的内容不会丢失。',
   },
   handoffWaiting: {
-    en: 'A support agent has your request and will reply here. Type "bot" to continue with me.',
-    zh: '人工客服已收到您的请求，会在此回复您。输入“机器人”可继续由我为您服务。',
+    en: 'Your request is with the support team. Type "bot" to continue with me.',
+    zh: '您的请求已转给客服团队。输入“机器人”可继续由我为您服务。',
   },
   backToBot: { en: "I'm back. Let's continue where we were.", zh: '我回来了，我们从刚才的地方继续。' },
   documentsDeleted: {
     en: 'Your document photos are deleted from dvbot. (A copy already submitted stays with the registrar for its review.)',
     zh: '您的证件照片已从 dvbot 删除。（已提交给注册商的副本由注册商用于审核。）',
   },
+  staleButton: {
+    en: 'That button belongs to an earlier step. Here is where we are now:',
+    zh: '该按钮属于之前的步骤。我们现在进行到这里：',
+  },
+  photoNotNow: {
+    en: "I don't need a photo at this step yet (I'll ask for the document photo after the profile and email). Here is where we are:",
+    zh: '这一步还不需要照片（填写信息并验证邮箱后我会请您上传证件照片）。我们现在进行到这里：',
+  },
+  documentsNotDeleted: {
+    en: 'I could not delete your documents just now; please try again in a moment.',
+    zh: '暂时无法删除您的证件，请稍后重试。',
+  },
+  kindSaved: { en: 'Registrant: {kind}. (Type "back" to change it.)', zh: '注册人类型：{kind}。（输入“返回”可修改。）' },
   langSwitched: { en: 'Switched to English.', zh: '已切换为中文。' },
 } satisfies Record<string, Localized>;
 

@@ -2,7 +2,9 @@ import type { FieldId, Profile } from '../../src/domain/profile-fields.ts';
 import { crossFieldIssues, profileFields } from '../../src/domain/profile-fields.ts';
 import type { Issue } from '../../src/domain/verdict.ts';
 import type { RegistrantKind } from '../../src/domain/registrant-kinds.ts';
+import { toEnglishProfile, type EnglishProfile } from '../../src/domain/english-profile.ts';
 import type { DialogContext } from './context.ts';
+import type { StoredPhoto } from '../../src/documents/types.ts';
 
 /** The first field of the kind's form that has no answer yet (the order may depend on earlier answers). */
 export function nextMissingField(context: DialogContext): FieldId | undefined {
@@ -19,14 +21,17 @@ export function previousField(context: DialogContext, field: FieldId | undefined
 }
 
 /**
- * Stores an accepted answer. Answers that depend on it are dropped so they are asked again:
- * a new document type needs its own number and photo, and a changed email its own verification.
+ * Stores an accepted answer. What depends on it is dropped: a new document type needs its own number and photo
+ * (a changed email gets its own verification later), and the user's edit of the English line rendered from it.
  */
-export function withAnswer(context: DialogContext, field: FieldId, value: string): Pick<DialogContext, 'profile' | 'photos'> {
+export function withAnswer(context: DialogContext, field: FieldId, value: string): Pick<DialogContext, 'profile' | 'photos' | 'englishEdits'> {
   const profile: Profile = { ...context.profile, [field]: value };
   const documentChanged = field === 'documentType' && context.profile.documentType !== undefined && context.profile.documentType !== value;
   if (documentChanged) delete profile.idNumber;
-  return { profile, photos: documentChanged ? { bothSides: false } : context.photos };
+  const englishEdits = { ...context.englishEdits };
+  const line = ENGLISH_SOURCE[field];
+  if (line) delete englishEdits[line];
+  return { profile, photos: documentChanged ? { bothSides: false } : context.photos, englishEdits };
 }
 
 /** The first conflict between two answers, e.g. a postal code from another province than the region. */
@@ -49,4 +54,24 @@ export function prefilledProfile(kind: RegistrantKind): Profile {
 export function storedDocuments(context: DialogContext): string[] {
   const { front, back, merged } = context.photos;
   return [front, back, merged].flatMap((photo) => (photo ? [photo.blobId] : []));
+}
+
+/** Which English line each Chinese answer is rendered into: a new answer replaces the user's edit of that line only. */
+const ENGLISH_SOURCE: Partial<Record<FieldId, keyof EnglishProfile>> = { name: 'name', orgName: 'orgName', region: 'province', city: 'city', address: 'address' };
+
+/** The English profile: generated from the Chinese answers, with the user's own edits on top. */
+export function englishOf(context: DialogContext): EnglishProfile {
+  return { ...toEnglishProfile(context.kind!, context.profile), ...context.englishEdits };
+}
+
+/**
+ * Files new photos: two at once are the two sides; one photo is the back only when the back was asked for,
+ * otherwise it replaces the document photo (and any merged image made from the old one).
+ */
+export function withPhotos(photos: DialogContext['photos'], added: StoredPhoto[]): DialogContext['photos'] {
+  const [first, second] = added;
+  if (!first) return photos;
+  if (second) return { front: first, back: second, bothSides: true };
+  if (photos.bothSides && photos.front && !photos.back) return { ...photos, back: first };
+  return { front: first, bothSides: photos.bothSides };
 }

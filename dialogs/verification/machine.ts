@@ -1,7 +1,7 @@
 import { verificationSetup } from './setup.ts';
 import { initialContext } from './context.ts';
 import { copy } from './copy.ts';
-import { back } from './transitions.ts';
+import { back, offerHelpAfterFailures } from './transitions.ts';
 import { handoffSummary } from './handoff-summary.ts';
 import { storedDocuments } from './form.ts';
 import { profileStates } from './states/profile.ts';
@@ -10,12 +10,18 @@ import { documentStates } from './states/documents.ts';
 import { reviewStates } from './states/review.ts';
 
 /** Bumped whenever a change makes older persisted snapshots unreadable (the runner then migrates or restarts them). */
-export const DIALOG_VERSION = '1';
+export const DIALOG_VERSION = '2';
 
+const command = (name: 'help' | 'why' | 'repeat' | 'restart' | 'human' | 'delete_documents' | 'back') =>
+  ({ type: 'isCommand' as const, params: { command: name } });
+const choice = (id: string) => ({ type: 'isChoice' as const, params: { id } });
+const resume = { target: '.flow.hist', reenter: true } as const;
+const greet = ['rememberConversation', 'detectLanguage', { type: 'say', params: { text: copy.welcome } }] as const;
 
 /**
  * The registrant verification conversation: kind → domains → checklist → profile → email → documents → submit → review → associate.
- * Global commands (help, why, back, start over, language, human) are handled here, and the flow resumes through its history state.
+ * Global commands (help, why, back, start over, language, human, delete my documents) and questions are handled here;
+ * the flow resumes through its history state, re-asking its question.
  */
 export const verificationMachine = verificationSetup.createMachine({
   id: 'verification',
@@ -24,28 +30,31 @@ export const verificationMachine = verificationSetup.createMachine({
   initial: 'flow',
   on: {
     'user.command': [
-      { guard: { type: 'isCommand', params: { command: 'help' } }, actions: { type: 'say', params: { text: copy.help } }, target: '.flow.hist', reenter: true },
-      { guard: { type: 'isCommand', params: { command: 'why' } }, actions: 'sayWhy', target: '.flow.hist', reenter: true },
-      { guard: { type: 'isCommand', params: { command: 'repeat' } }, target: '.flow.hist', reenter: true },
-      { guard: { type: 'isCommand', params: { command: 'restart' } }, actions: 'confirmRestart' },
-      { guard: { type: 'isCommand', params: { command: 'human' } }, target: '.handingOff' },
-      { guard: { type: 'isCommand', params: { command: 'delete_documents' } }, target: '.deletingDocuments' },
-      { guard: { type: 'isCommand', params: { command: 'back' } }, actions: { type: 'say', params: { text: copy.cannotGoBack } }, target: '.flow.hist', reenter: true },
-      { actions: ['setLanguage', { type: 'say', params: { text: copy.langSwitched } }], target: '.flow.hist', reenter: true },
+      { guard: command('help'), actions: { type: 'say', params: { text: copy.help } }, ...resume },
+      { guard: command('why'), actions: 'sayWhy', ...resume },
+      { guard: command('repeat'), ...resume },
+      { guard: command('restart'), actions: 'confirmRestart' },
+      { guard: command('human'), target: '.handingOff' },
+      { guard: command('delete_documents'), target: '.deletingDocuments' },
+      { guard: command('back'), actions: { type: 'say', params: { text: copy.cannotGoBack } }, ...resume },
+      { actions: ['setLanguage', { type: 'say', params: { text: copy.langSwitched } }], ...resume },
     ],
     'user.question': [
-      { guard: ({ event }) => event.intent === 'human_agent', target: '.handingOff' },
+      { guard: 'asksForHuman', target: '.handingOff' },
       { guard: 'isStatusQuestion', target: '.diagnosing' },
-      { actions: 'answerQuestion', target: '.flow.hist', reenter: true },
+      { actions: 'answerQuestion', ...resume },
     ],
     'user.choice': [
-      { guard: { type: 'isChoice', params: { id: 'restart.yes' } }, actions: 'reset', target: '.flow.askingKind' },
-      { guard: { type: 'isChoice', params: { id: 'handoff' } }, target: '.handingOff' },
-      { guard: ({ event }) => event.id.startsWith('status:'), target: '.diagnosing' },
-      { guard: ({ event }) => event.id.startsWith('kind:'), actions: 'answerDocumentsFor', target: '.flow.hist', reenter: true },
-      { guard: { type: 'isChoice', params: { id: 'restart.no' } }, target: '.flow.hist', reenter: true },
-      { guard: { type: 'isChoice', params: { id: 'human.request' } }, target: '.handingOff' },
+      { guard: choice('restart.yes'), actions: 'reset', target: '.flow.askingKind' },
+      { guard: choice('restart.no'), ...resume },
+      { guard: choice('handoff'), target: '.handingOff' },
+      { guard: choice('human.request'), target: '.handingOff' },
+      { guard: 'picksOwnDomainStatus', target: '.diagnosing' },
+      { guard: 'picksKindForDocuments', actions: 'answerDocumentsFor', ...resume },
+      { actions: { type: 'say', params: { text: copy.staleButton } }, ...resume },
     ],
+    'user.upload': { actions: { type: 'say', params: { text: copy.photoNotNow } }, ...resume },
+    'user.upload_failed': { actions: { type: 'say', params: { text: copy.uploadUnreachable } }, ...resume },
   },
   states: {
     flow: {
@@ -54,33 +63,37 @@ export const verificationMachine = verificationSetup.createMachine({
         hist: { type: 'history', history: 'shallow' },
         greeting: {
           on: {
-            'user.question': { actions: ['rememberConversation', 'detectLanguage', { type: 'say', params: { text: copy.welcome } }, 'answerQuestion'], target: 'askingKind' }, '*': { actions: ['rememberConversation', 'detectLanguage', { type: 'say', params: { text: copy.welcome } }], target: 'askingKind' } },
+            'user.question': { actions: [...greet, 'answerQuestion'], target: 'askingKind' },
+            '*': { actions: greet, target: 'askingKind' },
+          },
         },
         askingKind: {
           entry: 'askKind',
           on: {
             'user.text': [
               { guard: 'pickedKind', actions: 'saveKind', target: 'askingDomains' },
-              { actions: ['countFailure', { type: 'say', params: { text: copy.kindNotUnderstood } }, 'askKind'] },
+              { actions: ['countFailure', { type: 'say', params: { text: copy.kindNotUnderstood } }], target: 'kindRejected' },
             ],
             'user.choice': { guard: 'pickedKind', actions: 'saveKind', target: 'askingDomains' },
           },
         },
+        kindRejected: { always: [{ ...offerHelpAfterFailures, target: 'askingKind' }, { target: 'askingKind' }] },
         askingDomains: {
           entry: { type: 'say', params: { text: copy.askDomains } },
           on: {
             'user.command': back('askingKind'),
             'user.text': [
               { guard: 'gaveDomains', actions: 'saveDomains', target: 'showingChecklist' },
-              { actions: ['countFailure', 'sayDomainErrors'] },
+              { actions: ['countFailure', 'sayDomainErrors'], target: 'domainsRejected' },
             ],
           },
         },
+        domainsRejected: { always: [{ ...offerHelpAfterFailures, target: 'askingDomains' }, { target: 'askingDomains' }] },
         showingChecklist: {
           entry: 'showChecklist',
           on: {
             'user.command': back('askingDomains'),
-            'user.choice': { guard: { type: 'isChoice', params: { id: 'checklist.ready' } }, actions: 'requestNextField', target: 'collectingProfile' },
+            'user.choice': { guard: choice('checklist.ready'), actions: 'requestNextField', target: 'collectingProfile' },
             'user.text': { actions: 'requestNextField', target: 'collectingProfile' },
           },
         },
@@ -108,33 +121,37 @@ export const verificationMachine = verificationSetup.createMachine({
         src: 'deleteDocuments',
         input: ({ context }) => ({ documents: storedDocuments(context) }),
         onDone: { actions: ['clearPhotos', { type: 'say', params: { text: copy.documentsDeleted } }], target: 'flow.hist', reenter: true },
-        onError: { actions: 'sayRegistrarUnavailable', target: 'flow.hist', reenter: true },
+        onError: { actions: { type: 'say', params: { text: copy.documentsNotDeleted } }, target: 'flow.hist', reenter: true },
       },
     },
     handingOff: {
       tags: 'busy',
       entry: { type: 'say', params: { text: copy.handoffRequested } },
-      invoke: {
-        src: 'requestHuman',
-        input: ({ context }) => handoffSummary(context),
-        onDone: 'withAgent',
-        onError: 'withAgent',
-      },
+      invoke: { src: 'requestHuman', input: ({ context }) => handoffSummary(context), onDone: 'withAgent', onError: 'withAgent' },
     },
     withAgent: {
       on: {
-        'user.question': { actions: { type: 'say', params: { text: copy.handoffWaiting } } },
         'user.text': [
-          { guard: ({ event }) => /^(bot|机器人|back to bot|继续)$/i.test(event.text.trim()), actions: { type: 'say', params: { text: copy.backToBot } }, target: 'flow.hist', reenter: true },
+          { guard: 'backToBot', actions: { type: 'say', params: { text: copy.backToBot } }, target: 'flow.hist', reenter: true },
           { actions: { type: 'say', params: { text: copy.handoffWaiting } } },
         ],
+        'user.command': { actions: { type: 'say', params: { text: copy.handoffWaiting } } },
+        'user.question': { actions: { type: 'say', params: { text: copy.handoffWaiting } } },
+        'user.upload': { actions: { type: 'say', params: { text: copy.handoffWaiting } } },
+        'user.choice': { actions: { type: 'say', params: { text: copy.handoffWaiting } } },
+        'system.poll': {},
       },
     },
   },
 });
 
-/** True while the conversation waits for a review the registrar has not finished (what the review watcher follows). */
+/**
+ * True while a submitted profile or association has not reached its end (what the review watcher keeps following).
+ * A conversation handed to a person still counts: the result is told once the user is back with the bot.
+ */
 export function isAwaitingReview(snapshot: unknown): boolean {
-  const value = (snapshot as { value?: unknown } | undefined)?.value as { flow?: string } | undefined;
-  return value?.flow === 'awaitingReview' || value?.flow === 'awaitingAssociation';
+  const { value, context } = (snapshot ?? {}) as { value?: unknown; context?: { submission?: { profileId?: string } } };
+  const flow = (value as { flow?: string } | undefined)?.flow;
+  if (flow === 'awaitingReview' || flow === 'awaitingAssociation') return true;
+  return (value === 'withAgent' || value === 'handingOff') && context?.submission?.profileId !== undefined;
 }

@@ -3,10 +3,11 @@ import type { Choice, OutboundMessage } from '../../src/conversation/messages.ts
 import { KIND_LABELS, REGISTRANT_KINDS } from '../../src/domain/registrant-kinds.ts';
 import { checklist } from '../../src/domain/checklist.ts';
 import { DOCUMENTS, type DocumentKind } from '../../src/domain/documents.ts';
-import { profileFields, type FieldSpec } from '../../src/domain/profile-fields.ts';
+import { chosenDocument as domainChosenDocument, profileFields, type FieldSpec } from '../../src/domain/profile-fields.ts';
 import { summarize, summarizeEnglish } from '../../src/domain/profile-summary.ts';
 import { copy } from './copy.ts';
 import type { DialogContext } from './context.ts';
+import { englishOf } from './form.ts';
 
 /** More options than this are typed, not tapped: a wall of 35 province buttons helps nobody on a phone. */
 export const MAX_BUTTONS = 8;
@@ -61,7 +62,7 @@ export function askField(context: DialogContext): OutboundMessage {
 
 /** The English profile, generated from the Chinese one, for the user to accept or edit. */
 export function showEnglish(context: DialogContext): OutboundMessage {
-  const rows = summarizeEnglish(context.english ?? { province: '', address: '' }, context.lang, { mask: false });
+  const rows = summarizeEnglish(englishOf(context), context.lang, { mask: false });
   return { text: t(copy.englishIntro, context.lang), summary: rows, choices: choices(context.lang, [{ id: 'english.accept', label: copy.englishAccept }]) };
 }
 
@@ -69,7 +70,7 @@ export function showEnglish(context: DialogContext): OutboundMessage {
 export function showSummary(context: DialogContext): OutboundMessage {
   return {
     text: t(copy.summaryIntro, context.lang),
-    summary: summarize(context.kind!, context.profile, context.lang, { mask: false, ...(context.english ? { english: context.english } : {}) }),
+    summary: summarize(context.kind!, context.profile, context.lang, { mask: false, english: englishOf(context) }),
     choices: choices(context.lang, [
       { id: 'summary.confirm', label: copy.summaryConfirm },
       { id: 'summary.edit', label: copy.summaryEdit },
@@ -77,9 +78,9 @@ export function showSummary(context: DialogContext): OutboundMessage {
   };
 }
 
-/** The document the user chose for the profile (the first preferred one when unknown). */
+/** The document the user chose for the profile (the kind's preferred one when unknown). */
 export function chosenDocument(context: DialogContext): DocumentKind {
-  return (context.profile.documentType as DocumentKind | undefined) ?? 'resident_id';
+  return domainChosenDocument(context.kind!, context.profile);
 }
 
 /** Asks for the next document photo: the front, or the back when both sides are wanted. */

@@ -2,7 +2,6 @@ import { assign, emit, enqueueActions, setup } from 'xstate';
 import { fill, t, type Localized } from '../../src/i18n/localized.ts';
 import type { OutboundMessage } from '../../src/conversation/messages.ts';
 import { parseDomainList } from '../../src/domain/suffixes.ts';
-import { toEnglishProfile } from '../../src/domain/english-profile.ts';
 import type { EmailCodeCheck } from '../../src/domain/email-code.ts';
 import { maskValue } from '../../src/domain/profile-summary.ts';
 import { initialContext, type DialogContext } from './context.ts';
@@ -11,11 +10,11 @@ import { copy, whyByStep } from './copy.ts';
 import { actorStubs, type EmailSendOutcome } from './actors.ts';
 import type { MergeOutcome, PhotoOutcome } from '../../src/documents/types.ts';
 import { checkFieldAnswer, mentionedField, parseEnglishEdit, pickKind } from './interpret.ts';
-import { firstConflict, nextMissingField, prefilledProfile, previousField, withAnswer } from './form.ts';
+import { firstConflict, nextMissingField, prefilledProfile, previousField, withAnswer, withPhotos } from './form.ts';
 import * as prompts from './prompts.ts';
 import { answerIntent } from '../../src/faq/answers.ts';
 import type { IntentId } from '../../src/faq/intents.ts';
-import { REGISTRANT_KINDS } from '../../src/domain/registrant-kinds.ts';
+import { KIND_LABELS, REGISTRANT_KINDS } from '../../src/domain/registrant-kinds.ts';
 import { associationProgress, domainProgress, failureMessage } from './review-messages.ts';
 import { DOCUMENTS } from '../../src/domain/documents.ts';
 import type { AssociationResult, DomainState } from '../../src/registrar/types.ts';
@@ -41,8 +40,12 @@ export const verificationSetup = setup({
   guards: {
     isCommand: ({ event }, params: { command: Command }) => isCommand(event, params.command),
     isChoice: ({ event }, params: { id: string }) => event.type === 'user.choice' && event.id === params.id,
-    isText: ({ event }) => event.type === 'user.text',
-    isUpload: ({ event }) => event.type === 'user.upload',
+    asksForHuman: ({ event }) => event.type === 'user.question' && event.intent === 'human_agent',
+    picksOwnDomainStatus: ({ context, event }) => event.type === 'user.choice' && event.id.startsWith('status:') && context.domains.includes(event.id.slice('status:'.length)),
+    picksKindForDocuments: ({ event }) => event.type === 'user.choice' && event.id.startsWith('kind:'),
+    backToBot: ({ event }) => event.type === 'user.text' && /^(bot|机器人|back to bot|继续)$/i.test(event.text.trim()),
+    isResend: ({ event }) => event.type === 'user.text' && /^(resend|send again|重发|重新发送)/i.test(event.text.trim()),
+    isTooLarge: ({ event }) => event.type === 'user.upload_failed' && event.reason === 'too_large',
     pickedKind: ({ event }) => pickKind(event) !== undefined,
     gaveDomains: ({ event }) => {
       if (event.type !== 'user.text') return false;
@@ -52,7 +55,6 @@ export const verificationSetup = setup({
     validFieldAnswer: ({ context, event }) => checkFieldAnswer(context, event)?.valid === true,
     profileIncomplete: ({ context }) => nextMissingField(context) !== undefined,
     hasConflict: ({ context }) => firstConflict(context) !== undefined,
-    isEditing: ({ context }) => context.editing,
     hasPreviousField: ({ context }) => previousField(context, context.requested) !== undefined,
     mentionsField: ({ context, event }) => mentionedField(context, textOf(event)) !== undefined,
     englishEdit: ({ event }) => event.type === 'user.text' && parseEnglishEdit(event.text) !== undefined,
@@ -71,11 +73,11 @@ export const verificationSetup = setup({
       type: 'say' as const, message: local(context, params.text, params.values),
     })),
     sayTyping: emit(({ context }) => ({ type: 'say' as const, message: { text: t(copy.submitting, context.lang), typing: true } })),
-    sayWhy: emit(({ context }) => ({
-      type: 'say' as const,
-      message: local(context, prompts.requestedField(context)?.why ?? whyByStep.other),
-    })),
-    sayStepWhy: emit(({ context }, params: { step: keyof typeof whyByStep }) => ({ type: 'say' as const, message: local(context, whyByStep[params.step]) })),
+    sayWhy: emit(({ context, self }) => {
+      const step = (self.getSnapshot() as { value?: { flow?: string } }).value?.flow ?? '';
+      const field = step === 'collectingProfile' ? prompts.requestedField(context) : undefined;
+      return { type: 'say' as const, message: local(context, field?.why ?? whyByStep[step as keyof typeof whyByStep] ?? whyByStep.other) };
+    }),
     askKind: emit(({ context }) => ({ type: 'say' as const, message: prompts.askKind(context) })),
     showChecklist: emit(({ context }) => ({ type: 'say' as const, message: prompts.showChecklist(context) })),
     askField: emit(({ context }) => ({ type: 'say' as const, message: prompts.askField(context) })),
@@ -87,9 +89,10 @@ export const verificationSetup = setup({
     rememberConversation: assign({ conversationId: ({ context, event }) => event.conversationId ?? context.conversationId }),
     detectLanguage: assign({ lang: ({ context, event }) => (isCommand(event, { lang: 'zh' }) ? 'zh' : isCommand(event, { lang: 'en' }) ? 'en' : event.lang ?? context.lang) }),
     setLanguage: assign({ lang: ({ context, event }) => (event.type === 'user.command' && typeof event.command === 'object' ? event.command.lang : context.lang) }),
-    saveKind: assign(({ event }) => {
+    saveKind: enqueueActions(({ context, event, enqueue }) => {
       const kind = pickKind(event)!;
-      return { kind, profile: prefilledProfile(kind), failures: 0 };
+      enqueue.assign({ kind, profile: prefilledProfile(kind), englishEdits: {}, failures: 0 });
+      if (event.type === 'user.text') enqueue.emit({ type: 'say', message: local(context, copy.kindSaved, { kind: t(KIND_LABELS[kind], context.lang) }) });
     }),
     saveDomains: assign({ domains: ({ event }) => parseDomainList(textOf(event)).domains, failures: 0 }),
     sayDomainErrors: emit(({ context, event }) => {
@@ -103,7 +106,7 @@ export const verificationSetup = setup({
     saveField: enqueueActions(({ context, event, enqueue }) => {
       const verdict = checkFieldAnswer(context, event);
       if (!verdict?.valid || !context.requested) return;
-      enqueue.assign({ ...withAnswer(context, context.requested, verdict.normalized), english: undefined, failures: 0 });
+      enqueue.assign({ ...withAnswer(context, context.requested, verdict.normalized), failures: 0 });
       for (const warning of verdict.warnings) enqueue.emit({ type: 'say', message: local(context, warning.message) });
     }),
     sayFieldError: emit(({ context, event }) => {
@@ -121,11 +124,10 @@ export const verificationSetup = setup({
     }),
     requestEmailField: assign({ requested: 'email' as const, editing: true }),
     stopEditing: assign({ editing: false, requested: undefined }),
-    makeEnglish: assign({ english: ({ context }) => context.english ?? toEnglishProfile(context.kind!, context.profile) }),
     editEnglish: assign({
-      english: ({ context, event }) => {
+      englishEdits: ({ context, event }) => {
         const edit = parseEnglishEdit(textOf(event));
-        return edit && context.english ? { ...context.english, [edit.key]: edit.value } : context.english;
+        return edit ? { ...context.englishEdits, [edit.key]: edit.value } : context.englishEdits;
       },
     }),
     countFailure: assign({ failures: ({ context }) => context.failures + 1 }),
@@ -155,15 +157,12 @@ export const verificationSetup = setup({
       enqueue.emit({ type: 'say', message: { text: t(text, context.lang), choices: prompts.choices(context.lang, [...resend, { id: 'email.change', label: copy.emailChange }]) } });
     }),
     savePhotos: enqueueActions(({ context, enqueue }, params: { outcomes: PhotoOutcome[] }) => {
-      const photos = { ...context.photos };
+      enqueue.assign({ photos: withPhotos(context.photos, params.outcomes.flatMap((o) => (o.ok ? [o.photo] : []))), failures: 0 });
       for (const outcome of params.outcomes) {
         if (!outcome.ok) continue;
-        if (!photos.front) photos.front = outcome.photo;
-        else { photos.back = outcome.photo; photos.bothSides = true; }
         const notes = [...outcome.fixed, ...outcome.warnings];
         enqueue.emit({ type: 'say', message: { text: [t(copy.photoAccepted, context.lang), bullets(context, notes)].filter(Boolean).join('\n') } });
       }
-      enqueue.assign({ photos, failures: 0 });
     }),
     sayPhotoProblems: emit(({ context }, params: { outcomes: PhotoOutcome[] }) => {
       const problems = params.outcomes.flatMap((o) => (o.ok ? [] : o.problems));

@@ -168,7 +168,8 @@ describe('interruptions and corrections', () => {
     await chat.choose('human.request');
     expect(world.handoffs).toBe(1);
     expect(await chat.state()).toBe('withAgent');
-    expect((await chat.say('hello?'))[0]!.text).toMatch(/support agent/);
+    expect((await chat.say('hello?'))[0]!.text).toMatch(/support team/);
+    expect((await chat.say('help'))[0]!.text).toMatch(/support team/);
     await chat.say('bot');
     expect(await flowState(chat)).toEqual({ flow: 'collectingProfile' });
     expect((await chat.context())!.requested).toBe('idNumber');
@@ -189,6 +190,87 @@ describe('interruptions and corrections', () => {
     const [reply] = await chat.say('example.com, not a domain!!');
     expect(reply!.text).toContain('not');
     expect(await flowState(chat)).toEqual({ flow: 'askingDomains' });
+  });
+});
+
+describe('what a careless or changing user does', () => {
+  it('reads the registrant kind from words, and says which kind it understood', async () => {
+    const { pickKind } = await import('../../dialogs/verification/interpret.ts');
+    const read = (text: string) => pickKind({ type: 'user.text', text });
+    expect(read('a company in Hong Kong')).toBe('enterprise_outside');
+    expect(read('since I am a person')).toBe('individual_mainland');
+    expect(read('Taiwan province resident')).toBe('individual_taiwan');
+    expect(read('我是香港居民')).toBe('individual_hk_macao');
+    expect(read('北京的公司')).toBe('enterprise_mainland');
+    const { chat } = await start();
+    await chat.say('hi');
+    expect((await chat.say('I am a foreigner with a passport'))[0]!.text).toBe('Registrant: Individual: foreign national. (Type "back" to change it.)');
+  });
+
+  it('offers help after three answers it cannot read as a registrant kind', async () => {
+    const { chat } = await start();
+    await chat.say('hi');
+    for (const text of ['hmm', 'not sure', 'whatever']) await chat.say(text);
+    expect(chat.texts()).toContain('This step seems to be causing trouble. Type "help" for tips, or a support agent can take over.');
+  });
+
+  it('asks for the new number when the document type is changed from the summary', async () => {
+    const { chat } = await toSummary('individual_hk_macao');
+    await chat.say('change the document type');
+    await chat.say('2');
+    expect((await chat.context())!.requested).toBe('idNumber');
+    await chat.say('H12345678');
+    expect(await flowState(chat)).toEqual({ flow: 'reviewingEnglish' });
+    expect(((await chat.context())!.profile as Record<string, string>).idNumber).toBe('H12345678');
+  });
+
+  it('keeps the photo after a profile change, and a new photo replaces it rather than becoming a back side', async () => {
+    const { chat } = await toSummary('individual_foreign');
+    await chat.choose('summary.confirm');
+    await chat.say(FAKE_EMAIL_CODE);
+    await chat.upload(photo('first.jpg'));
+    await chat.choose('submit.edit');
+    await chat.say('change the phone');
+    await chat.say('+1 650 253 0000');
+    await chat.choose('english.accept');
+    await chat.choose('summary.confirm');
+    expect(await flowState(chat)).toEqual({ flow: 'confirmingSubmission' });
+    await chat.choose('submit.replace_photo');
+    await chat.upload(photo('second.jpg'));
+    const photos = (await chat.context())!.photos as { front?: object; back?: object; merged?: object };
+    expect(photos.back).toBeUndefined();
+    expect(photos.merged).toBeUndefined();
+  });
+
+  it('keeps the English edits when an unrelated answer changes', async () => {
+    const { chat } = await toSummary('individual_mainland');
+    await chat.choose('summary.edit');
+    await chat.say('back');
+    await chat.say('address: No. 90 Wensan Road, Hangzhou');
+    await chat.choose('english.accept');
+    await chat.say('change my email');
+    await chat.say('new@example.com');
+    expect(chat.last().summary!.find((r) => r.field === 'english.address')!.value).toBe('No. 90 Wensan Road, Hangzhou');
+  });
+
+  it('explains why at a step without a field, and answers an upload that comes too early', async () => {
+    const { chat } = await toSummary('individual_mainland');
+    await chat.choose('summary.confirm');
+    await chat.say(FAKE_EMAIL_CODE);
+    expect((await chat.say('why'))[0]!.text).toMatch(/colour photo or scan of the original/);
+    const early = await start();
+    await early.chat.say('hi');
+    const replies = await early.chat.upload(photo());
+    expect(replies[0]!.text).toMatch(/don't need a photo at this step/);
+    expect(replies[1]!.text).toBe('Who is the registrant (the owner of the domain names)?');
+  });
+
+  it('answers a stale or foreign button with where the conversation is', async () => {
+    const { chat } = await start();
+    for (const step of ['hi', '3', 'example.cn']) await chat.say(step);
+    const [stale] = await chat.choose('status:someone-else.cn');
+    expect(stale!.text).toMatch(/earlier step/);
+    expect(await flowState(chat)).toEqual({ flow: 'showingChecklist' });
   });
 });
 

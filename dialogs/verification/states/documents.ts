@@ -14,7 +14,7 @@ export const documentStates = {
       'user.command': back('confirmingProfile'),
       'user.upload': { target: 'checkingPhoto' },
       'user.upload_failed': [
-        { guard: ({ event }) => event.reason === 'too_large', actions: { type: 'say', params: ({ event }) => ({ text: copy.uploadTooLarge, values: { limit: Math.round((event.limitBytes ?? 0) / 1e6) } }) } },
+        { guard: 'isTooLarge', actions: { type: 'say', params: ({ event }) => ({ text: copy.uploadTooLarge, values: { limit: Math.round((event.limitBytes ?? 0) / 1e6) } }) } },
         { actions: { type: 'say', params: { text: copy.uploadUnreachable } } },
       ],
       'user.text': { actions: { type: 'say', params: { text: copy.photoNeeded } } },

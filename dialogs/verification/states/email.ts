@@ -1,3 +1,4 @@
+import { and, not } from 'xstate';
 import { verificationSetup } from '../setup.ts';
 import { copy } from '../copy.ts';
 import { back, offerHelpAfterFailures } from '../transitions.ts';
@@ -8,6 +9,7 @@ const { createStateConfig } = verificationSetup;
 export const emailStates = {
   verifyingEmail: createStateConfig({
     always: [
+      { guard: and(['emailVerified', 'hasPhoto', not('wantsBothSides')]), target: 'confirmingSubmission' },
       { guard: 'emailVerified', target: 'collectingDocuments' },
       { guard: 'codeStillValid', target: 'awaitingEmailCode' },
       { target: 'sendingEmailCode' },
@@ -29,7 +31,7 @@ export const emailStates = {
     on: {
       'user.command': back('confirmingProfile'),
       'user.text': [
-        { guard: ({ event }) => /^(resend|send again|重发|重新发送)/i.test(event.text.trim()), target: 'sendingEmailCode' },
+        { guard: 'isResend', target: 'sendingEmailCode' },
         { target: 'checkingEmailCode' },
       ],
       'user.choice': [

@@ -30,13 +30,12 @@ export const profileStates = {
   answerSaved: createStateConfig({
     always: [
       { guard: 'hasConflict', actions: 'resolveConflict', target: 'collectingProfile' },
-      { guard: 'isEditing', actions: 'stopEditing', target: 'reviewingEnglish' },
       { guard: 'profileIncomplete', actions: 'requestNextField', target: 'collectingProfile' },
-      { target: 'reviewingEnglish' },
+      { actions: 'stopEditing', target: 'reviewingEnglish' },
     ],
   }),
   reviewingEnglish: createStateConfig({
-    entry: ['makeEnglish', 'showEnglish'],
+    entry: 'showEnglish',
     on: {
       'user.command': { ...back('collectingProfile'), actions: 'requestPreviousField' },
       'user.choice': { guard: { type: 'isChoice', params: { id: 'english.accept' } }, target: 'confirmingProfile' },

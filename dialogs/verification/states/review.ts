@@ -1,15 +1,16 @@
 import { verificationSetup } from '../setup.ts';
 import { copy } from '../copy.ts';
-import { storedDocuments } from '../form.ts';
+import { englishOf, storedDocuments } from '../form.ts';
 
 const { createStateConfig } = verificationSetup;
 
-const checkTriggers = {
-  'user.text': { actions: 'markUserCheck', target: 'checkingReview' },
-  'user.choice': { guard: { type: 'isChoice', params: { id: 'status.check' } }, actions: 'markUserCheck', target: 'checkingReview' },
-  'user.question': { guard: 'isStatusQuestion', actions: 'markUserCheck', target: 'checkingReview' },
-  'system.poll': { actions: 'markQuietCheck', target: 'checkingReview' },
-} as const;
+/** What makes a waiting state look at the registrar again: the user asking (any message, the button, a status question) or the scheduler. */
+const checkTriggers = <T extends string>(target: T) => ({
+  'user.text': { actions: 'markUserCheck', target },
+  'user.choice': { guard: { type: 'isChoice', params: { id: 'status.check' } }, actions: 'markUserCheck', target },
+  'user.question': { guard: 'isStatusQuestion', actions: 'markUserCheck', target },
+  'system.poll': { actions: 'markQuietCheck', target },
+} as const);
 
 /** Submission, the profile review, association with the domains and the domain review. */
 export const reviewStates = {
@@ -19,7 +20,7 @@ export const reviewStates = {
     invoke: {
       src: 'submitProfile',
       input: ({ context }) => ({
-        conversationId: context.conversationId ?? '', kind: context.kind!, profile: context.profile, english: context.english!,
+        conversationId: context.conversationId ?? '', kind: context.kind!, profile: context.profile, english: englishOf(context),
         photoBlobId: (context.photos.merged ?? context.photos.front)!.blobId,
       }),
       onDone: { actions: { type: 'saveSubmission', params: ({ event }) => ({ profileId: event.output.profileId }) }, target: 'awaitingReview' },
@@ -28,7 +29,7 @@ export const reviewStates = {
   }),
   awaitingReview: createStateConfig({
     entry: 'sayReviewState',
-    on: checkTriggers,
+    on: checkTriggers('checkingReview'),
   }),
   checkingReview: createStateConfig({
     tags: 'busy',
@@ -70,12 +71,7 @@ export const reviewStates = {
     always: [{ guard: 'allDomainsVerified', target: 'verified' }, { target: 'awaitingAssociation' }],
   }),
   awaitingAssociation: createStateConfig({
-    on: {
-      'user.text': { actions: 'markUserCheck', target: 'checkingAssociation' },
-      'user.choice': { guard: { type: 'isChoice', params: { id: 'status.check' } }, actions: 'markUserCheck', target: 'checkingAssociation' },
-      'user.question': { guard: 'isStatusQuestion', actions: 'markUserCheck', target: 'checkingAssociation' },
-      'system.poll': { actions: 'markQuietCheck', target: 'checkingAssociation' },
-    },
+    on: checkTriggers('checkingAssociation'),
   }),
   checkingAssociation: createStateConfig({
     tags: 'busy',
