@@ -8,6 +8,7 @@ import { sendJson } from '../../src/http/respond.ts';
 import type { Route, RouteContext } from '../../src/http/types.ts';
 import type { Localized } from '../../src/i18n/localized.ts';
 import type { Logger } from '../../src/logger.ts';
+import { clientAddressKey } from './client-address.ts';
 import { copy } from './copy.ts';
 import { createEventHub, type EventHub, type EventHubOptions } from './events.ts';
 import { ConversationId, fromConversationId, toInbound, toInboundUpload, WebMessageBody, WebUploadQuery } from './normalize.ts';
@@ -24,6 +25,13 @@ export type WebChatOptions = {
   uploadLimitBytes?: number;
   /** Per-conversation request budget. Default: bursts of 20, refilling 2 per second. */
   rateLimit?: Omit<RateLimitOptions, 'now'>;
+  /**
+   * Per-client-address budget shared by all conversations from that address, so a fresh conversation id brings no
+   * fresh budget; an upload costs 5 (each is a photo check). Default: bursts of 60, refilling 3 per second.
+   */
+  addressRateLimit?: Omit<RateLimitOptions, 'now'>;
+  /** Exact addresses of reverse proxies whose X-Forwarded-For is believed. Default none: the socket's peer is the client. */
+  trustedProxies?: readonly string[];
   events?: EventHubOptions;
 };
 
@@ -43,7 +51,14 @@ const JSON_LIMIT_BYTES = 16 * 1024;
 const EventsQuery = z.object({ conversationId: ConversationId, since: z.string().max(40).optional() });
 const CONTENT_TYPE = /^[\w.+-]{1,60}\/[\w.+-]{1,60}$/;
 
-type Deps = { handle: WebChatOptions['handle']; uploadLimitBytes: number; limiter: RateLimiter; hub: EventHub };
+const UPLOAD_COST = 5;
+
+type Deps = {
+  handle: WebChatOptions['handle'];
+  uploadLimitBytes: number;
+  limits: { conversation: RateLimiter; address: RateLimiter; trustedProxies: readonly string[] };
+  hub: EventHub;
+};
 
 /**
  * Creates the phone-first web chat over a conversation runner's `handle`.
@@ -55,7 +70,11 @@ export function createWebChat(options: WebChatOptions): WebChat {
   const deps: Deps = {
     handle: options.handle,
     uploadLimitBytes: options.uploadLimitBytes ?? 15 * 1024 * 1024,
-    limiter: createRateLimiter(options.rateLimit ?? { burst: 20, perSecond: 2 }),
+    limits: {
+      conversation: createRateLimiter(options.rateLimit ?? { burst: 20, perSecond: 2 }),
+      address: createRateLimiter(options.addressRateLimit ?? { burst: 60, perSecond: 3 }),
+      trustedProxies: options.trustedProxies ?? [],
+    },
     hub: createEventHub(options.events),
   };
   const page = { '/': 'index.html', '/chat.js': 'chat.js', '/strings.js': 'strings.js', '/view.js': 'view.js', '/chat.css': 'chat.css', '/icon.svg': 'icon.svg' };
@@ -79,21 +98,26 @@ export function createWebChat(options: WebChatOptions): WebChat {
   };
 }
 
-const allowed = (deps: Deps, id: string, res: ServerResponse) => deps.limiter.take(id) || fail(res, 429, 'rate_limited', copy.slowDown);
+// The address is charged first, so requests refused there leave the conversation's budget alone.
+function allowed({ limits }: Deps, req: IncomingMessage, conversationId: string, res: ServerResponse, cost = 1): true | undefined {
+  const address = clientAddressKey(req, limits.trustedProxies);
+  if (limits.address.take(address, cost) && limits.conversation.take(conversationId)) return true;
+  return fail(res, 429, 'rate_limited', copy.slowDown);
+}
 
 async function postMessage(deps: Deps, req: IncomingMessage, res: ServerResponse, ctx: RouteContext) {
   const body = await readJson(req, res);
   if (body === undefined) return;
   const parsed = WebMessageBody.safeParse(body);
   if (!parsed.success) return fail(res, 400, 'bad_request', copy.badRequest, z.prettifyError(parsed.error));
-  if (!allowed(deps, parsed.data.conversationId, res)) return;
+  if (!allowed(deps, req, parsed.data.conversationId, res)) return;
   await runTurn(deps.handle, toInbound(parsed.data), res, ctx.logger);
 }
 
 async function postUpload(deps: Deps, req: IncomingMessage, res: ServerResponse, ctx: RouteContext) {
   const query = WebUploadQuery.safeParse(Object.fromEntries(ctx.url.searchParams));
   if (!query.success) return fail(res, 400, 'bad_request', copy.badRequest, z.prettifyError(query.error));
-  if (!allowed(deps, query.data.conversationId, res)) return;
+  if (!allowed(deps, req, query.data.conversationId, res, UPLOAD_COST)) return;
   const body = await readBody(req, deps.uploadLimitBytes);
   if (!body.ok) return body.reason === 'too_large' ? fail(res, 413, 'too_large', copy.tooLarge(deps.uploadLimitBytes)) : undefined;
   if (!body.bytes.length) return fail(res, 400, 'empty_upload', copy.emptyUpload);
@@ -105,7 +129,7 @@ async function postUpload(deps: Deps, req: IncomingMessage, res: ServerResponse,
 function getEvents(deps: Deps, req: IncomingMessage, res: ServerResponse, ctx: RouteContext) {
   const query = EventsQuery.safeParse(Object.fromEntries(ctx.url.searchParams));
   if (!query.success) return fail(res, 400, 'bad_request', copy.badRequest, z.prettifyError(query.error));
-  if (!allowed(deps, query.data.conversationId, res)) return;
+  if (!allowed(deps, req, query.data.conversationId, res)) return;
   const lastEventId = req.headers['last-event-id'];
   deps.hub.open(query.data.conversationId, typeof lastEventId === 'string' ? lastEventId : query.data.since, req, res);
 }

@@ -105,6 +105,42 @@ describe('rate limit', () => {
       expect(statuses).toEqual([200, 200, 429]);
     } finally { await limited.close(); }
   });
+
+  it('gives a new conversation id no fresh budget: one address shares a larger one', async () => {
+    const limited = await startWebChat(dialog.handle, { rateLimit: { burst: 2, perSecond: 0 }, addressRateLimit: { burst: 3, perSecond: 0 } });
+    try {
+      const send = () => fetch(`${limited.url}/web/api/messages`, { method: 'POST', body: JSON.stringify({ conversationId: uuid(), id: uuid(), text: 'x' }) });
+      const statuses = [(await send()).status, (await send()).status, (await send()).status, (await send()).status];
+      expect(statuses).toEqual([200, 200, 200, 429]);
+    } finally { await limited.close(); }
+  });
+
+  it('charges an upload (a photo check) more of the address budget than a message', async () => {
+    const limited = await startWebChat(dialog.handle, { addressRateLimit: { burst: 6, perSecond: 0 } });
+    try {
+      const send = async (path: string, body: BodyInit) => (await fetch(`${limited.url}${path}`, { method: 'POST', body })).status;
+      const photo = () => send(`/web/api/upload?${new URLSearchParams({ conversationId: uuid(), id: uuid(), name: 'id.jpg' })}`, Buffer.from([0xff, 0xd8, 0xff, 1]));
+      const text = () => send('/web/api/messages', JSON.stringify({ conversationId: uuid(), id: uuid(), text: 'x' }));
+      expect([await photo(), await photo(), await text(), await text()]).toEqual([200, 429, 200, 429]);
+    } finally { await limited.close(); }
+  });
+
+  it('believes X-Forwarded-For only from a trusted proxy', async () => {
+    const budget = { addressRateLimit: { burst: 1, perSecond: 0 } };
+    const direct = await startWebChat(dialog.handle, budget);
+    const proxied = await startWebChat(dialog.handle, { ...budget, trustedProxies: ['127.0.0.1'] });
+    const send = async (chat: RunningWebChat, forwardedFor: string) => (await fetch(`${chat.url}/web/api/messages`, {
+      method: 'POST', headers: { 'x-forwarded-for': forwardedFor }, body: JSON.stringify({ conversationId: uuid(), id: uuid(), text: 'x' }),
+    })).status;
+    try {
+      expect([await send(direct, '198.51.100.1'), await send(direct, '198.51.100.2')]).toEqual([200, 429]);
+      const viaProxy = [
+        await send(proxied, '198.51.100.1'), await send(proxied, '203.0.113.9, 198.51.100.2'),
+        await send(proxied, '198.51.100.1'), await send(proxied, '198.51.100.2, 127.0.0.1'),
+      ];
+      expect(viaProxy).toEqual([200, 200, 429, 429]);
+    } finally { await Promise.all([direct.close(), proxied.close()]); }
+  });
 });
 
 describe('GET /web/api/events', () => {

@@ -18,3 +18,10 @@ describe('createRateLimiter', () => {
     expect(limiter.take('c')).toBe(false);
   });
 });
+
+describe('createRateLimiter with a cost', () => {
+  it('spends the cost, and refuses a request costing more than is left without spending anything', () => {
+    const limiter = createRateLimiter({ burst: 6, perSecond: 0, now: () => 0 });
+    expect([limiter.take('a', 5), limiter.take('a', 5), limiter.take('a'), limiter.take('a')]).toEqual([true, false, true, false]);
+  });
+});
