@@ -17,13 +17,15 @@ export type Region = {
   readonly postalPrefixes: readonly string[];
   /** First two digits of its GB/T 2260 address codes (the start of an ID number); mainland only. */
   readonly divisionCode?: string;
+  /** ISO 3166-1 alpha-2 code the registrar's `Country` takes; absent for `outside`, which is no single country. */
+  readonly country?: string;
   /** Pinyin without the administrative suffix, lower case, syllables separated by spaces. */
   readonly pinyin: string;
   readonly aliases: readonly string[];
 };
 
 function mainland(id: RegionId, en: string, zh: string, pinyin: string, divisionCode: string, postalPrefixes: string[], aliases: string[] = []): Region {
-  return { id, label: { en, zh }, mainland: true, postalPrefixes, divisionCode, pinyin, aliases };
+  return { id, label: { en, zh }, mainland: true, postalPrefixes, divisionCode, country: 'CN', pinyin, aliases };
 }
 
 /** Every region, mainland first in GB/T 2260 order; postal prefixes per China Post's province table. */
@@ -60,9 +62,9 @@ export const REGIONS: readonly Region[] = [
   mainland('qinghai', 'Qinghai', '青海省', 'qing hai', '63', ['81']),
   mainland('ningxia', 'Ningxia', '宁夏回族自治区', 'ning xia', '64', ['75'], ['寧夏', 'ningxiahui']),
   mainland('xinjiang', 'Xinjiang', '新疆维吾尔自治区', 'xin jiang', '65', ['83', '84'], ['xinjianguygur', 'xinjianguyghur', 'xinjiangweiwuer']),
-  { id: 'hong_kong', label: { en: 'Hong Kong (China)', zh: '中国香港' }, mainland: false, postalPrefixes: [], pinyin: 'xiang gang', aliases: ['香港', 'hongkong', 'hk', 'hksar'] },
-  { id: 'macao', label: { en: 'Macao (China)', zh: '中国澳门' }, mainland: false, postalPrefixes: [], pinyin: 'ao men', aliases: ['澳门', '澳門', 'macao', 'macau', 'mo'] },
-  { id: 'taiwan', label: { en: 'Taiwan (China)', zh: '中国台湾' }, mainland: false, postalPrefixes: [], pinyin: 'tai wan', aliases: ['台湾', '台灣', '臺灣', 'taiwan', 'tw'] },
+  { id: 'hong_kong', label: { en: 'Hong Kong (China)', zh: '中国香港' }, mainland: false, postalPrefixes: [], country: 'HK', pinyin: 'xiang gang', aliases: ['香港', 'hongkong', 'hk', 'hksar'] },
+  { id: 'macao', label: { en: 'Macao (China)', zh: '中国澳门' }, mainland: false, postalPrefixes: [], country: 'MO', pinyin: 'ao men', aliases: ['澳门', '澳門', 'macao', 'macau', 'mo'] },
+  { id: 'taiwan', label: { en: 'Taiwan (China)', zh: '中国台湾' }, mainland: false, postalPrefixes: [], country: 'TW', pinyin: 'tai wan', aliases: ['台湾', '台灣', '臺灣', 'taiwan', 'tw'] },
   { id: 'outside', label: { en: 'Outside China', zh: '中国以外' }, mainland: false, postalPrefixes: [], pinyin: '', aliases: ['outside', 'overseas', 'abroad', 'foreign', '境外', '海外', '国外', '國外', '中国以外', '以外'] },
 ];
 

@@ -15,6 +15,8 @@
  * | … ends in `995` / `994` / `993` / `992`                            | FAILED 证件不完整 / 注册者身份有效性验证失败 / 提交资料显示为海外用户 / 注册联系人信息有误 |
  * | anything else                                                      | SUCCEED                                  |
  * Dropping the last character keeps the rule usable with check-digit numbers: an ID card whose sequence code is 999 fails.
+ * With `{ profileId }` of a stored profile (the contract in types.ts), a profile in review or verified is returned as it is,
+ * and a FAILED one is reviewed again under the same id with the new submission; an unknown id gets a new profile.
  * An image outside `imageLimits` (JPEG/BMP by content, 55 KB – 1 MB) is refused with a RegistrarError, as the real API does.
  *
  * Domains: every syntactically valid name is registered here on first sight as NONAUDIT with ['serverHold'] (the registry
@@ -90,9 +92,12 @@ export function createSimulatedRegistrar({ kv, reviewSeconds, now = Date.now }: 
   return {
     name: 'simulated',
     imageLimits: SIMULATED_IMAGE_LIMITS,
-    async submitProfile(s) {
+    async submitProfile(s, options = {}) {
       assertAcceptedImage(s.credentialImage);
-      const record: ProfileRecord = { profileId: String(randomInt(1e11, 1e12)), registrantType: s.registrantType, submittedAt: now(), outcome: decideProfile(s) };
+      const saved = options.profileId ? await readRecord(kv, `profile:${options.profileId}`, ProfileRecord) : undefined;
+      if (saved && toProfileState(saved, now(), ctx.reviewMs).status !== 'FAILED') return { profileId: saved.profileId };
+      const profileId = saved?.profileId ?? String(randomInt(1e11, 1e12));
+      const record: ProfileRecord = { profileId, registrantType: s.registrantType, submittedAt: now(), outcome: decideProfile(s) };
       await writeRecord(kv, `profile:${record.profileId}`, record);
       return { profileId: record.profileId };
     },

@@ -1,3 +1,5 @@
+import type { RegionId } from '../domain/regions.ts';
+
 /**
  * The registrar contract, shaped after the Alibaba Cloud Domain API 2018-01-29 so that a real client can implement it with
  * SaveRegistrantProfileRealNameVerification, QueryRegistrantProfiles, QueryFailReasonForRegistrantProfileRealNameVerification,
@@ -23,7 +25,16 @@ export type ProfileSubmission = {
   credentialType: string;
   credentialNo: string;
   credentialImage: CredentialImage | undefined;
+  /** The region chosen in the profile: the registrar's province is derived from it, never from a label. */
+  regionId: RegionId;
+  /**
+   * ISO 3166-1 alpha-2 country of the address: CN for mainland regions, HK, MO, TW; for `outside` the phone number's
+   * country when it is outside China, else '' (unknown: the profile has no country question).
+   */
+  country: string;
+  /** The region's Chinese label as shown to the user (浙江省, 中国香港). */
   region: string;
+  /** The English profile's province (zhe jiang, hong kong); for `outside` the city in Latin letters. */
   regionEn: string;
   city?: string;
   cityEn?: string;
@@ -79,12 +90,30 @@ export type AssociationResult = { domain: string; accepted: boolean; reason?: st
 /** The credential image the registrar accepts (Alibaba API: JPG/BMP, 55 KB – 1 MB); the photo code reads this. */
 export type ImageLimits = { formats: ('jpeg' | 'bmp')[]; minBytes: number; maxBytes: number };
 
+/**
+ * Options of {@link Registrar.submitProfile}.
+ *
+ * `profileId` makes a retry idempotent. Creating a profile and submitting its documents are two steps at Alibaba Cloud;
+ * when the second fails, submitProfile throws DocumentsNotSubmittedError (src/registrar/errors.ts), whose `profileId`
+ * names the profile already saved. Calling submitProfile again with that id never saves another profile:
+ * - the profile is in review or verified (AUDITING / SUCCEED: the documents did arrive, e.g. the answer was lost) →
+ *   nothing is sent, the same `profileId` is returned;
+ * - the profile is NONAUDIT or FAILED → only the documents (credential type, number, image) are submitted for it again;
+ *   its other fields are not saved again, so pass the id only to retry the same submission;
+ * - the registrar does not know the id (deleted, or issued by another registrar) → a new profile is created as without it.
+ */
+export type SubmitOptions = { profileId?: string };
+
 /** A domain registrar that verifies registrant profiles and associates them with domains. */
 export interface Registrar {
   readonly name: 'simulated' | 'aliyun';
   readonly imageLimits: ImageLimits;
-  /** Creates a profile and submits it for real-name review. */
-  submitProfile(s: ProfileSubmission): Promise<{ profileId: string }>;
+  /**
+   * Creates a profile and submits it for real-name review; with `options.profileId`, finishes that saved profile instead
+   * (see {@link SubmitOptions}). Throws DocumentsNotSubmittedError (a RegistrarError with `profileId`) when the profile
+   * was saved but its documents were not submitted, and RegistrarError for other failures.
+   */
+  submitProfile(s: ProfileSubmission, options?: SubmitOptions): Promise<{ profileId: string }>;
   /** The profile's current review state; undefined when the registrar does not know it. */
   getProfile(profileId: string): Promise<ProfileState | undefined>;
   /** Associates a verified profile with domains; refusals are per domain, never thrown. */

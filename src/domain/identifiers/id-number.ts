@@ -1,4 +1,6 @@
+import type { Localized } from '../../i18n/localized.ts';
 import { firstBadChar } from '../text.ts';
+import { accept, reject, type Verdict } from '../verdict.ts';
 import { mod112CheckChar } from './mod11-2.ts';
 
 /** What is wrong with an 18-character number built like the citizen ID number (GB 11643-1999), or `ok`. */
@@ -26,6 +28,34 @@ export function inspectIdNumber(id: string, today: Date, options: { checkBirthDa
     if (state !== 'ok') return { kind: state, date: formatDate(date) };
   }
   return mod112CheckChar(id.slice(0, 17)) === id.charAt(17) ? { kind: 'ok' } : { kind: 'check' };
+}
+
+/** How a document built like the ID number is named in messages: code prefix, the document, an example for bad dates. */
+export type IdNumberWording = { codePrefix: string; document: Localized; birthDateExample?: string };
+
+/**
+ * The verdict on the problems left once the characters and the length are right: the birth date, a future birth date
+ * and the check character, or acceptance. Codes are `<codePrefix>_birth_date`, `_future` and `_check`.
+ * @example idNumberVerdict('110105194912310021', { kind: 'check' }, { codePrefix: 'resident_id', document: { en: 'card', zh: '身份证' } })
+ */
+export function idNumberVerdict(id: string, problem: Exclude<IdNumberProblem, { kind: 'charset' | 'length' }>, wording: IdNumberWording): Verdict {
+  const { codePrefix, document, birthDateExample: example } = wording;
+  switch (problem.kind) {
+    case 'birth_date':
+      return reject(`${codePrefix}_birth_date`,
+        `Digits 7–14 are the date of birth, but ${problem.date} is not a real date. Please check the number against the ${document.en}${example ? `, e.g. ${example}` : ''}.`,
+        `第7至14位是出生日期，但 ${problem.date} 不是有效日期。请对照${document.zh}核对号码${example ? `，例如 ${example}` : ''}。`);
+    case 'future':
+      return reject(`${codePrefix}_future`,
+        `Digits 7–14 give a date of birth of ${problem.date}, which is in the future. Please check the number against the ${document.en}.`,
+        `第7至14位的出生日期为 ${problem.date}，晚于今天。请对照${document.zh}核对号码。`);
+    case 'check':
+      return reject(`${codePrefix}_check`,
+        `The number ${id} fails its check (the last character does not match the first 17 digits), so a digit is probably mistyped. Please copy it again from the ${document.en}.`,
+        `号码 ${id} 未通过校验（最后一位与前17位不符），可能有数字输错。请对照${document.zh}重新输入。`);
+    default:
+      return accept(id);
+  }
 }
 
 /**

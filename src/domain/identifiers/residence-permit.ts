@@ -1,6 +1,6 @@
-import { accept, reject, type Verdict } from '../verdict.ts';
+import { reject, type Verdict } from '../verdict.ts';
 import { isOverlong, normalizeIdentifier, quoteChar } from '../text.ts';
-import { inspectIdNumber } from './id-number.ts';
+import { idNumberVerdict, inspectIdNumber } from './id-number.ts';
 
 /** Which residents a permit is for: Hong Kong and Macao residents share one permit type. */
 export type PermitRegion = 'hk_macao' | 'taiwan';
@@ -34,22 +34,7 @@ export function validateResidencePermit(input: string, region?: PermitRegion, to
   if (problem.kind === 'length') return lengthError(id.length);
   const prefix = prefixError(id, region);
   if (prefix) return prefix;
-  switch (problem.kind) {
-    case 'birth_date':
-      return reject('residence_permit_birth_date',
-        `Digits 7–14 are the date of birth, but ${problem.date} is not a real date. Please check the number against the permit.`,
-        `第7至14位是出生日期，但 ${problem.date} 不是有效日期。请对照居住证核对号码。`);
-    case 'future':
-      return reject('residence_permit_future',
-        `Digits 7–14 give a date of birth of ${problem.date}, which is in the future. Please check the number against the permit.`,
-        `第7至14位的出生日期为 ${problem.date}，晚于今天。请对照居住证核对号码。`);
-    case 'check':
-      return reject('residence_permit_check',
-        `The number ${id} fails its check (the last character does not match the first 17 digits), so a digit is probably mistyped. Please copy it again from the permit.`,
-        `号码 ${id} 未通过校验（最后一位与前17位不符），可能有数字输错。请对照居住证重新输入。`);
-    default:
-      return accept(id);
-  }
+  return idNumberVerdict(id, problem, { codePrefix: 'residence_permit', document: { en: 'permit', zh: '居住证' } });
 }
 
 function lengthError(length: number): Verdict {

@@ -1,7 +1,7 @@
-import { accept, reject, type Verdict } from '../verdict.ts';
+import { reject, type Verdict } from '../verdict.ts';
 import { isOverlong, normalizeIdentifier, quoteChar } from '../text.ts';
 import { REGIONS } from '../regions.ts';
-import { inspectIdNumber } from './id-number.ts';
+import { idNumberVerdict, inspectIdNumber } from './id-number.ts';
 import { mod112CheckChar } from './mod11-2.ts';
 
 const EXAMPLE = '11010519491231002X';
@@ -30,22 +30,7 @@ export function validateResidentId(input: string, today: Date = new Date()): Ver
   }
   const region = regionError(id);
   if (region) return region;
-  switch (problem.kind) {
-    case 'birth_date':
-      return reject('resident_id_birth_date',
-        `Digits 7–14 are the date of birth, but ${problem.date} is not a real date. Please check the number against the card, e.g. ${EXAMPLE}.`,
-        `第7至14位是出生日期，但 ${problem.date} 不是有效日期。请对照身份证核对号码，例如 ${EXAMPLE}。`);
-    case 'future':
-      return reject('resident_id_future',
-        `Digits 7–14 give a date of birth of ${problem.date}, which is in the future. Please check the number against the card.`,
-        `第7至14位的出生日期为 ${problem.date}，晚于今天。请对照身份证核对号码。`);
-    case 'check':
-      return reject('resident_id_check',
-        `The number ${id} fails its check (the last character does not match the first 17 digits), so a digit is probably mistyped. Please copy it again from the card.`,
-        `号码 ${id} 未通过校验（最后一位与前17位不符），可能有数字输错。请对照身份证重新输入。`);
-    default:
-      return accept(id);
-  }
+  return idNumberVerdict(id, problem, { codePrefix: 'resident_id', document: { en: 'card', zh: '身份证' }, birthDateExample: EXAMPLE });
 }
 
 /** The 18-digit form of a 15-digit first-generation number: `19` inserted before the year, plus the check character. */

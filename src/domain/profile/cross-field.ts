@@ -3,7 +3,7 @@ import type { FieldId, Profile } from '../profile-fields.ts';
 import type { Region, RegionId } from '../regions.ts';
 import type { Issue } from '../verdict.ts';
 import { DOCUMENTS, allDocumentsFor } from '../documents.ts';
-import { REGIONS, getRegion } from '../regions.ts';
+import { REGIONS, getRegion, regionOfPostalCode } from '../regions.ts';
 import { allowedRegions } from './choice-fields.ts';
 
 type FieldIssue = { field: FieldId; issue: Issue };
@@ -74,7 +74,7 @@ function postalIssues(profile: Profile): FieldIssue[] {
   if (!isRegionId(profile.region) || !profile.postalCode || !/^\d{6}$/.test(profile.postalCode)) return [];
   const region = getRegion(profile.region);
   if (region.postalPrefixes.length === 0 || region.postalPrefixes.includes(profile.postalCode.slice(0, 2))) return [];
-  const owner = REGIONS.find((r) => r.postalPrefixes.includes(profile.postalCode?.slice(0, 2) ?? ''));
+  const owner = regionOfPostalCode(profile.postalCode);
   const where = owner ? { en: ` (it belongs to ${owner.label.en})`, zh: `（它属于${owner.label.zh}）` } : { en: '', zh: '' };
   const starts = region.postalPrefixes.join('/');
   return [{ field: 'postalCode', issue: { code: 'postal_code_region_mismatch', message: {

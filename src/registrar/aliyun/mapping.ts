@@ -1,5 +1,5 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { pinyin } from 'pinyin-pro';
+import { getRegion, provincePinyin } from '../../domain/regions.ts';
 import type { DomainState, ProfileSubmission } from '../types.ts';
 import type { DomainRecord } from './responses.ts';
 import type { WireParams } from './sign.ts';
@@ -12,15 +12,22 @@ export function toLatin(value: string): string {
   return latin.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** `Province`: pinyin without the "sheng" suffix (浙江省 → "zhe jiang"); municipalities drop 市 as well (inference). */
-export function toProvince(region: string, regionEn: string): string {
-  if (HAN.test(region)) return toLatin(region.trim().replace(/[省市]$/u, ''));
-  return toLatin(regionEn).replace(/\s+(sheng|province)$/, '');
-}
+type Place = Pick<WireParams, 'Province' | 'ZhProvince' | 'City' | 'ZhCity'>;
 
-/** `Country` (ISO 3166 alpha-2), inferred from the phone number; mainland China when it cannot be told. */
-export function toCountry(phone: ProfileSubmission['phone']): string {
-  return parsePhoneNumberFromString(`+${phone.countryCode}${phone.number}`)?.country ?? 'CN';
+/**
+ * Province and city, English and Chinese. The province comes from the region, not from its label: mainland provinces
+ * take the region's pinyin without "sheng" (陕西 → "shaan xi", 山西 → "shan xi"); Hong Kong, Macao and Taiwan the English
+ * profile's name ("hong kong"); `outside`, which names no province, the English profile's province (its city).
+ * City keeps its "shi" (杭州市 → "hang zhou shi"); without a city (the four municipalities) the region is the city.
+ */
+export function toPlace(s: ProfileSubmission): Place {
+  const region = getRegion(s.regionId);
+  const outside = region.id === 'outside';
+  const Province = region.mainland ? provincePinyin(region.id) : toLatin(s.regionEn) || provincePinyin(region.id) || toLatin(s.cityEn ?? s.city ?? '');
+  const ZhProvince = outside ? (s.city ?? s.region) : region.label.zh;
+  if (s.city) return { Province, ZhProvince, City: toLatin(HAN.test(s.city) ? s.city : (s.cityEn ?? s.city)), ZhCity: s.city };
+  const City = region.mainland && region.label.zh.endsWith('市') ? `${Province} shi` : Province;
+  return { Province, ZhProvince, City, ZhCity: outside ? ZhProvince : region.label.zh };
 }
 
 /** SaveRegistrantProfile parameters for a submission (without the credential, which goes in a second call). */
@@ -29,9 +36,6 @@ export function toProfileParams(s: ProfileSubmission): WireParams {
   // Individuals are their own "organization" (所有者); an enterprise names its contact person separately.
   const person = enterprise ? (s.contactName ?? s.name) : s.name;
   const personEn = enterprise ? (s.contactName ? toLatin(s.contactName) : toLatin(s.nameEn)) : toLatin(s.nameEn);
-  // Without a city (the four municipalities), the region is the city; City keeps its "shi" (杭州市 → "hang zhou shi").
-  const city = s.city ?? s.region;
-  const cityEn = s.city ? (HAN.test(s.city) ? toLatin(s.city) : toLatin(s.cityEn ?? s.city)) : toLatin(HAN.test(s.region) ? s.region : s.regionEn);
   const params: WireParams = {
     RegistrantProfileType: 'common',
     RegistrantType: enterprise ? '2' : '1',
@@ -39,11 +43,8 @@ export function toProfileParams(s: ProfileSubmission): WireParams {
     RegistrantName: personEn,
     ZhRegistrantOrganization: s.name,
     ZhRegistrantName: person,
-    Country: toCountry(s.phone),
-    Province: toProvince(s.region, s.regionEn),
-    ZhProvince: s.region,
-    City: cityEn,
-    ZhCity: city,
+    Country: s.country,
+    ...toPlace(s),
     Address: HAN.test(s.addressEn) ? toLatin(s.addressEn) : s.addressEn.toLowerCase().trim(),
     ZhAddress: s.address,
     PostalCode: s.postalCode,

@@ -1,10 +1,13 @@
 import { RegistrarError } from '../../errors.ts';
-import type { AssociationResult, DomainState, FailReason, ImageLimits, ProfileState, ProfileSubmission, Registrar } from '../types.ts';
+import { DocumentsNotSubmittedError } from '../errors.ts';
+import type {
+  AssociationResult, CredentialImage, DomainState, FailReason, ImageLimits, ProfileState, ProfileSubmission, Registrar, SubmitOptions,
+} from '../types.ts';
 import { AliyunApiError, createAliyunClient, type AliyunCall, type ClientLogger } from './client.ts';
 import { toDomainState, toIsoTime, toProfileParams } from './mapping.ts';
 import {
   FailReasonsBody, QueryDomainAnswer, QueryRegistrantProfilesBody, QueryTaskDetailListBody, RequestIdBody,
-  SaveRegistrantProfileBody, SaveTaskBody, type DomainRecord,
+  SaveRegistrantProfileBody, SaveTaskBody, type DomainRecord, type RegistrantProfileRecord,
 } from './responses.ts';
 
 /** What the Domain API accepts as `IdentityCredential`: the original JPG/BMP of 55 KB – 1 MB. */
@@ -41,34 +44,57 @@ export function createAliyunRegistrar(options: AliyunRegistrarOptions): Registra
     timeoutMs: options.timeoutMs ?? 10_000, maxRetries: options.maxRetries ?? 3, now,
   });
 
-  async function submitProfile(s: ProfileSubmission): Promise<{ profileId: string }> {
+  /** The image Alibaba Cloud will take, or a RegistrarError before any call is made. */
+  function acceptedImage(s: ProfileSubmission): CredentialImage {
     const image = s.credentialImage;
     if (!image) throw new RegistrarError('Alibaba Cloud needs the credential image to verify a profile; none was given');
     const { minBytes, maxBytes } = ALIYUN_IMAGE_LIMITS;
     if (image.bytes.length < minBytes || image.bytes.length > maxBytes) {
       throw new RegistrarError(`credential image is ${image.bytes.length} bytes; Alibaba Cloud accepts ${minBytes}–${maxBytes}`);
     }
-    // Two calls instead of SaveRegistrantProfileRealNameVerification: that action carries IdentityCredential in the
-    // query string (per the official client), and a 75 KB–1.4 MB base64 value in a URL breaks URL-length limits. Its
-    // sibling RegistrantProfileRealNameVerification takes the image in the form body, so no size limit is at risk.
-    const saved = await call('SaveRegistrantProfile', { query: toProfileParams(s) }, SaveRegistrantProfileBody);
-    const profileId = saved.RegistrantProfileId;
+    return image;
+  }
+
+  /** SaveRegistrantProfile: a new profile's id. */
+  async function saveProfile(s: ProfileSubmission): Promise<string> {
+    if (!s.country) throw new RegistrarError('the country of the address is unknown; Alibaba Cloud needs it to save a profile');
+    return (await call('SaveRegistrantProfile', { query: toProfileParams(s) }, SaveRegistrantProfileBody)).RegistrantProfileId;
+  }
+
+  /** RegistrantProfileRealNameVerification; a failure names the saved profile so that a retry can finish it. */
+  async function submitDocuments(profileId: string, s: ProfileSubmission, image: CredentialImage): Promise<void> {
     try {
       await call('RegistrantProfileRealNameVerification', {
         query: { RegistrantProfileID: profileId, IdentityCredentialNo: s.credentialNo, IdentityCredentialType: s.credentialType },
         body: { IdentityCredential: image.bytes.toString('base64') },
       }, RequestIdBody);
     } catch (cause) {
-      const why = cause instanceof Error ? cause.message : String(cause);
-      throw new RegistrarError(`profile ${profileId} was saved but its documents were not submitted: ${why}`, { cause });
+      throw new DocumentsNotSubmittedError(profileId, cause);
     }
+  }
+
+  async function submitProfile(s: ProfileSubmission, options: SubmitOptions = {}): Promise<{ profileId: string }> {
+    const image = acceptedImage(s);
+    const saved = options.profileId ? await findProfile(options.profileId) : undefined;
+    // In review or verified: the documents arrived although their answer did not; sending them again would start over.
+    if (saved && (saved.RealNameStatus === 'AUDITING' || saved.RealNameStatus === 'SUCCEED')) return { profileId: saved.RegistrantProfileId };
+    // Two calls instead of SaveRegistrantProfileRealNameVerification: that action carries IdentityCredential in the
+    // query string (per the official client), and a 75 KB–1.4 MB base64 value in a URL breaks URL-length limits. Its
+    // sibling RegistrantProfileRealNameVerification takes the image in the form body, so no size limit is at risk.
+    const profileId = saved?.RegistrantProfileId ?? await saveProfile(s);
+    await submitDocuments(profileId, s, image);
     return { profileId };
   }
 
-  async function getProfile(profileId: string): Promise<ProfileState | undefined> {
+  /** The profile as QueryRegistrantProfiles lists it; undefined when this account has no such profile. */
+  async function findProfile(profileId: string): Promise<RegistrantProfileRecord | undefined> {
     if (!/^\d+$/.test(profileId)) return undefined; // Alibaba profile ids are numbers; anything else was never issued here
     const answer = await call('QueryRegistrantProfiles', { query: { RegistrantProfileId: profileId } }, QueryRegistrantProfilesBody);
-    const profile = answer.RegistrantProfiles?.RegistrantProfile.find((p) => p.RegistrantProfileId === profileId);
+    return answer.RegistrantProfiles?.RegistrantProfile.find((p) => p.RegistrantProfileId === profileId);
+  }
+
+  async function getProfile(profileId: string): Promise<ProfileState | undefined> {
+    const profile = await findProfile(profileId);
     if (!profile) return undefined;
     const failReasons = profile.RealNameStatus === 'FAILED'
       ? toFailReasons((await call('QueryFailReasonForRegistrantProfileRealNameVerification',

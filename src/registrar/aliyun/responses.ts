@@ -20,6 +20,8 @@ const RegistrantProfile = z.object({
   CreateTime: optionalText,
   UpdateTime: optionalText,
 });
+/** One profile as QueryRegistrantProfiles lists it (the fields read here). */
+export type RegistrantProfileRecord = z.infer<typeof RegistrantProfile>;
 
 /** QueryRegistrantProfiles: profiles wrapped XML-style in RegistrantProfiles.RegistrantProfile[]. */
 export const QueryRegistrantProfilesBody = z.object({

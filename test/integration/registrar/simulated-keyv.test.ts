@@ -9,7 +9,7 @@ const image = Buffer.alloc(60 * 1024);
 image.set([0xff, 0xd8, 0xff]);
 const submission: ProfileSubmission = {
   registrantType: 'individual', name: '李四', nameEn: 'Li Si', credentialType: 'SFZ', credentialNo: '11010519491231002X',
-  credentialImage: { bytes: image, contentType: 'image/jpeg' }, region: '北京市', regionEn: 'bei jing', address: '东城区 1 号',
+  credentialImage: { bytes: image, contentType: 'image/jpeg' }, regionId: 'beijing', country: 'CN', region: '北京市', regionEn: 'bei jing', address: '东城区 1 号',
   addressEn: 'No. 1 Dongcheng', postalCode: '100010', email: 'ls@example.com', phone: { countryCode: '86', number: '13123456789' },
 };
 

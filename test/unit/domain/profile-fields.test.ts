@@ -173,6 +173,13 @@ describe('crossFieldIssues', () => {
     `);
   });
 
+  it('names no owner for a postal code that belongs to no province', () => {
+    expect(crossFieldIssues('individual_mainland', { ...INDIVIDUAL, postalCode: '180000' }).map((i) => i.issue.message)).toEqual([{
+      en: 'Postal code 180000 is not in Zhejiang; postal codes there start with 31/32. Please check it.',
+      zh: '邮政编码 180000 不属于浙江省；该地区的邮编以 31/32 开头，请核对。',
+    }]);
+  });
+
   it('flags an address in another province than the region', () => {
     expect(issues('individual_mainland', { ...INDIVIDUAL, region: 'jiangsu', postalCode: undefined })).toEqual([['region', 'region_address_mismatch']]);
     expect(issues('individual_mainland', { ...INDIVIDUAL, address: '中国浙江杭州西湖区文三路 90 号' })).toEqual([]);

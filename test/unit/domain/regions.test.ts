@@ -15,6 +15,11 @@ describe('REGIONS', () => {
     expect(getRegion('sichuan').postalPrefixes).toEqual(['61', '62', '63', '64']);
   });
 
+  it('gives every region but outside its ISO country: CN in the mainland, HK, MO, TW', () => {
+    expect(new Set(REGIONS.filter((r) => r.mainland).map((r) => r.country))).toEqual(new Set(['CN']));
+    expect(REGIONS.filter((r) => !r.mainland).map((r) => r.country)).toEqual(['HK', 'MO', 'TW', undefined]);
+  });
+
   it('finds every region back from each of its own names', () => {
     for (const region of REGIONS) {
       for (const name of [region.id, region.label.en, region.label.zh, region.pinyin, ...region.aliases].filter(Boolean)) {

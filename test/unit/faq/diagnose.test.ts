@@ -15,7 +15,7 @@ function jpeg(size = 60 * 1024): Buffer {
 function submission(over: Partial<ProfileSubmission> = {}): ProfileSubmission {
   return {
     registrantType: 'individual', name: '张三', nameEn: 'Zhang San', credentialType: 'SFZ', credentialNo: '11010519491231002X',
-    credentialImage: { bytes: jpeg(), contentType: 'image/jpeg' }, region: '浙江省', regionEn: 'zhe jiang', city: '杭州市', cityEn: 'hang zhou shi',
+    credentialImage: { bytes: jpeg(), contentType: 'image/jpeg' }, regionId: 'zhejiang', country: 'CN', region: '浙江省', regionEn: 'zhe jiang', city: '杭州市', cityEn: 'hang zhou shi',
     address: '西湖区文三路 1 号', addressEn: 'No. 1 Wensan Road', postalCode: '310024', email: 'zs@example.com',
     phone: { countryCode: '86', number: '13123456789' }, ...over,
   };

@@ -16,7 +16,7 @@ function jpeg(size = 60 * 1024): Buffer {
 function submission(over: Partial<ProfileSubmission> = {}): ProfileSubmission {
   return {
     registrantType: 'individual', name: '张三', nameEn: 'Zhang San', credentialType: 'SFZ', credentialNo: '11010519491231002X',
-    credentialImage: { bytes: jpeg(), contentType: 'image/jpeg' }, region: '浙江省', regionEn: 'zhe jiang', city: '杭州市', cityEn: 'hang zhou shi',
+    credentialImage: { bytes: jpeg(), contentType: 'image/jpeg' }, regionId: 'zhejiang', country: 'CN', region: '浙江省', regionEn: 'zhe jiang', city: '杭州市', cityEn: 'hang zhou shi',
     address: '西湖区文三路 1 号', addressEn: 'No. 1 Wensan Road', postalCode: '310024', email: 'zs@example.com',
     phone: { countryCode: '86', number: '13123456789' }, ...over,
   };
@@ -138,6 +138,47 @@ describe('simulated registrar: profiles', () => {
     const s = setup();
     await s.kv.set('profile:42', { profileId: 42 });
     await expect(s.registrar.getProfile('42')).rejects.toMatchObject({ code: 'registrar_failed', message: 'simulated registrar record profile:42 is corrupt' });
+  });
+});
+
+describe('simulated registrar: submitting again for a saved profile', () => {
+  it('returns a profile in review or verified as it is, without reviewing it again', async () => {
+    const s = setup();
+    const { profileId } = await s.registrar.submitProfile(submission());
+    s.advance(5);
+    expect(await s.registrar.submitProfile(submission(), { profileId })).toEqual({ profileId });
+    expect(await s.kv.get(`profile:${profileId}`)).toMatchObject({ submittedAt: T0 });
+    s.advance(REVIEW);
+    expect(await s.registrar.submitProfile(submission({ credentialNo: '110105194912319990' }), { profileId })).toEqual({ profileId });
+    expect((await s.registrar.getProfile(profileId))?.status).toBe('SUCCEED');
+    expect(s.kv.size).toBe(1);
+  });
+
+  it('reviews a FAILED profile again under the same id, with the new submission', async () => {
+    const s = setup();
+    const { profileId } = await s.registrar.submitProfile(submission({ credentialImage: undefined }));
+    s.advance(REVIEW);
+    expect((await s.registrar.getProfile(profileId))?.status).toBe('FAILED');
+    expect(await s.registrar.submitProfile(submission(), { profileId })).toEqual({ profileId });
+    expect(await s.registrar.getProfile(profileId)).toMatchObject({ status: 'AUDITING', failReasons: [], submittedAt: '2026-01-05T09:00:20.000Z' });
+    s.advance(REVIEW);
+    expect((await s.registrar.getProfile(profileId))?.status).toBe('SUCCEED');
+    expect(s.kv.size).toBe(1);
+  });
+
+  it('creates a new profile for an id it never issued', async () => {
+    const s = setup();
+    const { profileId } = await s.registrar.submitProfile(submission(), { profileId: '10001' });
+    expect(profileId).toMatch(/^\d{12}$/);
+    expect(await s.registrar.getProfile('10001')).toBeUndefined();
+    expect((await s.registrar.getProfile(profileId))?.status).toBe('AUDITING');
+  });
+
+  it('still refuses a bad image before looking at the saved profile', async () => {
+    const s = setup();
+    const { profileId } = await s.registrar.submitProfile(submission());
+    await expect(s.registrar.submitProfile(submission({ credentialImage: { bytes: jpeg(1000), contentType: 'image/jpeg' } }), { profileId }))
+      .rejects.toThrow('credential image is 1000 bytes; the registrar accepts 56320–1048576');
   });
 });
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError, RegistrarError } from '../../../../src/errors.ts';
 import { createLogger } from '../../../../src/logger.ts';
 import { AliyunApiError } from '../../../../src/registrar/aliyun/client.ts';
+import { DocumentsNotSubmittedError, savedProfileId } from '../../../../src/registrar/errors.ts';
 import { createAliyunRegistrar, type AliyunRegistrarOptions } from '../../../../src/registrar/aliyun/registrar.ts';
 import type { ProfileSubmission } from '../../../../src/registrar/types.ts';
 import { FakeAliyunServer } from '../../../support/fake-aliyun-server.ts';
@@ -12,7 +13,7 @@ const IMAGE = Buffer.alloc(60 * 1024, 0xab);
 IMAGE.write('\xff\xd8\xff\xe0', 'latin1');
 const submission: ProfileSubmission = {
   registrantType: 'individual', name: '张三', nameEn: 'Zhang San', credentialType: 'SFZ', credentialNo: '11010519491231002X',
-  credentialImage: { bytes: IMAGE, contentType: 'image/jpeg' }, region: '浙江省', regionEn: 'Zhejiang', city: '杭州市', cityEn: 'Hangzhou',
+  credentialImage: { bytes: IMAGE, contentType: 'image/jpeg' }, regionId: 'zhejiang', country: 'CN', region: '浙江省', regionEn: 'zhe jiang', city: '杭州市', cityEn: 'Hangzhou',
   address: '西湖区文三路100号', addressEn: 'No.100 Wensan Road', postalCode: '310024', email: 'zs@example.com',
   phone: { countryCode: '86', number: '13912345678' },
 };
@@ -209,6 +210,78 @@ describe('failures and retries', () => {
   it('says which profile was saved when the document upload fails', async () => {
     fake.script('RegistrantProfileRealNameVerification', { kind: 'error', status: 400, code: 'IdentityCredentialInvalid', message: 'bad image' });
     await expect(registrar().submitProfile(submission)).rejects.toThrow(/^profile 10001 was saved but its documents were not submitted: .*IdentityCredentialInvalid/);
+  });
+});
+
+describe('submitting again for a saved profile', () => {
+  const failUpload = () => fake.script('RegistrantProfileRealNameVerification', { kind: 'server-error', status: 503 }, { kind: 'server-error', status: 503 }, { kind: 'server-error', status: 503 });
+
+  it('names the saved profile in a typed field, and a retry with it submits only the documents', async () => {
+    const r = registrar();
+    failUpload();
+    const error = await r.submitProfile(submission).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DocumentsNotSubmittedError);
+    expect(error).toBeInstanceOf(RegistrarError);
+    expect(error).toMatchObject({ code: 'registrar_failed', profileId: '10001', name: 'DocumentsNotSubmittedError' });
+    expect(savedProfileId(error)).toBe('10001');
+    expect(fake.profile('10001')?.status).toBe('NONAUDIT');
+    const before = fake.count();
+    await expect(r.submitProfile(submission, { profileId: '10001' })).resolves.toEqual({ profileId: '10001' });
+    expect(fake.requests.slice(before).map((q) => q.action)).toEqual(['QueryRegistrantProfiles', 'RegistrantProfileRealNameVerification']);
+    expect(fake.count('SaveRegistrantProfile')).toBe(1);
+    expect(fake.profile('10001')).toMatchObject({ status: 'AUDITING', credentialNo: submission.credentialNo, imageBytes: IMAGE.length });
+  });
+
+  it('names the same profile again when the retry fails too', async () => {
+    const r = registrar({ maxRetries: 0 });
+    fake.script('RegistrantProfileRealNameVerification', { kind: 'server-error', status: 503 }, { kind: 'server-error', status: 503 });
+    const first = await r.submitProfile(submission).catch((e: unknown) => e);
+    const second = await r.submitProfile(submission, { profileId: savedProfileId(first) ?? '' }).catch((e: unknown) => e);
+    expect([savedProfileId(first), savedProfileId(second)]).toEqual(['10001', '10001']);
+    expect(fake.count('SaveRegistrantProfile')).toBe(1);
+  });
+
+  it('sends nothing again for a profile whose documents did arrive (in review or verified)', async () => {
+    const r = registrar();
+    const { profileId } = await r.submitProfile(submission);
+    await expect(r.submitProfile(submission, { profileId })).resolves.toEqual({ profileId });
+    fake.reviewProfile(profileId, 'SUCCEED');
+    await expect(r.submitProfile(submission, { profileId })).resolves.toEqual({ profileId });
+    expect(fake.requests.map((q) => q.action)).toEqual([
+      'SaveRegistrantProfile', 'RegistrantProfileRealNameVerification', 'QueryRegistrantProfiles', 'QueryRegistrantProfiles',
+    ]);
+  });
+
+  it('submits the documents again for a FAILED profile, under the same id', async () => {
+    const r = registrar();
+    const { profileId } = await r.submitProfile(submission);
+    fake.reviewProfile(profileId, 'FAILED', '证件不清晰/被遮挡/水印');
+    await expect(r.submitProfile(submission, { profileId })).resolves.toEqual({ profileId });
+    expect(fake.count('SaveRegistrantProfile')).toBe(1);
+    expect(fake.count('RegistrantProfileRealNameVerification')).toBe(2);
+    expect(fake.profile(profileId)?.status).toBe('AUDITING');
+  });
+
+  it('creates a profile when the id is unknown here (deleted, or issued by the simulated registrar)', async () => {
+    const r = registrar();
+    await expect(r.submitProfile(submission, { profileId: '123456789012' })).resolves.toEqual({ profileId: '10001' });
+    await expect(r.submitProfile(submission, { profileId: 'sim-1' })).resolves.toEqual({ profileId: '10002' });
+    expect(fake.count('SaveRegistrantProfile')).toBe(2);
+  });
+});
+
+describe('the address sent', () => {
+  it('sends Country and Province from the region, whatever the phone says', async () => {
+    const r = registrar();
+    await r.submitProfile({ ...submission, regionId: 'shaanxi', region: '陕西省', regionEn: 'shaan xi', city: '西安市', cityEn: 'xi an shi', phone: { countryCode: '852', number: '61234567' } });
+    expect(fake.requests[0]?.query).toMatchObject({ Country: 'CN', Province: 'shaan xi', ZhProvince: '陕西省', City: 'xi an shi', TelArea: '852' });
+  });
+
+  it('refuses an address whose country is unknown before calling the API', async () => {
+    const r = registrar();
+    const outside = { ...submission, regionId: 'outside' as const, country: '', region: '中国以外', regionEn: 'singapore', city: 'Singapore' };
+    await expect(r.submitProfile(outside)).rejects.toThrow('the country of the address is unknown; Alibaba Cloud needs it to save a profile');
+    expect(fake.count()).toBe(0);
   });
 });
 
