@@ -2,6 +2,7 @@ import { App, HTTPReceiver, type webApi } from '@slack/bolt';
 import { createDownloader } from '../../src/attachments/download.ts';
 import { SLACK_FILE_HOSTS } from '../../src/attachments/hosts.ts';
 import type { InboundMessage, OutboundMessage } from '../../src/conversation/messages.ts';
+import { createCachedReferenceStore, type ReferenceStore } from '../../src/conversation/references.ts';
 import { AppError } from '../../src/errors.ts';
 import { readBody } from '../../src/http/body.ts';
 import { sendJson } from '../../src/http/respond.ts';
@@ -11,14 +12,11 @@ import { toBoltLogger } from './bolt-logger.ts';
 import { bilingual, copy } from './copy.ts';
 import { createSlackFileReader } from './files.ts';
 import {
-  SlackBlockActions, SlackMessageEvent, toConversationRef, toInbound, toInboundAction, type SlackConversationRef, type SlackFileReader,
+  SlackAppMention, SlackBlockActions, SlackMessageEvent, toConversationRef, toInbound, toInboundAction, type SlackConversationRef, type SlackFileReader,
 } from './normalize.ts';
 import { CHOICE_ACTION_PREFIX, escapeMrkdwn } from './render.ts';
 import { createSeenSet } from './seen.ts';
 import { postMessages } from './send.ts';
-
-/** Durable conversation references (backed by the store's `ref` namespace) for proactive messages. */
-export type ReferenceStore<R> = { save(conversationId: string, ref: R): Promise<void>; load(conversationId: string): Promise<R | undefined> };
 
 /** Settings and dependencies of the Slack adapter. HTTP mode needs `signingSecret`; `appToken` switches to Socket Mode. */
 export type SlackAdapterOptions = {
@@ -76,7 +74,8 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     throw new AppError('config_invalid', 'Slack rejected SLACK_BOT_TOKEN (auth.test failed)', { cause: error });
   }
   const download = createDownloader({ allow: { hosts: SLACK_FILE_HOSTS, origins: options.attachments?.extraOrigins ?? [] }, logger, ...limits(options) });
-  registerListeners(app, options, createSlackFileReader(app.client, options.botToken, download));
+  const references = createCachedReferenceStore(options.references);
+  registerListeners(app, { ...options, references }, createSlackFileReader(app.client, options.botToken, download));
   if (!receiver) await app.start();
   return {
     routes: receiver ? [{ method: 'POST', path: SLACK_EVENTS_PATH, handler: eventsHandler(receiver) }] : [],
@@ -134,8 +133,11 @@ function registerListeners(app: App, options: SlackAdapterOptions, readFile: Sla
     const inbound = parsed.success ? toInboundAction(parsed.data) : undefined;
     if (parsed.success && inbound) await runTurn(options, client, parsed.data.channel.id, inbound, log);
   });
-  app.event('app_mention', async ({ event, body, client }) => {
-    const link = `https://slack.com/app_redirect?app=${encodeURIComponent(body.api_app_id)}&team=${encodeURIComponent(body.team_id)}`;
+  app.event('app_mention', async ({ body, client }) => {
+    const parsed = SlackAppMention.safeParse(body);
+    if (!parsed.success) return log.warn({ fields: parsed.error.issues.map((i) => i.path.join('.')) }, 'ignored a malformed app_mention');
+    const { api_app_id: appId, team_id: team, event } = parsed.data;
+    const link = `https://slack.com/app_redirect?app=${encodeURIComponent(appId)}&team=${encodeURIComponent(team)}`;
     const line = (lang: 'en' | 'zh') => `${escapeMrkdwn(copy.dmOnly[lang])} <${link}|${escapeMrkdwn(copy.dmLinkLabel[lang])}>`;
     const text = `${line('en')}\n${line('zh')}`;
     await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, text, unfurl_links: false });

@@ -43,6 +43,19 @@ export const SlackBlockActions = z.object({
 /** A parsed `block_actions` payload. */
 export type SlackBlockActions = z.infer<typeof SlackBlockActions>;
 
+const SlackId = z.string().regex(/^[A-Z0-9]{1,40}$/);
+const SlackTs = z.string().regex(/^\d{1,12}\.\d{1,9}$/);
+
+/** An `event_callback` envelope of an `app_mention` (someone @-mentioned the bot in a channel); only what the answer needs. */
+export const SlackAppMention = z.object({
+  api_app_id: SlackId,
+  team_id: SlackId,
+  event: z.object({ type: z.literal('app_mention'), channel: SlackId, ts: SlackTs, thread_ts: SlackTs.optional() }),
+});
+
+/** A parsed `app_mention` envelope. */
+export type SlackAppMention = z.infer<typeof SlackAppMention>;
+
 /** Fetches a file's bytes (files.info when needed, then the bounded download with the bot token). */
 export type SlackFileReader = (file: SlackFile) => Promise<Buffer>;
 

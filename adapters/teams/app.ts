@@ -5,6 +5,7 @@ import {
 import { createDownloader, type Downloader } from '../../src/attachments/download.ts';
 import { TEAMS_FILE_HOSTS } from '../../src/attachments/hosts.ts';
 import type { InboundMessage, OutboundMessage } from '../../src/conversation/messages.ts';
+import { createCachedReferenceStore, type ReferenceStore } from '../../src/conversation/references.ts';
 import { ConfigError } from '../../src/errors.ts';
 import { readBody } from '../../src/http/body.ts';
 import { sendJson } from '../../src/http/respond.ts';
@@ -16,9 +17,6 @@ import { botAuthorization, prefetchImages, readPrefetched, readTeamsFile } from 
 import { toBotResponse } from './http.ts';
 import { inlineImages, TeamsMessageActivity, toConversationId, toInbound } from './normalize.ts';
 import { toTeamsActivities } from './render.ts';
-
-/** Durable conversation references (backed by the store's `ref` namespace) for proactive messages. */
-export type ReferenceStore<R> = { save(conversationId: string, ref: R): Promise<void>; load(conversationId: string): Promise<R | undefined> };
 
 /** A stored Bot Framework conversation reference (plain JSON). */
 export type TeamsConversationRef = Partial<ConversationReference>;
@@ -72,7 +70,8 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const download = createDownloader({
     allow: { hosts: TEAMS_FILE_HOSTS, origins: extraOrigins ?? [] }, logger: log, ...(maxBytes ? { maxBytes } : {}), ...(timeoutMs ? { timeoutMs } : {}),
   });
-  const logic = (context: TurnContext) => onTurn(context, options, download);
+  const references = createCachedReferenceStore(options.references);
+  const logic = (context: TurnContext) => onTurn(context, { ...options, references }, download);
   const handler: Route['handler'] = async (req, res) => {
     const body = await readBody(req, BODY_LIMIT_BYTES);
     if (!body.ok) return body.reason === 'too_large' ? sendJson(res, 413, { error: { code: 'too_large' } }) : undefined;
@@ -114,8 +113,9 @@ async function onTurn(context: TurnContext, options: TeamsAdapterOptions, downlo
     return void (await say(context, copy.personalOnly));
   }
   const conversationId = toConversationId(activity.conversation.id);
-  await options.references.save(conversationId, TurnContext.getConversationReference(context.activity));
-  const prefetched = await prefetchImages(inlineImages(activity), download, () => botAuthorization(context));
+  await options.references.save(conversationId, toStoredReference(context));
+  const source = { serviceUrl: context.activity.serviceUrl, authorization: () => botAuthorization(context) };
+  const prefetched = await prefetchImages(inlineImages(activity), download, source);
   const failedUrls = new Set(prefetched.failed.map((image) => image.contentUrl));
   const usable = { ...activity, attachments: activity.attachments?.filter((a) => !a.contentUrl || !failedUrls.has(a.contentUrl)) };
   const inbound = toInbound(usable, { file: readTeamsFile(download), image: readPrefetched(prefetched) });
@@ -124,6 +124,13 @@ async function onTurn(context: TurnContext, options: TeamsAdapterOptions, downlo
   // Photo checks take a second or two: Teams' own typing indicator shows the photo arrived and is being looked at.
   if (inbound.attachments?.length) await context.sendActivity({ type: 'typing' });
   await send(context, await options.handle(inbound));
+}
+
+// Without the activity id, which changes with every message (so an unchanged reference is not saved again) and would
+// make a proactive message a reply to whatever the person last said.
+function toStoredReference(context: TurnContext): TeamsConversationRef {
+  const { activityId: _activityId, ...ref } = TurnContext.getConversationReference(context.activity);
+  return ref;
 }
 
 async function send(context: TurnContext, messages: readonly OutboundMessage[]): Promise<void> {

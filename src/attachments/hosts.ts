@@ -9,12 +9,16 @@ export type AllowList = { hosts: readonly string[]; origins?: readonly string[] 
 export const SLACK_FILE_HOSTS: readonly string[] = ['files.slack.com', '*.slack-edge.com', 'slack-files.com', '*.slack-files.com'];
 
 /**
- * Bot Framework / Teams hosts: pasted images (`contentUrl` on the connector service, historically the Skype media
- * service) and pre-authorized file `downloadUrl`s (SharePoint / OneDrive, Microsoft Graph).
+ * Bot Framework hosts, the only ones the bot's own token may be sent to: pasted images live on the connector service
+ * (`smba.trafficmanager.net`, `*.botframework.com`), historically on the Skype media service (`*.asm.skype.com`).
  */
-export const TEAMS_FILE_HOSTS: readonly string[] = [
-  'smba.trafficmanager.net', '*.botframework.com', '*.asm.skype.com', '*.sharepoint.com', 'graph.microsoft.com',
-];
+export const BOT_FRAMEWORK_HOSTS: readonly string[] = ['smba.trafficmanager.net', '*.botframework.com', '*.asm.skype.com'];
+
+/**
+ * Teams attachment hosts: the Bot Framework hosts plus pre-authorized file `downloadUrl`s (SharePoint / OneDrive,
+ * Microsoft Graph), which are fetched without credentials.
+ */
+export const TEAMS_FILE_HOSTS: readonly string[] = [...BOT_FRAMEWORK_HOSTS, '*.sharepoint.com', 'graph.microsoft.com'];
 
 /** Whether `url` may be fetched under `allow`: HTTPS to an allowed host, or one of the exact extra origins. */
 export function isAllowedUrl(url: URL, allow: AllowList): boolean {

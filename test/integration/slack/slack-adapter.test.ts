@@ -34,6 +34,7 @@ async function handle(msg: InboundMessage): Promise<OutboundMessage[]> {
 }
 
 const refs = new Map<string, SlackConversationRef>();
+const refSaves: string[] = [];
 let fake: FakeSlackApi;
 let slack: SlackAdapter;
 let http: HttpServer;
@@ -44,7 +45,7 @@ beforeAll(async () => {
   fake = await startFakeSlackApi(TOKEN);
   slack = await createSlackAdapter({
     botToken: TOKEN, signingSecret: SECRET, handle, logger, slackApiUrl: fake.apiUrl,
-    references: { save: async (id, ref) => void refs.set(id, ref), load: async (id) => refs.get(id) },
+    references: { save: async (id, ref) => { refSaves.push(id); refs.set(id, ref); }, load: async (id) => refs.get(id) },
     attachments: { extraOrigins: [fake.url] },
   });
   http = createHttpServer({ host: '127.0.0.1', port: 0, routes: slack.routes, logger });
@@ -125,6 +126,7 @@ describe('Slack adapter over the real Bolt app', () => {
     expect(fake.calls.filter((c) => c.method === 'files.info').map((c) => [c.params.file, c.token])).toEqual([['F2', TOKEN]]);
     expect(handled.map((m) => m.conversationId)).toEqual(Array(4).fill('slack:T1:D1'));
     expect(refs.get('slack:T1:D1')).toEqual({ team: 'T1', channel: 'D1', user: 'U1' });
+    expect(refSaves).toEqual(['slack:T1:D1']); // three messages, one unchanged reference: saved once
   });
 
   it('escapes echoed user text so it cannot ping or inject links', async () => {
@@ -191,6 +193,16 @@ describe('Slack adapter over the real Bolt app', () => {
       'I help with domain name verification in a direct message: <https://slack.com/app_redirect?app=A1&team=T1|open a chat with me>',
       '请在私信中与我对话，办理域名实名认证： <https://slack.com/app_redirect?app=A1&team=T1|打开私信>',
     ].join('\n'));
+  });
+
+  it('ignores an @mention whose envelope does not parse, without posting', async () => {
+    const [before, replies] = [fake.calls.length, replyCount()];
+    const mention = { type: 'app_mention', user: 'U2', text: '<@UBOT> help', ts: '1700000100.000200', event_ts: '1' };
+    await post(envelope(mention)); // no channel
+    await post({ ...envelope({ ...mention, channel: 'C1' }), api_app_id: 'A1>|<https://evil.example' });
+    await post(envelope(dm({ text: 'after the mentions' })));
+    await posted(replies + 1);
+    expect(fake.calls.slice(before).map((c) => [c.method, c.params.channel, c.params.text])).toEqual([['chat.postMessage', 'D1', 'You said: after the mentions']]);
   });
 
   it('uploads an outbound image and sends proactive messages to a stored conversation', async () => {

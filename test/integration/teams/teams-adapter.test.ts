@@ -28,7 +28,11 @@ async function handle(msg: InboundMessage): Promise<OutboundMessage[]> {
 }
 
 const refs = new Map<string, TeamsConversationRef>();
-const references = { save: async (id: string, ref: TeamsConversationRef) => void refs.set(id, ref), load: async (id: string) => refs.get(id) };
+const refSaves: string[] = [];
+const references = {
+  save: async (id: string, ref: TeamsConversationRef) => { refSaves.push(id); refs.set(id, ref); },
+  load: async (id: string) => refs.get(id),
+};
 let fake: FakeBotConnector;
 let teams: TeamsAdapter;
 let http: HttpServer;
@@ -133,6 +137,17 @@ describe('Teams adapter over the real CloudAdapter (local mode)', () => {
     expect(await teams.sendProactive('teams:a:unknown', [{ text: 'nobody' }])).toBe(false);
     const [sent] = (await fake.waitFor(before + 1)).slice(before);
     expect(sent).toMatchObject({ conversationId: 'a:conv-1', activity: { text: 'Your profile was approved.' } });
+  });
+
+  it('saves the conversation reference only when it is new or changed', async () => {
+    expect(refSaves).toEqual(['teams:a:conv-1']); // every message so far came with the same reference
+    const before = fake.posts.length;
+    await post(activity({ text: 'hi', locale: 'zh-CN' }));
+    await post(activity({ text: 'again', locale: 'zh-CN' }));
+    await fake.waitFor(before + 2);
+    expect(refSaves).toEqual(['teams:a:conv-1', 'teams:a:conv-1']);
+    expect(refs.get('teams:a:conv-1')).toMatchObject({ locale: 'zh-CN', conversation: { id: 'a:conv-1' } });
+    expect(refs.get('teams:a:conv-1')).not.toHaveProperty('activityId');
   });
 
   it('answers a malformed body with 400', async () => {
