@@ -8,20 +8,15 @@ import { loadDataKey } from './store/cipher.ts';
 import type { Registrar } from './registrar/types.ts';
 import { createSimulatedRegistrar } from './registrar/simulated.ts';
 import { createAliyunRegistrar } from './registrar/aliyun/registrar.ts';
-import { toProfileSubmission } from './registrar/submission.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
 import { createEmailCodeDeps } from './mail/email-code-crypto.ts';
-import { verificationEmail } from './mail/verification-email.ts';
-import { checkEmailCode, issueEmailCode, resendEmailCode } from './domain/email-code.ts';
-import type { DocumentKind } from './domain/documents.ts';
 import { createDocumentPhotos, type PhotoInspector } from './documents/document-photos.ts';
 import { createPhotoInspector } from './photos/inspector.ts';
 import { createRunner, type Runner } from './conversation/runner.ts';
 import { createIntentClassifier } from './faq/classifier.ts';
-import { diagnoseDomain } from './faq/diagnose.ts';
-import { resolveDns } from './faq/dns.ts';
 import { verificationMachine, DIALOG_VERSION, isAwaitingReview } from '../dialogs/verification/machine.ts';
-import { createReviewWatcher, followReview, type Deliver, type ReviewWatcher } from './notify/review-watcher.ts';
+import { createReviewWatcher, type Deliver, type ReviewWatcher, type WatchOptions } from './notify/review-watcher.ts';
+import { createVerificationIo, type VerificationIo } from './verification-io.ts';
 import { toDialogEvent } from '../dialogs/verification/to-event.ts';
 import { runTerminalChat } from '../adapters/terminal/app.ts';
 import { toJsonLine, toTerminal } from '../adapters/terminal/render.ts';
@@ -36,11 +31,31 @@ export type BotOverrides = { store?: Store; registrar?: Registrar; mailer?: Mail
 export type Bot = {
   runner: Runner; store: Store; registrar: Registrar; mailer: Mailer;
   /** Follows pending reviews and delivers what changed; stopped by `close()`. */
-  watchReviews(deliver: Deliver, options?: { intervalMs?: number }): ReviewWatcher;
+  watchReviews(deliver: Deliver, options?: Pick<WatchOptions, 'intervalMs' | 'accepts'>): ReviewWatcher;
   close(): Promise<void>;
 };
 
 const UPLOAD_TTL_MS = 24 * 3_600_000;
+
+/** Wraps each I/O function as an invoked actor that logs its failure (the dialog only tells the user). */
+function toActors(io: VerificationIo, logger: Logger) {
+  const logged = <I, O>(name: string, fn: (input: I) => Promise<O>) => fromPromise<O, I>(async ({ input }) => {
+    try {
+      return await fn(input);
+    } catch (err) {
+      const conversationId = (input as { conversationId?: string }).conversationId;
+      logger.error({ err, actor: name, ...(conversationId ? { conversationId } : {}) }, 'dialog I/O failed');
+      throw err;
+    }
+  });
+  return {
+    sendEmailCode: logged('sendEmailCode', io.sendEmailCode), verifyEmailCode: logged('verifyEmailCode', io.verifyEmailCode),
+    inspectUploads: logged('inspectUploads', io.inspectUploads), mergePhotos: logged('mergePhotos', io.mergePhotos),
+    submitProfile: logged('submitProfile', io.submitProfile), checkProfile: logged('checkProfile', io.checkProfile),
+    deleteDocuments: logged('deleteDocuments', io.deleteDocuments), associateDomains: logged('associateDomains', io.associateDomains),
+    checkDomains: logged('checkDomains', io.checkDomains), diagnose: logged('diagnose', io.diagnose), requestHuman: logged('requestHuman', io.requestHuman),
+  };
+}
 
 function createRegistrar(config: Config, store: Store, logger: Logger): Registrar {
   if (config.REGISTRAR === 'aliyun') {
@@ -63,44 +78,11 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
   const codes = createEmailCodeDeps(store.kind === 'memory' ? undefined : loadDataKey(config));
   const photos = createDocumentPhotos({ blobs: store.blobs, inspector, limits: registrar.imageLimits, unverifiedTtlMs: config.STATE_TTL_HOURS * 3_600_000 });
 
-  const machine = verificationMachine.provide({
-    actors: {
-      sendEmailCode: fromPromise(async ({ input }) => {
-        const now = Date.now();
-        const issued = input.previous ? resendEmailCode(input.previous, now, codes) : { ok: true as const, ...issueEmailCode(now, codes) };
-        if (!issued.ok) return issued;
-        await mailer.send({ to: input.email, ...verificationEmail(issued.code, input.lang) });
-        return { ok: true as const, record: issued.record };
-      }),
-      verifyEmailCode: fromPromise(async ({ input }) => checkEmailCode(input.record, input.input, Date.now(), codes.hash)),
-      inspectUploads: fromPromise(async ({ input }) => photos.inspectUploads(input.uploads, input.document as DocumentKind)),
-      mergePhotos: fromPromise(async ({ input }) => photos.merge(input.front, input.back)),
-      submitProfile: fromPromise(async ({ input }) => {
-        const bytes = await photos.load(input.photoBlobId);
-        const image = bytes ? { bytes, contentType: 'image/jpeg' as const } : undefined;
-        const submitted = await registrar.submitProfile(toProfileSubmission(input.kind, input.profile, input.english, image));
-        if (input.conversationId) await followReview(store, input.conversationId);
-        return submitted;
-      }),
-      checkProfile: fromPromise(async ({ input }) => {
-        const state = await registrar.getProfile(input.profileId);
-        if (state?.status === 'SUCCEED') await photos.expireAfter(input.documents, config.DOCUMENT_RETENTION_DAYS * 86_400_000);
-        return state;
-      }),
-      deleteDocuments: fromPromise(async ({ input }) => photos.delete(input.documents)),
-      associateDomains: fromPromise(async ({ input }) => registrar.associateDomains(input.profileId, input.domains)),
-      checkDomains: fromPromise(async ({ input }) => Promise.all(input.domains.map((domain) => registrar.getDomain(domain)))),
-      diagnose: fromPromise(async ({ input }) => {
-        const results = await Promise.all(input.domains.slice(0, 5).map((domain) =>
-          diagnoseDomain(registrar, domain, { lang: input.lang, resolveDns, ...(input.profileId ? { profileId: input.profileId } : {}) })));
-        return results.map((r) => r.text);
-      }),
-      requestHuman: fromPromise(async ({ input }) => {
-        await store.kv('handoff').set(input.conversationId, { ...input, requestedAt: new Date().toISOString() }, 0);
-        logger.warn({ conversationId: input.conversationId }, 'a user asked for a support agent');
-      }),
-    },
+  const io = createVerificationIo({
+    store, registrar, mailer, codes, photos,
+    retentionMs: config.DOCUMENT_RETENTION_DAYS * 86_400_000, handoffTtlMs: config.STATE_TTL_HOURS * 3_600_000,
   });
+  const machine = verificationMachine.provide({ actors: toActors(io, logger) });
 
   const classifier = createIntentClassifier();
   const saveUpload = async (bytes: Buffer, meta: { name?: string; contentType?: string }) => {
@@ -131,13 +113,15 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
 /** Runs the bot in this terminal (stdin/stdout) until the input ends. */
 export async function runChat(config: Config, logger: Logger, options: { json: boolean; session: string }): Promise<void> {
   const bot = await createBot(config, logger);
-  bot.watchReviews(async (_conversationId, messages) => {
+  const conversationId = `terminal:${options.session}`;
+  bot.watchReviews(async (_id, messages) => {
     for (const message of messages) process.stdout.write(`${options.json ? toJsonLine(message) : toTerminal(message)}\n`);
-  }, { intervalMs: reviewPollInterval(config) });
+    return true;
+  }, { intervalMs: reviewPollInterval(config), accepts: (id) => id === conversationId });
   try {
     await runTerminalChat({
       handle: (msg) => bot.runner.handle(msg), input: process.stdin, output: process.stdout,
-      conversationId: `terminal:${options.session}`, json: options.json, interactive: process.stdin.isTTY === true,
+      conversationId, json: options.json, interactive: process.stdin.isTTY === true,
       onError: (error) => logger.error({ err: error }, 'turn failed'),
     });
   } finally {
@@ -169,6 +153,15 @@ function referenceStore<R>(store: Store) {
  */
 export async function startServer(config: Config, logger: Logger, overrides: BotOverrides & { reviewPollMs?: number } = {}): Promise<RunningServer> {
   const bot = await createBot(config, logger, overrides);
+  try {
+    return await serveChannels(bot, config, logger, overrides.reviewPollMs ?? reviewPollInterval(config));
+  } catch (error) {
+    await bot.close(); // a failed start (port taken, Slack token refused) must not leave the store or Redis open
+    throw error;
+  }
+}
+
+async function serveChannels(bot: Bot, config: Config, logger: Logger, reviewPollMs: number): Promise<RunningServer> {
   const handle = (msg: InboundMessage) => bot.runner.handle(msg);
   const web = createWebChat({ handle, logger: logger.child({ channel: 'web' }) });
   const http = createHttpServer({ host: config.HOST, port: config.PORT, routes: web.routes, logger });
@@ -187,18 +180,27 @@ export async function startServer(config: Config, logger: Logger, overrides: Bot
   if (slack) http.mount(slack.routes);
   if (teams) http.mount(teams.routes);
   bot.watchReviews(async (conversationId, messages) => {
-    if (conversationId.startsWith('slack:')) await slack?.sendProactive(conversationId, messages);
-    else if (conversationId.startsWith('teams:')) await teams?.sendProactive(conversationId, messages);
-    else if (conversationId.startsWith('web:')) web.push(conversationId, messages);
-  }, { intervalMs: overrides.reviewPollMs ?? reviewPollInterval(config) });
-  const { url } = await http.listen();
-  return {
-    url, bot,
-    async close() {
-      web.close();
-      await http.close();
-      await slack?.close();
-      await bot.close();
-    },
-  };
+    if (conversationId.startsWith('slack:')) return (await slack?.sendProactive(conversationId, messages)) ?? false;
+    if (conversationId.startsWith('teams:')) return (await teams?.sendProactive(conversationId, messages)) ?? false;
+    // the web page gets it only while open; otherwise the result waits in the store's outbox for the next visit
+    if (!web.isConnected(conversationId)) return false;
+    web.push(conversationId, messages);
+    return true;
+  }, { intervalMs: reviewPollMs, accepts: (id) => !id.startsWith('terminal:') });
+  try {
+    const { url } = await http.listen();
+    return {
+      url, bot,
+      async close() {
+        web.close();
+        await http.close();
+        await slack?.close();
+        await bot.close();
+      },
+    };
+  } catch (error) {
+    web.close();
+    await slack?.close();
+    throw error;
+  }
 }

@@ -6,12 +6,13 @@ import type { EmailCodeCheck, EmailCodeRecord } from '../../src/domain/email-cod
 import type { AssociationResult, DomainState, ProfileState } from '../../src/registrar/types.ts';
 import type { Lang } from '../../src/i18n/localized.ts';
 import type { MergeOutcome, PhotoOutcome, StoredPhoto, UploadRef } from '../../src/documents/types.ts';
+import type { EmailSendOutcome } from '../../src/verification-io.ts';
 
 /** A code was sent, or why no new one was sent yet. */
-export type EmailSendOutcome = { ok: true; record: EmailCodeRecord } | { ok: false; reason: 'too_soon' | 'limit_reached'; retryInSeconds?: number };
+export type { EmailSendOutcome };
 
 /** Everything the registrar needs, taken from the dialog's context. */
-export type SubmissionInput = { conversationId: string; kind: RegistrantKind; profile: Profile; english: EnglishProfile; photoBlobId: string };
+export type SubmissionInput = { conversationId: string; attempt: number; kind: RegistrantKind; profile: Profile; english: EnglishProfile; photoBlobId: string };
 
 /** A summary for a support agent; personal data masked. */
 export type HandoffInput = { conversationId: string; lang: Lang; failures: number; summary: { label: string; value: string }[] };

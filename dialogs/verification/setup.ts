@@ -139,7 +139,7 @@ export const verificationSetup = setup({
         enqueue.assign({ email: { ...context.email, record: outcome.record, sentTo: context.profile.email } });
         enqueue.emit({ type: 'say', message: local(context, copy.emailSent, { email: maskValue('email', context.profile.email ?? '') }) });
       } else {
-        const text = outcome.reason === 'too_soon' ? fill(copy.emailTooSoon, { seconds: outcome.retryInSeconds ?? 60 }) : copy.emailResendLimit;
+        const text = outcome.reason === 'too_soon' ? fill(copy.emailTooSoon, { seconds: outcome.retryInSeconds }) : copy.emailResendLimit;
         enqueue.emit({ type: 'say', message: local(context, text) });
       }
     }),

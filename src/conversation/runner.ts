@@ -40,7 +40,9 @@ export type Runner = {
 
 type SayEvent = { type: 'say'; message: OutboundMessage };
 
-const LOCK_MARGIN_MS = 5_000;
+// The lock must outlive the whole turn, not only the settle: `toEvent` downloads attachments first (bounded by the
+// channels' 20 s download limit), then the store is read and written. 30 s on top of the settle timeout covers both.
+const LOCK_MARGIN_MS = 30_000;
 
 /**
  * Creates the conversation runner: dedupe → per-conversation lock → load → event → settle → persist → replies.

@@ -3,11 +3,17 @@ import type { Runner } from '../conversation/runner.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/types.ts';
 
-/** Sends messages the user did not ask for (a review finished) to the conversation's channel. */
-export type Deliver = (conversationId: string, messages: OutboundMessage[]) => Promise<void>;
+/** Sends messages the user did not ask for (a review finished); resolves false when they could not be delivered now. */
+export type Deliver = (conversationId: string, messages: OutboundMessage[]) => Promise<boolean>;
 
-/** How often pending reviews are looked at, and how many per round (the registrar's API is rate-limited). */
-export type WatchOptions = { intervalMs?: number; maxPerTick?: number; isWaiting: (snapshot: unknown) => boolean };
+/** How often pending reviews are looked at, how many per round, and which conversations this process serves. */
+export type WatchOptions = {
+  intervalMs?: number;
+  maxPerTick?: number;
+  isWaiting: (snapshot: unknown) => boolean;
+  /** Conversations another process delivers to (e.g. a terminal chat's) are left alone. */
+  accepts?: (conversationId: string) => boolean;
+};
 
 type Watched = { since: string };
 
@@ -24,28 +30,49 @@ const channelOf = (conversationId: string): ChannelName => CHANNELS.find((c) => 
 /**
  * Follows submitted reviews and tells users, unprompted, when one finishes. The list of conversations to follow lives in
  * the store, so it survives restarts and is shared by instances. Each poll is a normal turn (`system.poll`) through the
- * runner: the dialog decides what changed and says it once, because its state moves on in the same turn.
+ * runner: the dialog decides what changed and says it once, because its state moves on in the same turn. What cannot be
+ * delivered at once (user offline, channel down) waits in the store's `outbox` and is retried every round.
  */
 export function createReviewWatcher(deps: { store: Store; runner: Runner; deliver: Deliver; logger: Logger }, options: WatchOptions) {
   const watched = deps.store.kv<Watched>(WATCH_NAMESPACE);
+  const outbox = deps.store.kv<OutboundMessage[]>('outbox');
   const intervalMs = options.intervalMs ?? 30_000;
   const maxPerTick = options.maxPerTick ?? 50;
+  const accepts = options.accepts ?? (() => true);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
+
+  async function deliverOrKeep(conversationId: string, messages: OutboundMessage[]): Promise<void> {
+    const pending = [...((await outbox.get(conversationId)) ?? []), ...messages];
+    const delivered = await deps.deliver(conversationId, pending).catch((err: unknown) => {
+      deps.logger.warn({ conversationId, err }, 'review result not delivered; kept for the next round');
+      return false;
+    });
+    if (delivered) await outbox.delete(conversationId);
+    else await outbox.set(conversationId, pending, 0);
+  }
 
   async function pollOne(conversationId: string): Promise<void> {
     const replies = await deps.runner.handle({
       id: `poll:${conversationId}:${Date.now()}`, channel: channelOf(conversationId), conversationId, userId: conversationId, action: { id: 'system.poll' },
     });
-    if (replies.length) await deps.deliver(conversationId, replies);
+    if (replies.length || (await outbox.get(conversationId))) await deliverOrKeep(conversationId, replies);
     if (!options.isWaiting(await deps.runner.peek(conversationId))) await watched.delete(conversationId);
   }
 
-  /** One round over the followed conversations; a failure on one never stops the others. */
+  /** Ids of a namespace this process serves; collected first, since polling deletes finished entries. */
+  async function idsOf(kv: { entries(): AsyncGenerator<[string, unknown], void> }): Promise<string[]> {
+    const ids: string[] = [];
+    for await (const [id] of kv.entries()) if (accepts(id) && ids.push(id) >= maxPerTick) break;
+    return ids;
+  }
+
+  /** One round: undelivered results first, then the followed conversations; a failure on one never stops the others. */
   async function tick(): Promise<void> {
-    const ids: string[] = []; // collected first: polling deletes finished entries, which must not disturb the iteration
-    for await (const [conversationId] of watched.entries()) if (ids.push(conversationId) >= maxPerTick) break;
-    for (const conversationId of ids) {
+    for (const conversationId of await idsOf(outbox)) {
+      await deliverOrKeep(conversationId, []).catch((err: unknown) => deps.logger.warn({ conversationId, err }, 'outbox retry failed'));
+    }
+    for (const conversationId of await idsOf(watched)) {
       await pollOne(conversationId).catch((err: unknown) => deps.logger.warn({ conversationId, err }, 'review poll failed; retrying next round'));
     }
   }

@@ -20,7 +20,7 @@ export const reviewStates = {
     invoke: {
       src: 'submitProfile',
       input: ({ context }) => ({
-        conversationId: context.conversationId ?? '', kind: context.kind!, profile: context.profile, english: englishOf(context),
+        conversationId: context.conversationId ?? '', attempt: context.submission.attempts, kind: context.kind!, profile: context.profile, english: englishOf(context),
         photoBlobId: (context.photos.merged ?? context.photos.front)!.blobId,
       }),
       onDone: { actions: { type: 'saveSubmission', params: ({ event }) => ({ profileId: event.output.profileId }) }, target: 'awaitingReview' },

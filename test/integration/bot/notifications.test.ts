@@ -54,10 +54,22 @@ describe('a review that finishes while the bot is down', () => {
     now += 120_000; // the profile review finishes while nothing runs
     const second = await startBot(config);
     const delivered: { conversationId: string; messages: OutboundMessage[] }[] = [];
-    const watcher = second.watchReviews(async (conversationId, messages) => void delivered.push({ conversationId, messages }), { intervalMs: 3_600_000 });
+    let online = false; // the first attempt finds the user's channel unreachable: the result must wait, not vanish
+    const watcher = second.watchReviews(async (conversationId, messages) => {
+      if (!online) return false;
+      delivered.push({ conversationId, messages });
+      return true;
+    }, { intervalMs: 3_600_000, accepts: (id) => id.startsWith('web:') });
+    await watcher.tick();
+    expect(delivered).toHaveLength(0);
+    const waiting = await second.store.kv<OutboundMessage[]>('outbox').get('web:notify');
+    expect(waiting?.map((m) => m.text).join('\n')).toContain('passed identity verification');
+    online = true;
     await watcher.tick();
     await watcher.tick();
     expect(delivered).toHaveLength(1);
+    expect(delivered[0]!.messages).toHaveLength(waiting!.length);
+    expect(await second.store.kv('outbox').get('web:notify')).toBeUndefined();
     expect(delivered[0]!.conversationId).toBe('web:notify');
     expect(delivered[0]!.messages.map((m) => m.text).join('\n')).toContain('passed identity verification');
 
