@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { hkdfSync, randomUUID } from 'node:crypto';
 import { fromPromise } from 'xstate';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
@@ -75,7 +75,8 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
   const registrar = overrides.registrar ?? createRegistrar(config, store, logger);
   const mailer = overrides.mailer ?? createMailer(config, logger.child({ part: 'mail' }));
   const inspector = overrides.inspector ?? createPhotoInspector();
-  const codes = createEmailCodeDeps(store.kind === 'memory' ? undefined : loadDataKey(config));
+  // Email codes are hashed with a key derived from the data key (not the data key itself), so each use has its own key.
+  const codes = createEmailCodeDeps(store.kind === 'memory' ? undefined : Buffer.from(hkdfSync('sha256', loadDataKey(config), '', 'dvbot email codes', 32)));
   const photos = createDocumentPhotos({ blobs: store.blobs, inspector, limits: registrar.imageLimits, unverifiedTtlMs: config.STATE_TTL_HOURS * 3_600_000 });
 
   const io = createVerificationIo({
