@@ -23,10 +23,7 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
   const { output, json = false, interactive = false } = options;
   const session: TerminalSession = { conversationId: options.conversationId, userId: options.conversationId, turn: 0, lastChoices: [] };
   const print = (messages: OutboundMessage[]) => {
-    for (const message of messages) {
-      output.write(`${json ? toJsonLine(message) : toTerminal(message)}\n`);
-      if (message.choices?.length) session.lastChoices = message.choices;
-    }
+    for (const message of messages) output.write(`${json ? toJsonLine(message) : toTerminal(message)}\n`);
   };
   const lines = createInterface({ input: options.input, terminal: false, crlfDelay: Infinity });
   if (interactive && !json) output.write('dvbot: say hi to start, "help" for help, /photo PATH to send a photo, Ctrl+D to quit.\n> ');
@@ -34,7 +31,11 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     if (!line.trim()) continue;
     session.turn += 1;
     try {
-      print(await options.handle(toInbound(line, session)));
+      const replies = await options.handle(toInbound(line, session));
+      print(replies);
+      // A number answers only the latest choices: a later "2" must not pick a button from several turns ago.
+      // A failed turn changes nothing, so the choices shown before it still stand.
+      session.lastChoices = replies.findLast((message) => message.choices?.length)?.choices ?? [];
     } catch (error) {
       options.onError?.(error);
       print([{ text: 'Sorry, something went wrong on my side; your answers are kept. Please try again. / 抱歉，系统出错，您填写的内容已保存，请重试。' }]);
