@@ -1,6 +1,7 @@
 /**
- * Text turns through the real runner: SQLite (durable) and in-memory stores, and the floor — a bare xstate
- * transition persisted to the same SQLite store. Run: `node --import tsx bench/turns.bench.ts [conversations] [turns]`.
+ * Text turns through the real runner: SQLite (durable) and in-memory stores, the floor — a bare xstate
+ * transition persisted to the same SQLite store — and the same form as an idiomatic botbuilder-dialogs bot in memory.
+ * Run: `node --import tsx bench/turns.bench.ts [conversations] [turns]`.
  * The last line of output is one JSON object with the headline numbers.
  */
 import { randomBytes } from 'node:crypto';
@@ -19,6 +20,7 @@ import { toDialogEvent } from '../dialogs/verification/to-event.ts';
 import { DIALOG_VERSION } from '../dialogs/verification/machine.ts';
 import { createIntentClassifier } from '../src/faq/classifier.ts';
 import { summarise, table, type RunStats } from './lib/stats.ts';
+import { createBotbuilderForm } from './lib/botbuilder-form.ts';
 
 const CONVERSATIONS = Number(process.argv[2] ?? 200);
 const TURNS = Number(process.argv[3] ?? 10);
@@ -95,6 +97,7 @@ async function main() {
       ['floor: bare xstate + SQLite', 'floor', bareTurn(sqlite)],
       ['verification dialog + SQLite', 'dlg', dialogTurn(sqlite), verificationScript],
       ['verification dialog + memory', 'dlgm', dialogTurn(memory), verificationScript],
+      ['botbuilder-dialogs + memory', 'bb', createBotbuilderForm()],
     ]);
     const envelope = await sqlite.conversations.load('sq-0');
     const dialogEnvelope = await sqlite.conversations.load('dlg-0');
@@ -105,11 +108,12 @@ async function main() {
     const stored = sizeOf.get('conv:sq-0');
     const dialogStored = sizeOf.get('conv:dlg-0');
     db.close();
-    const [sq, mem, floor, dlg, dlgm] = runs as [RunStats, RunStats, RunStats, RunStats, RunStats];
+    const [sq, mem, floor, dlg, dlgm, bb] = runs as [RunStats, RunStats, RunStats, RunStats, RunStats, RunStats];
     const load = loadavg().map((l) => l.toFixed(1)).join(' ');
     console.log(`${CONVERSATIONS} conversations x ${TURNS} turns, Node ${process.version}, ${availableParallelism()} cores, load average ${load}\n`);
     console.log(table(runs));
     console.log(`\nrunner + SQLite reaches ${((sq.turnsPerSecond / floor.turnsPerSecond) * 100).toFixed(0)}% of the floor's turns/s`);
+    console.log(`runner + memory does ${(mem.turnsPerSecond / bb.turnsPerSecond).toFixed(2)}x the turns/s of botbuilder-dialogs + memory`);
     console.log(`envelope after a full conversation: ${JSON.stringify(envelope).length} bytes JSON, ${stored?.bytes ?? 0} bytes stored (sealed)`);
     console.log(`verification dialog envelope at the English profile: ${JSON.stringify(dialogEnvelope).length} bytes JSON, ${dialogStored?.bytes ?? 0} bytes stored (sealed)`);
     console.log(JSON.stringify({
@@ -118,6 +122,7 @@ async function main() {
       snapshot_bytes: Math.max(stored?.bytes ?? 0, dialogStored?.bytes ?? 0),
       dialog_p50_ms: round(dlg.p50Ms), dialog_p99_ms: round(dlg.p99Ms), dialog_turns_per_s: Math.round(dlg.turnsPerSecond),
       dialog_memory_turns_per_s: Math.round(dlgm.turnsPerSecond),
+      botbuilder_turns_per_s: Math.round(bb.turnsPerSecond), memory_vs_botbuilder: Math.round((mem.turnsPerSecond / bb.turnsPerSecond) * 100) / 100,
     }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
