@@ -23,6 +23,7 @@ import { toJsonLine, toTerminal } from '../adapters/terminal/render.ts';
 import { createWebChat } from '../adapters/web/app.ts';
 import { createHttpServer } from './http/server.ts';
 import type { InboundMessage } from './conversation/messages.ts';
+import { createReferenceStore } from './conversation/references.ts';
 
 /** Parts a test or another entry point may supply instead of the ones built from the config. */
 export type BotOverrides = { store?: Store; registrar?: Registrar; mailer?: Mailer; inspector?: PhotoInspector & { close?(): Promise<void> } };
@@ -141,12 +142,6 @@ function reviewPollInterval(config: Config): number {
 /** A running `dvbot serve`: where it listens, and how to stop it cleanly. */
 export type RunningServer = { url: string; bot: Bot; close(): Promise<void> };
 
-/** Conversation references for proactive messages, kept in the store's `ref` namespace. */
-function referenceStore<R>(store: Store) {
-  const refs = store.kv<R>('ref');
-  return { save: (conversationId: string, ref: R) => refs.set(conversationId, ref, 0), load: (conversationId: string) => refs.get(conversationId) };
-}
-
 /**
  * Starts the HTTP server: the web chat at `/` (always), Slack and Teams when their settings are present, and the
  * review watcher that tells users, in their own channel, when a review finishes.
@@ -169,13 +164,13 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, reviewPol
   const slack = config.SLACK_BOT_TOKEN
     ? await (await import('../adapters/slack/app.ts')).createSlackAdapter({
       botToken: config.SLACK_BOT_TOKEN, ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
-      ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}), handle, references: referenceStore(bot.store), logger,
+      ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}), handle, references: createReferenceStore(bot.store.kv('ref')), logger,
     })
     : undefined;
   const teams = config.MicrosoftAppId || config.TEAMS_LOCAL_MODE
     ? (await import('../adapters/teams/app.ts')).createTeamsAdapter({
       auth: { appId: config.MicrosoftAppId, appPassword: config.MicrosoftAppPassword, appType: config.MicrosoftAppType, tenantId: config.MicrosoftAppTenantId },
-      allowUnauthenticated: config.TEAMS_LOCAL_MODE, handle, references: referenceStore(bot.store), logger,
+      allowUnauthenticated: config.TEAMS_LOCAL_MODE, handle, references: createReferenceStore(bot.store.kv('ref')), logger,
     })
     : undefined;
   if (slack) http.mount(slack.routes);
