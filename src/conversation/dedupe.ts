@@ -5,14 +5,19 @@ export const SEEN_IDS_KEPT = 16;
 
 const dedupeKey = (conversationId: string, messageId: string) => `${conversationId}\n${messageId}`;
 
-/** True when this message id was already handled in this conversation (envelope first, then the TTL entry). */
+/**
+ * True when this message id was already handled in this conversation: the envelope's recent ids first, then the TTL
+ * entries of ids that left the envelope. While the envelope has never dropped an id there is nothing to look up.
+ */
 export async function isDuplicate(store: Store, conversationId: string, messageId: string, seenIds: readonly string[]): Promise<boolean> {
-  return seenIds.includes(messageId) || store.dedupe.has(dedupeKey(conversationId, messageId));
+  if (seenIds.includes(messageId)) return true;
+  return seenIds.length >= SEEN_IDS_KEPT && store.dedupe.has(dedupeKey(conversationId, messageId));
 }
 
-/** Records a handled message id in the store's dedupe namespace (the envelope's copy is `withSeenId`). */
-export async function markHandled(store: Store, conversationId: string, messageId: string): Promise<void> {
-  await store.dedupe.add(dedupeKey(conversationId, messageId));
+/** Moves the ids that `withSeenId` is about to drop from the envelope into the store's dedupe TTL entries. */
+export async function keepEvicted(store: Store, conversationId: string, seenIds: readonly string[]): Promise<void> {
+  const evicted = seenIds.slice(0, Math.max(0, seenIds.length - SEEN_IDS_KEPT + 1));
+  await Promise.all(evicted.map((id) => store.dedupe.add(dedupeKey(conversationId, id))));
 }
 
 /** The envelope's id list with `messageId` appended, bounded to SEEN_IDS_KEPT. */

@@ -2,7 +2,7 @@ import { createActor, waitFor, type AnyStateMachine, type EventObject, type Insp
 import { AppError, DialogCrashedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { Envelope, Store } from '../store/types.ts';
-import { isDuplicate, markHandled, withSeenId } from './dedupe.ts';
+import { isDuplicate, keepEvicted, withSeenId } from './dedupe.ts';
 import { resume, type Migrate } from './envelope.ts';
 import { createTurnLock } from './locks.ts';
 import type { InboundMessage, OutboundMessage } from './messages.ts';
@@ -61,8 +61,8 @@ export function createRunner(deps: RunnerDeps): Runner {
     const event = await deps.toEvent(msg);
     const { snapshot, replies } = await settle(machine, start.snapshot, event, id, timeoutMs, deps.logger, deps.inspect);
     const updatedAt = new Date().toISOString();
+    await keepEvicted(store, id, start.seenIds); // before the save, so a crash between the two never forgets an id
     await store.conversations.save(id, { dialogId: machine.id, version: dialogVersion, snapshot, seenIds: withSeenId(start.seenIds, msg.id), updatedAt });
-    await markHandled(store, id, msg.id);
     return replies;
   }
 

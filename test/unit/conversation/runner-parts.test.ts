@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SEEN_IDS_KEPT, withSeenId } from '../../../src/conversation/dedupe.ts';
+import { SEEN_IDS_KEPT, isDuplicate, keepEvicted, withSeenId } from '../../../src/conversation/dedupe.ts';
+import { createMemoryStore } from '../../../src/store/index.ts';
 import { resume } from '../../../src/conversation/envelope.ts';
 import { createKeyedLock } from '../../../src/conversation/locks.ts';
 import type { Envelope } from '../../../src/store/index.ts';
@@ -40,6 +41,20 @@ describe('seen ids', () => {
     expect(next.at(0)).toBe('m1');
     expect(next.at(-1)).toBe('new');
     expect(ids.at(-1)).toBe(`m${SEEN_IDS_KEPT - 1}`);
+  });
+});
+
+describe('dedupe beyond the envelope', () => {
+  it('keeps the ids the envelope drops as TTL entries, and looks them up only once the envelope is full', async () => {
+    const store = await createMemoryStore();
+    const full = Array.from({ length: SEEN_IDS_KEPT }, (_, i) => `m${i}`);
+    await keepEvicted(store, 'c', full.slice(0, 3));
+    expect(await store.dedupe.has('c\nm0')).toBe(false); // nothing was dropped from a short list
+    await keepEvicted(store, 'c', full);
+    expect(withSeenId(full, 'm16')).not.toContain('m0');
+    expect(await isDuplicate(store, 'c', 'm0', withSeenId(full, 'm16'))).toBe(true);
+    expect(await isDuplicate(store, 'c', 'm99', withSeenId(full, 'm16'))).toBe(false);
+    expect(await isDuplicate(store, 'c', 'm0', ['m5'])).toBe(false);
   });
 });
 
