@@ -159,7 +159,7 @@ export async function startServer(config: Config, logger: Logger, overrides: Bot
 
 async function serveChannels(bot: Bot, config: Config, logger: Logger, reviewPollMs: number): Promise<RunningServer> {
   const handle = (msg: InboundMessage) => bot.runner.handle(msg);
-  const web = createWebChat({ handle, logger: logger.child({ channel: 'web' }) });
+  const web = createWebChat({ handle, logger: logger.child({ channel: 'web' }), trustedProxies: config.TRUSTED_PROXIES });
   const http = createHttpServer({ host: config.HOST, port: config.PORT, routes: web.routes, logger });
   const slack = config.SLACK_BOT_TOKEN
     ? await (await import('../adapters/slack/app.ts')).createSlackAdapter({

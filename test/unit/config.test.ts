@@ -18,6 +18,11 @@ describe('loadConfig', () => {
     for (const name of ['PORT', 'REGISTRAR', 'DVBOT_DATA_KEY', 'REDIS_URL']) expect(message).toContain(name);
   });
 
+  it('reads the trusted proxies as a list', () => {
+    expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.1, 10.0.0.2' }).TRUSTED_PROXIES).toEqual(['10.0.0.1', '10.0.0.2']);
+    expect(loadConfig({}).TRUSTED_PROXIES).toEqual([]);
+  });
+
   it('requires the Alibaba Cloud keys with REGISTRAR=aliyun', () => {
     expect(() => loadConfig({ REGISTRAR: 'aliyun' })).toThrow(/ALIBABA_CLOUD_ACCESS_KEY_ID/);
     expect(loadConfig({ REGISTRAR: 'aliyun', ALIBABA_CLOUD_ACCESS_KEY_ID: 'id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'secret' }).REGISTRAR).toBe('aliyun');
