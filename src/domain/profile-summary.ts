@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/localized.ts';
+import { formatPhone } from './contact/phone.ts';
 import type { RegistrantKind } from './registrant-kinds.ts';
 import type { FieldId, Profile } from './profile-fields.ts';
 import { t } from '../i18n/localized.ts';
@@ -68,6 +69,7 @@ function displayValue(field: FieldId, value: string, lang: Lang): string {
     const region = REGIONS.find((r) => r.id === value);
     return region ? t(region.label, lang) : value;
   }
+  if (field === 'phone') return /^\+\d/.test(value) ? formatPhone(value) : value;
   return value;
 }
 
@@ -104,7 +106,7 @@ export function summarize(kind: RegistrantKind, profile: Profile, lang: Lang, op
     const value = profile[spec.id];
     if (value === undefined || value === '') return [];
     const shown = displayValue(spec.id, value, lang);
-    return [{ field: spec.id, label: t(spec.label, lang), value: mask && spec.pii ? maskValue(spec.id, shown) : shown }];
+    return [{ field: spec.id, label: t(spec.label, lang), value: mask && spec.pii ? maskValue(spec.id, value) : shown }];
   });
   return [...rows, ...englishRows(kind, profile, lang, mask, opts.english)];
 }

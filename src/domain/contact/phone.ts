@@ -64,6 +64,17 @@ export function splitPhone(normalized: string): PhoneParts {
   return match[3] ? { countryCode: match[1], number: match[2], extension: match[3] } : { countryCode: match[1], number: match[2] };
 }
 
+/**
+ * A normalized number as people read it, e.g. for the profile summary.
+ * @example formatPhone('+86.57187654321;ext=123') // '+86 571 8765 4321 ext. 123'
+ */
+export function formatPhone(normalized: string): string {
+  const parts = splitPhone(normalized);
+  const parsed = parsePhoneNumberFromString(`+${parts.countryCode}${parts.number}`);
+  const shown = parsed ? parsed.formatInternational() : `+${parts.countryCode} ${parts.number}`;
+  return parts.extension ? `${shown} ext. ${parts.extension}` : shown;
+}
+
 function toNormalized(number: PhoneNumber): string {
   return `+${number.countryCallingCode}.${number.nationalNumber}`;
 }

@@ -108,7 +108,7 @@ describe('summarize', () => {
     const rows = summarize('individual_mainland', PROFILE, 'zh', { mask: false });
     expect(rows.map((r) => `${r.label}: ${r.value}`)).toEqual([
       '证件类型: 身份证（人像面）', '身份证号码（18 位）: 11010519491231002X', '注册者姓名: 张三', '所属地区: 浙江省', '城市: 杭州市',
-      '通信地址: 浙江省杭州市西湖区文三路 90 号', '邮政编码: 310012', '联系电话: +86.13812345678', '电子邮箱: zhang@example.com',
+      '通信地址: 浙江省杭州市西湖区文三路 90 号', '邮政编码: 310012', '联系电话: +86 138 1234 5678', '电子邮箱: zhang@example.com',
       '英文姓名: Zhang San', '英文省份: zhe jiang', '英文城市: hang zhou shi', '英文地址: zhe jiang sheng hang zhou shi xi hu qu wen san lu 90 hao',
     ]);
   });
