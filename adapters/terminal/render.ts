@@ -1,9 +1,11 @@
 import type { OutboundMessage } from '../../src/conversation/messages.ts';
 
+const indent = (text: string, spaces: number) => text.split('\n').map((line) => `${' '.repeat(spaces)}${line}`).join('\n');
+
 /** A bot message as terminal text: choices numbered, checklist and summary as indented lists. */
 export function toTerminal(message: OutboundMessage): string {
   const lines = [message.text];
-  for (const item of message.checklist ?? []) lines.push(`  ☐ ${item.title}${item.detail ? `\n      ${item.detail}` : ''}`);
+  for (const item of message.checklist ?? []) lines.push(`  ☐ ${item.title}${item.detail ? `\n${indent(item.detail, 6)}` : ''}`);
   for (const row of message.summary ?? []) lines.push(`  ${row.label}: ${row.value}`);
   if (message.image) lines.push(`  [image: ${message.image.name}, ${Math.round(message.image.bytes.length / 1024)} KB]`);
   (message.choices ?? []).forEach((choice, i) => lines.push(`  ${i + 1}) ${choice.label}`));
