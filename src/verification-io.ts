@@ -88,7 +88,11 @@ export function createVerificationIo(deps: Deps) {
       return state;
     },
     deleteDocuments: (input: { documents: string[] }) => photos.delete(input.documents),
-    associateDomains: (input: { profileId: string; domains: string[] }) => registrar.associateDomains(input.profileId, input.domains),
+    async associateDomains(input: { conversationId: string; profileId: string; domains: string[] }) {
+      const result = await registrar.associateDomains(input.profileId, input.domains);
+      if (input.conversationId) await followReview(store, input.conversationId); // domains added later are followed too
+      return result;
+    },
     checkDomains: (input: { domains: string[] }) => Promise.all(input.domains.map((domain) => registrar.getDomain(domain))),
     async diagnose(input: { domains: string[]; profileId?: string; lang: Lang }) {
       const results = await Promise.all(input.domains.slice(0, 5).map((domain) =>

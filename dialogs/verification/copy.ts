@@ -136,12 +136,12 @@ export const copy = {
   },
   domainFailed: { en: 'The registry rejected the verification of {domain}: {reason}', zh: '{domain} 的实名审核未通过：{reason}' },
   allVerified: {
-    en: 'All done! {domains} passed identity verification: the domain status is Normal. Next: ICP filing if the website is hosted in the Chinese mainland, then DNS records.',
-    zh: '全部完成！{domains} 已通过实名认证，域名状态为正常（Normal）。下一步：如网站服务器在中国内地，需要办理 ICP 备案，然后配置 DNS 解析。',
+    en: 'All done! {domains} passed identity verification: the domain status is Normal. Next: ICP filing if the website is hosted in the Chinese mainland, then DNS records. To verify more domains with this profile, just send their names.',
+    zh: '全部完成！{domains} 已通过实名认证，域名状态为正常（Normal）。下一步：如网站服务器在中国内地，需要办理 ICP 备案，然后配置 DNS 解析。如需用此模板认证更多域名，直接发送域名即可。',
   },
   afterDone: {
-    en: 'Your verification is complete. Ask me anything, or type "start over" to verify another registrant.',
-    zh: '您的实名认证已完成。有问题可以随时问我，或输入“重新开始”为其他注册人认证。',
+    en: 'Your verification is complete. Send more domain names to associate them with the same verified profile, ask me anything, or type "start over" to verify another registrant.',
+    zh: '您的实名认证已完成。发送更多域名即可关联到同一个已认证的模板；有问题可以随时问我，或输入“重新开始”为其他注册人认证。',
   },
   help: {
     en: 'I guide you through domain identity verification step by step. Commands: "back" (previous step), "why" (why I need this), "start over", "human" (a support agent), "English"/"中文". You can also ask questions, e.g. "how long does the review take?"',

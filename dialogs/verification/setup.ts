@@ -95,6 +95,7 @@ export const verificationSetup = setup({
       if (event.type === 'user.text') enqueue.emit({ type: 'say', message: local(context, copy.kindSaved, { kind: t(KIND_LABELS[kind], context.lang) }) });
     }),
     saveDomains: assign({ domains: ({ event }) => parseDomainList(textOf(event)).domains, failures: 0 }),
+    addDomains: assign({ domains: ({ context, event }) => [...new Set([...context.domains, ...parseDomainList(textOf(event)).domains])] }),
     sayDomainErrors: emit(({ context, event }) => {
       const { errors } = parseDomainList(textOf(event));
       const lines = errors.map((e) => `• ${e.input}: ${t(e.error.message, context.lang)}`).join('\n');

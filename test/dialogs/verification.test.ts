@@ -414,6 +414,20 @@ describe('email, photos and review', () => {
   });
 });
 
+describe('reusing the verified profile', () => {
+  it('associates more domains sent after the verification, without asking for anything again', async () => {
+    const { chat, world } = await toSummary('enterprise_mainland');
+    await confirmToVerified(chat);
+    const replies = await chat.say('example.net');
+    expect(replies.map((r) => r.text).join('\n')).toContain('example.net');
+    expect(await flowState(chat)).toEqual({ flow: 'awaitingAssociation' });
+    await chat.say('status');
+    expect(await flowState(chat)).toEqual({ flow: 'verified' });
+    expect(chat.last().text).toContain('example.net');
+    expect(world.submissions).toBe(1);
+  });
+});
+
 describe('deleting documents', () => {
   it('deletes the stored photos on request and asks for a photo again before submitting', async () => {
     const { chat, world } = await toSummary('individual_mainland');

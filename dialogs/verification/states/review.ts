@@ -62,7 +62,10 @@ export const reviewStates = {
     tags: 'busy',
     invoke: {
       src: 'associateDomains',
-      input: ({ context }) => ({ profileId: context.submission.profileId!, domains: context.domains }),
+      input: ({ context }) => ({
+        conversationId: context.conversationId ?? '', profileId: context.submission.profileId!,
+        domains: context.domains.filter((d) => !context.association.verified.includes(d)),
+      }),
       onDone: { actions: { type: 'saveAssociation', params: ({ event }) => ({ result: event.output }) }, target: 'associationSubmitted' },
       onError: { actions: 'sayRegistrarUnavailable', target: 'awaitingReview' },
     },
@@ -85,7 +88,10 @@ export const reviewStates = {
   verified: createStateConfig({
     entry: 'sayAllVerified',
     on: {
-      'user.text': { actions: { type: 'say', params: { text: copy.afterDone } } },
+      'user.text': [
+        { guard: 'gaveDomains', actions: 'addDomains', target: 'associating' },
+        { actions: { type: 'say', params: { text: copy.afterDone } } },
+      ],
       'system.poll': {},
     },
   }),
