@@ -1,3 +1,5 @@
+import { handMask, reaches } from './hand.ts';
+
 /** A box in analysis-raster pixels. */
 export type Box = { x0: number; y0: number; x1: number; y1: number };
 
@@ -13,6 +15,21 @@ export type DocumentRegion = {
   corners: number;
   /** Hull area over the area of the best 4-corner fit: about 1 for a clean card, higher when something sticks out. */
   hullToQuad: number;
+  /** Share of the frame's border the outline's edge network reaches: near 1 on a patterned surface the document cannot be told from. */
+  borderShare: number;
+  /** A hand (a skin-coloured patch coming in from the frame edge) reaches the document; it is left out of the outline. */
+  handOnDocument: boolean;
+  /**
+   * The edge network reaches three or four frame edges: a patterned surface merged with the outline (or a document
+   * far larger than the frame), so it tells nothing about the corners.
+   */
+  cluttered: boolean;
+  /** How many frame edges the edge network reaches. */
+  sides: number;
+  /** The outline reaches the frame edge only through a hand: a hand holding the document, not a cut. */
+  touchesOnlyThroughSkin: boolean;
+  /** The outline is not a clean 4-gon and a hand lies at a corner of its best 4-corner fit: the corner is covered. */
+  cornerCovered: boolean;
 };
 
 /** Grey pixels of one plane. */
@@ -28,22 +45,71 @@ const MIN_AREA = 0.08;
  * everything printed on it), its convex hull, and a polygon fit of that hull, like `approxPolyDP` on the outer contour.
  * Edges come from luma and, when given, a colour-opponent plane (a light card on a light desk differs in colour).
  */
-export function findDocument(grey: Grey, opponent?: Grey): DocumentRegion {
-  const edges = new Uint8Array(grey.width * grey.height);
+export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): DocumentRegion {
+  const { width: w, height: h } = grey;
+  const edges = new Uint8Array(w * h);
   edgeMask(boxBlur(boxBlur(grey)), LUMA_EDGE, edges);
   if (opponent) edgeMask(boxBlur(boxBlur(opponent)), OPPONENT_EDGE, edges);
-  const component = largestComponent(edges, grey.width, grey.height);
-  const none: DocumentRegion = { areaFraction: 0, touchesEdge: false, corners: 0, hullToQuad: 0 };
+  const hand = skin ? handMask(skin) : undefined;
+  // A thumb holding the document would join its outline to the frame edge: leave the hand out of the edge network.
+  if (hand) for (let i = 0; i < edges.length; i++) if (hand[i]) edges[i] = 0;
+  const component = largestComponent(edges, w, h);
+  const none: DocumentRegion = {
+    areaFraction: 0, touchesEdge: false, corners: 0, hullToQuad: 0, borderShare: 0, handOnDocument: false, cluttered: false, sides: 0, touchesOnlyThroughSkin: false, cornerCovered: false,
+  };
   if (!component) return none;
   const hull = convexHull(component.points);
   const area = polygonArea(hull);
-  const areaFraction = area / (grey.width * grey.height);
+  const areaFraction = area / (w * h);
   if (areaFraction < MIN_AREA) return { ...none, areaFraction };
-  const margin = Math.max(2, Math.round(0.01 * Math.max(grey.width, grey.height)));
+  const margin = Math.max(2, Math.round(0.01 * Math.max(w, h)));
   const { box } = component;
-  const touchesEdge = box.x0 < margin || box.y0 < margin || box.x1 >= grey.width - margin || box.y1 >= grey.height - margin;
+  const touchesEdge = box.x0 < margin || box.y0 < margin || box.x1 >= w - margin || box.y1 >= h - margin;
   const simplified = simplifyClosed(hull, 0.02 * perimeter(hull));
-  return { box, areaFraction, touchesEdge, corners: simplified.length, hullToQuad: area / Math.max(1, polygonArea(bestQuad(hull))) };
+  const quad = bestQuad(hull);
+  const sides = [box.x0 < margin, box.y0 < margin, box.x1 >= w - margin, box.y1 >= h - margin].filter(Boolean).length;
+  return {
+    box, areaFraction, touchesEdge, corners: simplified.length, hullToQuad: area / Math.max(1, polygonArea(quad)),
+    borderShare: borderShare(component, w, h, margin), handOnDocument: hand ? reaches(hand, box, w, margin) : false,
+    cluttered: sides >= 3, sides, touchesOnlyThroughSkin: hand && touchesEdge ? ringInside(component, hand, w, h, margin) : false,
+    cornerCovered: hand && simplified.length !== 4 ? quad.some(([x, y]) => reaches(hand, { x0: x, y0: y, x1: x, y1: y }, w, Math.ceil(0.04 * Math.min(box.x1 - box.x0, box.y1 - box.y0)))) : false,
+  };
+}
+
+/** True when every pixel of the component within `margin` of the frame edge is also in `mask`. */
+function ringInside(c: Component, mask: Uint8Array, w: number, h: number, margin: number): boolean {
+  for (let y = 0; y < h; y++) {
+    const rowInRing = y < margin || y >= h - margin;
+    for (let x = 0; x < w; x++) {
+      if (!rowInRing && x >= margin && x < w - margin) { x = w - margin - 1; continue; }
+      const i = y * w + x;
+      if (c.label[i] === c.id && !mask[i]) return false;
+    }
+  }
+  return true;
+}
+
+/** Share of the frame's perimeter with a pixel of the component within `margin` of it. */
+function borderShare(c: Component, w: number, h: number, margin: number): number {
+  const { label, id } = c;
+  let covered = 0;
+  for (let x = 0; x < w; x++) {
+    let top = false, bottom = false;
+    for (let y = 0; y < margin; y++) {
+      if (label[y * w + x] === id) top = true;
+      if (label[(h - 1 - y) * w + x] === id) bottom = true;
+    }
+    covered += Number(top) + Number(bottom);
+  }
+  for (let y = 0; y < h; y++) {
+    let left = false, right = false;
+    for (let x = 0; x < margin; x++) {
+      if (label[y * w + x] === id) left = true;
+      if (label[y * w + w - 1 - x] === id) right = true;
+    }
+    covered += Number(left) + Number(right);
+  }
+  return covered / (2 * (w + h));
 }
 
 function boxBlur(g: Grey): Grey {
@@ -85,7 +151,7 @@ function edgeMask(g: Grey, threshold: number, out: Uint8Array): void {
   }
 }
 
-type Component = { box: Box; points: [number, number][] };
+type Component = { box: Box; points: [number, number][]; label: Int32Array; id: number };
 
 /** Among the edge networks with the largest bounding boxes, the one whose convex hull covers most of the frame. */
 function largestComponent(mask: Uint8Array, w: number, h: number): Component | undefined {
@@ -101,7 +167,7 @@ function largestComponent(mask: Uint8Array, w: number, h: number): Component | u
   }
   const candidates = found.sort((a, b) => b.size - a.size).slice(0, 5).map((c) => {
     const points = rowExtremes(label, c.id, c.box, w);
-    return { box: c.box, points, area: polygonArea(convexHull(points)) };
+    return { box: c.box, points, label, id: c.id, area: polygonArea(convexHull(points)) };
   });
   return candidates.sort((a, b) => b.area - a.area)[0];
 }

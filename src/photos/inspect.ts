@@ -4,7 +4,7 @@ import { encodeForRegistrar } from './encode.ts';
 import {
   cannotFit, EMPTY_FILE, extensionMismatch, inputTooLarge, judgeProvenance, shrunkToFit, tooManyPixels, unreadable, unsupportedFormat,
 } from './intake-rules.ts';
-import { halve, measureRegion, toGrey, toOpponent, type RegionStats } from './measure.ts';
+import { directionalSharpness, halve, measureRegion, toGrey, toOpponent, toSkin, type RegionStats } from './measure.ts';
 import { readProvenance } from './provenance.ts';
 import { judgeQuality } from './quality-rules.ts';
 import { formatFromFileName, isAcceptedFormat, sniffFormat, type AcceptedFormat } from './sniff.ts';
@@ -73,30 +73,35 @@ export function verdict(format: string, problems: PhotoProblem[], size: { width?
 function analyse(decoded: DecodedPhoto): { findings: Parameters<typeof judgeQuality>[0]; metrics: Record<string, number> } {
   const rgb = decoded.analysis;
   const grey = toGrey(rgb);
-  const region = findDocument(halve(grey), halve(toOpponent(rgb)));
-  const box = documentBox(region, rgb.width, rgb.height);
+  const region = findDocument(halve(grey), halve(toOpponent(rgb)), halve(toSkin(rgb)));
+  // An outline merged with a patterned surface covers the frame and says nothing about where the document is.
+  const outline = region.cluttered ? undefined : region.box;
+  const box = documentBox(outline, rgb.width, rgb.height);
   const doc = measureRegion(rgb, grey, box);
   const frame = measureRegion(rgb, grey, { x0: 0, y0: 0, x1: rgb.width, y1: rgb.height });
+  const centreSharpness = directionalSharpness(grey, documentBox(undefined, rgb.width, rgb.height));
   const scale = decoded.width / rgb.width;
-  const docLongSidePx = region.box ? Math.max(box.x1 - box.x0, box.y1 - box.y0) * scale / 0.88 : Math.max(decoded.width, decoded.height);
-  const findings = { region, doc, frameGreyShare: frame.greyShare, docLongSidePx, imageShortSidePx: Math.min(decoded.width, decoded.height) };
-  return { findings, metrics: metricsOf(region, doc, frame, docLongSidePx) };
+  const docLongSidePx = outline ? Math.max(box.x1 - box.x0, box.y1 - box.y0) * scale / 0.88 : Math.max(decoded.width, decoded.height);
+  const findings = { region, doc, centreSharpness, frameGreyShare: frame.greyShare, docLongSidePx, imageShortSidePx: Math.min(decoded.width, decoded.height), imageLongSidePx: Math.max(decoded.width, decoded.height) };
+  return { findings, metrics: metricsOf(region, doc, frame, docLongSidePx, centreSharpness) };
 }
 
 /** The outline's box at analysis size (it was found at half size), shrunk by 6 % a side so the desk stays out of the measurements; the central 80 % when no outline was found. */
-function documentBox(region: DocumentRegion, width: number, height: number): Box {
-  const b = region.box ? { x0: region.box.x0 * 2, y0: region.box.y0 * 2, x1: region.box.x1 * 2, y1: region.box.y1 * 2 } : { x0: 0, y0: 0, x1: width, y1: height };
-  const k = region.box ? 0.06 : 0.1;
+function documentBox(outline: Box | undefined, width: number, height: number): Box {
+  const b = outline ? { x0: outline.x0 * 2, y0: outline.y0 * 2, x1: outline.x1 * 2, y1: outline.y1 * 2 } : { x0: 0, y0: 0, x1: width, y1: height };
+  const k = outline ? 0.06 : 0.1;
   const dx = (b.x1 - b.x0) * k, dy = (b.y1 - b.y0) * k;
   const clamp = (v: number, max: number) => Math.max(0, Math.min(max, Math.round(v)));
   return { x0: clamp(b.x0 + dx, width), y0: clamp(b.y0 + dy, height), x1: clamp(b.x1 - dx, width), y1: clamp(b.y1 - dy, height) };
 }
 
-function metricsOf(region: DocumentRegion, doc: RegionStats, frame: RegionStats, docLongSidePx: number): Record<string, number> {
+function metricsOf(region: DocumentRegion, doc: RegionStats, frame: RegionStats, docLongSidePx: number, centreSharpness: number): Record<string, number> {
   const r = (v: number, digits = 1) => Number(v.toFixed(digits));
   return {
     doc_area_pct: r(region.areaFraction * 100), doc_corners: region.corners, doc_hull_to_quad: r(region.hullToQuad, 3), doc_touches_edge: Number(region.touchesEdge),
-    doc_long_side_px: Math.round(docLongSidePx), sharpness: r(doc.directionalSharpness), laplacian_var: r(doc.lapVar),
+    doc_border_pct: r(region.borderShare * 100), doc_hand: Number(region.handOnDocument), doc_cluttered: Number(region.cluttered), doc_sides: region.sides, doc_skin_touch: Number(region.touchesOnlyThroughSkin),
+    doc_corner_covered: Number(region.cornerCovered), detail_sharpness: r(doc.detailSharpness), paper_luma: doc.paperLuma, ink_luma: doc.inkLuma,
+    doc_long_side_px: Math.round(docLongSidePx), sharpness: r(doc.directionalSharpness), centre_sharpness: r(centreSharpness), laplacian_var: r(doc.lapVar),
     colourfulness: r(doc.colourfulness), saturated_pct: r(doc.saturatedShare * 100, 2), grey_pct: r(frame.greyShare * 100),
     clipped_pct: r(doc.clippedShare * 100, 2), glare_blob_pct: r(doc.clippedBlobShare * 100, 2), luma: r(doc.meanLuma), frame_luma: r(frame.meanLuma),
   };

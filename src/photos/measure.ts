@@ -7,6 +7,11 @@ export type RegionStats = {
   lapVar: number;
   /** The weaker of the horizontal and vertical second-derivative variances: motion blur kills one direction. */
   directionalSharpness: number;
+  /**
+   * The same, per cell of a grid over the region, at the 75th percentile of the cells: the sharpness of the document's
+   * printed parts, whatever share of it is blank (and still right when the outline found is only a part of it).
+   */
+  detailSharpness: number;
   /** Hasler–Süsstrunk colourfulness: 0 for grey, about 30 for a colour card. */
   colourfulness: number;
   /** Share of pixels whose channels differ by at most 3 (true grey). */
@@ -18,6 +23,10 @@ export type RegionStats = {
   /** Largest connected clipped blob as a share of the region. */
   clippedBlobShare: number;
   meanLuma: number;
+  /** 90th percentile of luma: the level of the paper itself. */
+  paperLuma: number;
+  /** 10th percentile of luma: the level of the print (text, photo); washed out when even this is light. */
+  inkLuma: number;
 };
 
 /** Luma (BT.601) of an RGB raster. */
@@ -31,6 +40,18 @@ export function toGrey(r: Raster): Grey {
 export function toOpponent(r: Raster): Grey {
   const out = new Uint8Array(r.width * r.height);
   for (let i = 0, j = 0; i < out.length; i++, j += 3) out[i] = (r.data[j]! - r.data[j + 2]! + 256) >> 1;
+  return { data: out, width: r.width, height: r.height };
+}
+
+/** Skin-coloured pixels (255) by the Kovač RGB rule, for telling a hand holding the document from the document. */
+export function toSkin(r: Raster): Grey {
+  const out = new Uint8Array(r.width * r.height);
+  const d = r.data;
+  for (let i = 0, j = 0; i < out.length; i++, j += 3) {
+    const R = d[j]!, G = d[j + 1]!, B = d[j + 2]!;
+    const spread = Math.max(R, G, B) - Math.min(R, G, B);
+    if (R > 95 && G > 40 && B > 20 && spread > 15 && R - G > 15 && R > B) out[i] = 255;
+  }
   return { data: out, width: r.width, height: r.height };
 }
 
@@ -49,23 +70,37 @@ export function halve(g: Grey): Grey {
 
 /** Measures sharpness, colour, clipping and brightness inside `box` (analysis pixels). */
 export function measureRegion(rgb: Raster, grey: Grey, box: Box): RegionStats {
-  return { ...sharpness(grey, box), ...colour(rgb, box), ...clipping(rgb, box), meanLuma: meanOf(grey, box) };
+  return { ...sharpness(grey, box), ...colour(rgb, box), ...clipping(rgb, box), ...luma(grey, box) };
 }
 
-function sharpness(g: Grey, box: Box): Pick<RegionStats, 'lapVar' | 'directionalSharpness'> {
+const GRID = 6;
+
+function sharpness(g: Grey, box: Box): Pick<RegionStats, 'lapVar' | 'directionalSharpness' | 'detailSharpness'> {
   const w = g.width, p = g.data;
+  const cell = Math.max(16, Math.ceil(Math.min(box.x1 - box.x0, box.y1 - box.y0) / GRID));
+  const cols = Math.max(1, Math.ceil((box.x1 - box.x0) / cell));
+  const cells = new Float64Array(cols * Math.max(1, Math.ceil((box.y1 - box.y0) / cell)) * 5);
   let n = 0, sl = 0, sl2 = 0, sx = 0, sx2 = 0, sy = 0, sy2 = 0;
   for (let y = Math.max(1, box.y0); y < Math.min(g.height - 1, box.y1); y++) {
+    const row = Math.floor((y - box.y0) / cell) * cols;
     for (let x = Math.max(1, box.x0), i = y * w + x; x < Math.min(w - 1, box.x1); x++, i++) {
       const c = 2 * p[i]!;
       const dxx = p[i - 1]! + p[i + 1]! - c;
       const dyy = p[i - w]! + p[i + w]! - c;
       const lap = dxx + dyy;
       n++; sl += lap; sl2 += lap * lap; sx += dxx; sx2 += dxx * dxx; sy += dyy; sy2 += dyy * dyy;
+      const k = (row + Math.floor((x - box.x0) / cell)) * 5;
+      cells[k]!++; cells[k + 1]! += dxx; cells[k + 2]! += dxx * dxx; cells[k + 3]! += dyy; cells[k + 4]! += dyy * dyy;
     }
   }
-  const v = (s: number, s2: number) => (n > 1 ? s2 / n - (s / n) ** 2 : 0);
-  return { lapVar: v(sl, sl2), directionalSharpness: Math.min(v(sx, sx2), v(sy, sy2)) };
+  const v = (count: number, s: number, s2: number) => (count > 1 ? s2 / count - (s / count) ** 2 : 0);
+  const perCell: number[] = [];
+  for (let k = 0; k < cells.length; k += 5) {
+    if (cells[k]! > 64) perCell.push(Math.min(v(cells[k]!, cells[k + 1]!, cells[k + 2]!), v(cells[k]!, cells[k + 3]!, cells[k + 4]!)));
+  }
+  perCell.sort((a, b) => a - b);
+  const detailSharpness = perCell.length ? perCell[Math.floor(0.75 * (perCell.length - 1))]! : 0;
+  return { lapVar: v(n, sl, sl2), directionalSharpness: Math.min(v(n, sx, sx2), v(n, sy, sy2)), detailSharpness };
 }
 
 function colour(r: Raster, box: Box): Pick<RegionStats, 'colourfulness' | 'greyShare' | 'saturatedShare'> {
@@ -121,8 +156,18 @@ function largestBlob(mask: Uint8Array, w: number, h: number): number {
   return best;
 }
 
-function meanOf(g: Grey, box: Box): number {
+function luma(g: Grey, box: Box): Pick<RegionStats, 'meanLuma' | 'paperLuma' | 'inkLuma'> {
+  const histogram = new Uint32Array(256);
   let sum = 0, n = 0;
-  for (let y = box.y0; y < box.y1; y++) for (let x = box.x0; x < box.x1; x++) { sum += g.data[y * g.width + x]!; n++; }
-  return sum / Math.max(1, n);
+  for (let y = box.y0; y < box.y1; y++) for (let x = box.x0; x < box.x1; x++) { const v = g.data[y * g.width + x]!; histogram[v]!++; sum += v; n++; }
+  const percentile = (q: number) => {
+    for (let v = 0, seen = 0; v < 256; v++) if ((seen += histogram[v]!) >= q * n) return v;
+    return 255;
+  };
+  return { meanLuma: sum / Math.max(1, n), paperLuma: n ? percentile(0.9) : 0, inkLuma: n ? percentile(0.1) : 0 };
+}
+
+/** The weaker-direction sharpness alone, for a second region. */
+export function directionalSharpness(g: Grey, box: Box): number {
+  return sharpness(g, box).directionalSharpness;
 }

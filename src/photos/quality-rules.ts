@@ -8,12 +8,15 @@ export type QualityFindings = {
   region: DocumentRegion;
   /** Measured inside the document (or the centre of the frame when no outline was found). */
   doc: RegionStats;
+  /** Sharpness of the frame's centre: a second opinion when the outline found is only part of the document (a white card on a white desk). */
+  centreSharpness: number;
   /** Share of exactly grey pixels over the whole frame. */
   frameGreyShare: number;
   /** The document's long side in the original image's pixels. */
   docLongSidePx: number;
-  /** The original image's short side in pixels. */
+  /** The original image's short and long sides in pixels. */
   imageShortSidePx: number;
+  imageLongSidePx: number;
 };
 
 /**
@@ -22,11 +25,11 @@ export type QualityFindings = {
  * under 20; a lamp reflection clips about 4 % of the card in one blob, a clean card nothing.
  */
 export const THRESHOLDS = {
-  darkLuma: 55, brightLuma: 235, overClipped: 0.35,
+  darkLuma: 55, brightLuma: 235, overClipped: 0.35, washedInk: 150, paperClipped: 245,
   blurError: 40, blurWarning: 120,
   glareBlobError: 0.01, glareBlobWarning: 0.004,
   greyFrame: 0.98, dullColour: 6, dullSaturated: 0.002,
-  minShortSide: 480, docLongSideError: 450, docLongSideWarning: 650,
+  minShortSide: 480, smallImageLongSide: 1000, docLongSideError: 450, docLongSideWarning: 650,
 } as const;
 
 /** Turns the measurements into problems, most fundamental first; one bad exposure mutes the checks it spoils. */
@@ -34,15 +37,21 @@ export function judgeQuality(f: QualityFindings): PhotoProblem[] {
   const problems: PhotoProblem[] = [];
   const add = (code: PhotoProblemCode, severity: PhotoProblem['severity'], message: Localized) => problems.push({ code, severity, message });
   const dark = f.doc.meanLuma < THRESHOLDS.darkLuma;
-  const over = !dark && (f.doc.clippedShare > THRESHOLDS.overClipped || f.doc.meanLuma > THRESHOLDS.brightLuma);
+  const clipped = f.doc.clippedShare > THRESHOLDS.overClipped;
+  // White paper under a bright light clips while its print stays dark and legible: that alone is advice, not a retake.
+  const over = !dark && (f.doc.meanLuma > THRESHOLDS.brightLuma || (clipped && f.doc.inkLuma > THRESHOLDS.washedInk));
   if (dark) add('too_dark', 'error', TOO_DARK);
   if (over) add('overexposed', 'error', OVEREXPOSED);
+  else if (!dark && clipped) add('overexposed', 'warning', BRIGHT_PAPER);
   judgeSize(f, add);
   judgeOutline(f.region, add);
   if (dark || over) return problems;
-  if (f.doc.directionalSharpness < THRESHOLDS.blurError) add('blurry', 'error', BLURRY);
-  else if (f.doc.directionalSharpness < THRESHOLDS.blurWarning) add('blurry', 'warning', SLIGHTLY_BLURRY);
-  if (f.doc.clippedBlobShare >= THRESHOLDS.glareBlobError) add('glare', 'error', GLARE);
+  const sharpness = Math.max(f.doc.directionalSharpness, f.centreSharpness);
+  if (sharpness < THRESHOLDS.blurError) add('blurry', 'error', BLURRY);
+  else if (sharpness < THRESHOLDS.blurWarning) add('blurry', 'warning', SLIGHTLY_BLURRY);
+  // On paper that is itself at the clipping point a clipped patch is the paper, not a reflection: advise only.
+  const paperAtClip = f.doc.paperLuma >= THRESHOLDS.paperClipped;
+  if (f.doc.clippedBlobShare >= THRESHOLDS.glareBlobError && !paperAtClip && !clipped) add('glare', 'error', GLARE);
   else if (f.doc.clippedBlobShare >= THRESHOLDS.glareBlobWarning) add('glare', 'warning', SMALL_GLARE);
   if (f.frameGreyShare >= THRESHOLDS.greyFrame) add('grayscale', 'error', GREYSCALE);
   else if (f.doc.colourfulness < THRESHOLDS.dullColour && f.doc.saturatedShare < THRESHOLDS.dullSaturated) add('grayscale', 'warning', LOOKS_LIKE_COPY);
@@ -52,13 +61,18 @@ export function judgeQuality(f: QualityFindings): PhotoProblem[] {
 type Add = (code: PhotoProblemCode, severity: PhotoProblem['severity'], message: Localized) => void;
 
 function judgeSize(f: QualityFindings, add: Add): void {
-  if (f.imageShortSidePx < THRESHOLDS.minShortSide || f.docLongSidePx < THRESHOLDS.docLongSideError) add('too_small', 'error', TOO_SMALL);
+  // A small outline in a full-size photo is as often a part of the document (the photo block of a white card on a white
+  // desk) as a distant document: only a small image makes it decisive.
+  const smallImage = f.imageShortSidePx < THRESHOLDS.minShortSide || f.imageLongSidePx < THRESHOLDS.smallImageLongSide;
+  if (f.imageShortSidePx < THRESHOLDS.minShortSide || (smallImage && f.docLongSidePx < THRESHOLDS.docLongSideError)) add('too_small', 'error', TOO_SMALL);
   else if (f.docLongSidePx < THRESHOLDS.docLongSideWarning) add('too_small', 'warning', SMALLISH);
 }
 
 function judgeOutline(region: DocumentRegion, add: Add): void {
-  if (!region.box) add('cropped', 'warning', NO_OUTLINE);
-  else if (region.touchesEdge) add('cropped', 'error', CROPPED);
+  // A patterned surface joins the outline on every side, so the corners cannot be checked: advise, do not reject.
+  if (!region.box || region.cluttered) add('cropped', 'warning', NO_OUTLINE);
+  else if (region.cornerCovered) add('cropped', 'error', CROPPED);
+  else if (region.touchesEdge && !region.touchesOnlyThroughSkin) add('cropped', 'error', CROPPED);
   // An irregular outline inside the frame is more often a faint card edge than a missing corner: advise, do not reject.
   else if (region.corners !== 4) add('cropped', 'warning', CORNER_MISSING);
 }
@@ -70,6 +84,10 @@ const TOO_DARK: Localized = {
 const OVEREXPOSED: Localized = {
   en: 'The photo is washed out (too bright): parts of the document are pure white. Turn off the flash, move out of direct sunlight and take it again.',
   zh: '照片过曝（太亮），证件部分区域一片白。请关闭闪光灯、避开阳光直射后重新拍摄。',
+};
+const BRIGHT_PAPER: Localized = {
+  en: 'The document is very bright: its paper shows as pure white. It is accepted because the print is still readable; with a little less light (no flash, out of direct sun) it would be clearer.',
+  zh: '证件很亮，纸面显示为纯白。由于文字仍可辨认，已接受；光线稍弱一些（不开闪光灯、避开阳光直射）会更清晰。',
 };
 const BLURRY: Localized = {
   en: 'The photo is blurry, so the text cannot be read. Hold the phone still (or rest it on something), tap the document on the screen to focus, and take it again.',
