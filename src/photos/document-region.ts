@@ -1,4 +1,4 @@
-import { handMask, reaches } from './hand.ts';
+import { coversCorner, findHand, reaches } from './hand.ts';
 
 /** A box in analysis-raster pixels. */
 export type Box = { x0: number; y0: number; x1: number; y1: number };
@@ -28,7 +28,7 @@ export type DocumentRegion = {
   sides: number;
   /** The outline reaches the frame edge only through a hand: a hand holding the document, not a cut. */
   touchesOnlyThroughSkin: boolean;
-  /** The outline is not a clean 4-gon and a hand lies at a corner of its best 4-corner fit: the corner is covered. */
+  /** The outline has a corner cut away and a hand lies where that corner would be: the corner is covered. */
   cornerCovered: boolean;
 };
 
@@ -50,9 +50,9 @@ export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): Document
   const edges = new Uint8Array(w * h);
   edgeMask(boxBlur(boxBlur(grey)), LUMA_EDGE, edges);
   if (opponent) edgeMask(boxBlur(boxBlur(opponent)), OPPONENT_EDGE, edges);
-  const hand = skin ? handMask(skin) : undefined;
+  const hand = skin ? findHand(skin) : undefined;
   // A thumb holding the document would join its outline to the frame edge: leave the hand out of the edge network.
-  if (hand) for (let i = 0; i < edges.length; i++) if (hand[i]) edges[i] = 0;
+  if (hand) for (let i = 0; i < edges.length; i++) if (hand.grown[i]) edges[i] = 0;
   const component = largestComponent(edges, w, h);
   const none: DocumentRegion = {
     areaFraction: 0, touchesEdge: false, corners: 0, hullToQuad: 0, borderShare: 0, handOnDocument: false, cluttered: false, sides: 0, touchesOnlyThroughSkin: false, cornerCovered: false,
@@ -70,9 +70,9 @@ export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): Document
   const sides = [box.x0 < margin, box.y0 < margin, box.x1 >= w - margin, box.y1 >= h - margin].filter(Boolean).length;
   return {
     box, areaFraction, touchesEdge, corners: simplified.length, hullToQuad: area / Math.max(1, polygonArea(quad)),
-    borderShare: borderShare(component, w, h, margin), handOnDocument: hand ? reaches(hand, box, w, margin) : false,
-    cluttered: sides >= 3, sides, touchesOnlyThroughSkin: hand && touchesEdge ? ringInside(component, hand, w, h, margin) : false,
-    cornerCovered: hand && simplified.length !== 4 ? quad.some(([x, y]) => reaches(hand, { x0: x, y0: y, x1: x, y1: y }, w, Math.ceil(0.04 * Math.min(box.x1 - box.x0, box.y1 - box.y0)))) : false,
+    borderShare: borderShare(component, w, h, margin), handOnDocument: hand ? reaches(hand.grown, box, w, margin) : false,
+    cluttered: sides >= 3, sides, touchesOnlyThroughSkin: hand && touchesEdge ? ringInside(component, hand.grown, w, h, margin) : false,
+    cornerCovered: hand ? coversCorner(hand, simplified, w) : false,
   };
 }
 
