@@ -15,8 +15,6 @@ export type DocumentRegion = {
   corners: number;
   /** Hull area over the area of the best 4-corner fit: about 1 for a clean card, higher when something sticks out. */
   hullToQuad: number;
-  /** Share of the frame's border the outline's edge network reaches: near 1 on a patterned surface the document cannot be told from. */
-  borderShare: number;
   /** A hand (a skin-coloured patch coming in from the frame edge) reaches the document; it is left out of the outline. */
   handOnDocument: boolean;
   /**
@@ -55,7 +53,7 @@ export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): Document
   if (hand) for (let i = 0; i < edges.length; i++) if (hand.grown[i]) edges[i] = 0;
   const component = largestComponent(edges, w, h);
   const none: DocumentRegion = {
-    areaFraction: 0, touchesEdge: false, corners: 0, hullToQuad: 0, borderShare: 0, handOnDocument: false, cluttered: false, sides: 0, touchesOnlyThroughSkin: false, cornerCovered: false,
+    areaFraction: 0, touchesEdge: false, corners: 0, hullToQuad: 0, handOnDocument: false, cluttered: false, sides: 0, touchesOnlyThroughSkin: false, cornerCovered: false,
   };
   if (!component) return none;
   const hull = convexHull(component.points);
@@ -70,7 +68,7 @@ export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): Document
   const sides = [box.x0 < margin, box.y0 < margin, box.x1 >= w - margin, box.y1 >= h - margin].filter(Boolean).length;
   return {
     box, areaFraction, touchesEdge, corners: simplified.length, hullToQuad: area / Math.max(1, polygonArea(quad)),
-    borderShare: borderShare(component, w, h, margin), handOnDocument: hand ? reaches(hand.grown, box, w, margin) : false,
+    handOnDocument: hand ? reaches(hand.grown, box, w, margin) : false,
     cluttered: sides >= 3, sides, touchesOnlyThroughSkin: hand && touchesEdge ? ringInside(component, hand.grown, w, h, margin) : false,
     cornerCovered: hand ? coversCorner(hand, simplified, w) : false,
   };
@@ -87,29 +85,6 @@ function ringInside(c: Component, mask: Uint8Array, w: number, h: number, margin
     }
   }
   return true;
-}
-
-/** Share of the frame's perimeter with a pixel of the component within `margin` of it. */
-function borderShare(c: Component, w: number, h: number, margin: number): number {
-  const { label, id } = c;
-  let covered = 0;
-  for (let x = 0; x < w; x++) {
-    let top = false, bottom = false;
-    for (let y = 0; y < margin; y++) {
-      if (label[y * w + x] === id) top = true;
-      if (label[(h - 1 - y) * w + x] === id) bottom = true;
-    }
-    covered += Number(top) + Number(bottom);
-  }
-  for (let y = 0; y < h; y++) {
-    let left = false, right = false;
-    for (let x = 0; x < margin; x++) {
-      if (label[y * w + x] === id) left = true;
-      if (label[y * w + w - 1 - x] === id) right = true;
-    }
-    covered += Number(left) + Number(right);
-  }
-  return covered / (2 * (w + h));
 }
 
 function boxBlur(g: Grey): Grey {

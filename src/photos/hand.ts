@@ -5,6 +5,7 @@ export type Hand = { skin: Uint8Array; grown: Uint8Array };
 
 /** Thin skin-coloured lines (a gold or red printed frame, wood grain) are not hands: they go before the blobs are cut out. */
 const THIN = 3;
+const MAX_HANDS = 3;
 
 /** Skin-coloured blobs that come in from the frame edge and are hand-sized (0.2–20 % of the frame; a wooden desk is larger). */
 export function findHand(skin: Grey): Hand | undefined {
@@ -13,16 +14,17 @@ export function findHand(skin: Grey): Hand | undefined {
   const label = new Int32Array(w * h);
   const stack = new Int32Array(w * h);
   const hand = new Uint8Array(w * h);
-  let found = false, id = 0;
+  let found = 0, id = 0;
   for (let start = 0; start < core.length; start++) {
     if (!core[start] || label[start]) continue;
     const pixels = flood(core, label, stack, start, ++id, w, h);
     const onBorder = pixels.some((i) => i % w === 0 || i % w === w - 1 || i < w || i >= w * (h - 1));
     if (!onBorder || pixels.length < 0.002 * w * h || pixels.length > 0.2 * w * h) continue;
     for (const i of pixels) hand[i] = 1;
-    found = true;
+    found++;
   }
-  if (!found) return undefined;
+  // One or two hands; many skin-coloured patches along the edge are a pattern (a red or yellow check tablecloth).
+  if (!found || found > MAX_HANDS) return undefined;
   const restored = dilate(hand, w, h, THIN);
   return { skin: restored, grown: dilate(restored, w, h, 4) };
 }

@@ -99,8 +99,8 @@ function metricsOf(region: DocumentRegion, doc: RegionStats, frame: RegionStats,
   const r = (v: number, digits = 1) => Number(v.toFixed(digits));
   return {
     doc_area_pct: r(region.areaFraction * 100), doc_corners: region.corners, doc_hull_to_quad: r(region.hullToQuad, 3), doc_touches_edge: Number(region.touchesEdge),
-    doc_border_pct: r(region.borderShare * 100), doc_hand: Number(region.handOnDocument), doc_cluttered: Number(region.cluttered), doc_sides: region.sides, doc_skin_touch: Number(region.touchesOnlyThroughSkin),
-    doc_corner_covered: Number(region.cornerCovered), detail_sharpness: r(doc.detailSharpness), paper_luma: doc.paperLuma, ink_luma: doc.inkLuma,
+    doc_hand: Number(region.handOnDocument), doc_cluttered: Number(region.cluttered), doc_sides: region.sides, doc_skin_touch: Number(region.touchesOnlyThroughSkin),
+    doc_corner_covered: Number(region.cornerCovered), paper_luma: doc.paperLuma, ink_luma: doc.inkLuma,
     doc_long_side_px: Math.round(docLongSidePx), sharpness: r(doc.directionalSharpness), centre_sharpness: r(centreSharpness), laplacian_var: r(doc.lapVar),
     colourfulness: r(doc.colourfulness), saturated_pct: r(doc.saturatedShare * 100, 2), grey_pct: r(frame.greyShare * 100),
     clipped_pct: r(doc.clippedShare * 100, 2), glare_blob_pct: r(doc.clippedBlobShare * 100, 2), luma: r(doc.meanLuma), frame_luma: r(frame.meanLuma),

@@ -7,11 +7,6 @@ export type RegionStats = {
   lapVar: number;
   /** The weaker of the horizontal and vertical second-derivative variances: motion blur kills one direction. */
   directionalSharpness: number;
-  /**
-   * The same, per cell of a grid over the region, at the 75th percentile of the cells: the sharpness of the document's
-   * printed parts, whatever share of it is blank (and still right when the outline found is only a part of it).
-   */
-  detailSharpness: number;
   /** Hasler–Süsstrunk colourfulness: 0 for grey, about 30 for a colour card. */
   colourfulness: number;
   /** Share of pixels whose channels differ by at most 3 (true grey). */
@@ -23,7 +18,7 @@ export type RegionStats = {
   /** Largest connected clipped blob as a share of the region. */
   clippedBlobShare: number;
   meanLuma: number;
-  /** 90th percentile of luma: the level of the paper itself. */
+  /** 75th percentile of luma: the level of the paper itself (a glare patch would have to cover a quarter of the document to move it). */
   paperLuma: number;
   /** 10th percentile of luma: the level of the print (text, photo); washed out when even this is light. */
   inkLuma: number;
@@ -73,34 +68,20 @@ export function measureRegion(rgb: Raster, grey: Grey, box: Box): RegionStats {
   return { ...sharpness(grey, box), ...colour(rgb, box), ...clipping(rgb, box), ...luma(grey, box) };
 }
 
-const GRID = 6;
-
-function sharpness(g: Grey, box: Box): Pick<RegionStats, 'lapVar' | 'directionalSharpness' | 'detailSharpness'> {
+function sharpness(g: Grey, box: Box): Pick<RegionStats, 'lapVar' | 'directionalSharpness'> {
   const w = g.width, p = g.data;
-  const cell = Math.max(16, Math.ceil(Math.min(box.x1 - box.x0, box.y1 - box.y0) / GRID));
-  const cols = Math.max(1, Math.ceil((box.x1 - box.x0) / cell));
-  const cells = new Float64Array(cols * Math.max(1, Math.ceil((box.y1 - box.y0) / cell)) * 5);
   let n = 0, sl = 0, sl2 = 0, sx = 0, sx2 = 0, sy = 0, sy2 = 0;
   for (let y = Math.max(1, box.y0); y < Math.min(g.height - 1, box.y1); y++) {
-    const row = Math.floor((y - box.y0) / cell) * cols;
     for (let x = Math.max(1, box.x0), i = y * w + x; x < Math.min(w - 1, box.x1); x++, i++) {
       const c = 2 * p[i]!;
       const dxx = p[i - 1]! + p[i + 1]! - c;
       const dyy = p[i - w]! + p[i + w]! - c;
       const lap = dxx + dyy;
       n++; sl += lap; sl2 += lap * lap; sx += dxx; sx2 += dxx * dxx; sy += dyy; sy2 += dyy * dyy;
-      const k = (row + Math.floor((x - box.x0) / cell)) * 5;
-      cells[k]!++; cells[k + 1]! += dxx; cells[k + 2]! += dxx * dxx; cells[k + 3]! += dyy; cells[k + 4]! += dyy * dyy;
     }
   }
-  const v = (count: number, s: number, s2: number) => (count > 1 ? s2 / count - (s / count) ** 2 : 0);
-  const perCell: number[] = [];
-  for (let k = 0; k < cells.length; k += 5) {
-    if (cells[k]! > 64) perCell.push(Math.min(v(cells[k]!, cells[k + 1]!, cells[k + 2]!), v(cells[k]!, cells[k + 3]!, cells[k + 4]!)));
-  }
-  perCell.sort((a, b) => a - b);
-  const detailSharpness = perCell.length ? perCell[Math.floor(0.75 * (perCell.length - 1))]! : 0;
-  return { lapVar: v(n, sl, sl2), directionalSharpness: Math.min(v(n, sx, sx2), v(n, sy, sy2)), detailSharpness };
+  const v = (s: number, s2: number) => (n > 1 ? s2 / n - (s / n) ** 2 : 0);
+  return { lapVar: v(sl, sl2), directionalSharpness: Math.min(v(sx, sx2), v(sy, sy2)) };
 }
 
 function colour(r: Raster, box: Box): Pick<RegionStats, 'colourfulness' | 'greyShare' | 'saturatedShare'> {
@@ -164,7 +145,7 @@ function luma(g: Grey, box: Box): Pick<RegionStats, 'meanLuma' | 'paperLuma' | '
     for (let v = 0, seen = 0; v < 256; v++) if ((seen += histogram[v]!) >= q * n) return v;
     return 255;
   };
-  return { meanLuma: sum / Math.max(1, n), paperLuma: n ? percentile(0.9) : 0, inkLuma: n ? percentile(0.1) : 0 };
+  return { meanLuma: sum / Math.max(1, n), paperLuma: n ? percentile(0.75) : 0, inkLuma: n ? percentile(0.1) : 0 };
 }
 
 /** The weaker-direction sharpness alone, for a second region. */
