@@ -76,6 +76,8 @@ function judgeOutline(region: DocumentRegion, add: Add): void {
   if (!region.box || region.cluttered) add('cropped', 'warning', NO_OUTLINE);
   else if (region.cornerCovered) add('cropped', 'error', CROPPED);
   else if (region.touchesEdge && !region.touchesOnlyThroughSkin) add('cropped', 'error', CROPPED);
+  // A hand holding the document usually leaves the corners free, but it may not: advise rather than reject.
+  else if (region.touchesOnlyThroughSkin) add('cropped', 'warning', HELD_BY_HAND);
   // An irregular outline inside the frame is more often a faint card edge than a missing corner: advise, do not reject.
   else if (region.corners !== 4) add('cropped', 'warning', CORNER_MISSING);
 }
@@ -131,6 +133,10 @@ const CROPPED: Localized = {
 const CORNER_MISSING: Localized = {
   en: 'A corner of the document may be covered or hard to see. It is accepted, but if anything covers it, take your fingers off, lay the document flat on a plain, darker surface and send it again with all four corners visible.',
   zh: '证件的某个角可能被遮挡或不够清晰。已接受；但如有遮挡，请不要用手指按住证件，把它平放在颜色较深的纯色桌面上，让四个角完整可见后重新发送。',
+};
+const HELD_BY_HAND: Localized = {
+  en: 'A hand is holding the document. It is accepted, but if a finger covers a corner or any text, lay the document on a table and send it again with all four corners visible.',
+  zh: '照片中有手拿着证件。已接受；但如果手指遮住了某个角或文字，请把证件平放在桌面上，让四个角完整可见后重新发送。',
 };
 const NO_OUTLINE: Localized = {
   en: 'The edges of the document are hard to make out. It is accepted, but please make sure all four corners are in the picture: a plain, darker surface under the document helps.',
