@@ -22,7 +22,6 @@ export const copy = {
     zh: '{domains} 需要准备以下材料，提前备好能大大加快审核：',
   },
   checklistReady: { en: "I'm ready, let's fill in the profile", zh: '材料已备好，开始填写' },
-  fieldSaved: { en: 'Got it.', zh: '好的。' },
   englishIntro: {
     en: 'I filled in the English profile from the Chinese one. Check it; to change a line, send e.g. "address: No. 1 Wensan Road":',
     zh: '我已根据中文信息自动生成英文信息，请核对；如需修改某项，请发送例如“address: No. 1 Wensan Road”：',
@@ -40,7 +39,6 @@ export const copy = {
     zh: '要修改哪一项？例如：“修改邮编”或“邮箱”。',
   },
   crossFieldProblem: { en: 'One answer does not fit with another:', zh: '有两项信息互相矛盾：' },
-  emailSending: { en: 'Sending a 6-digit code to {email}…', zh: '正在向 {email} 发送 6 位验证码……' },
   emailSent: {
     en: 'I sent a 6-digit code to {email}. Please type it here (it is valid for 10 minutes).',
     zh: '验证码已发送至 {email}，请在此输入（10 分钟内有效）。',
@@ -70,7 +68,6 @@ export const copy = {
     en: 'I need a photo here: tap the photo/attach button, or type "why" to know why.',
     zh: '这里需要一张照片：请点拍照/附件按钮上传，输入“为什么”了解原因。',
   },
-  photoChecking: { en: 'Checking your photo…', zh: '正在检查您的照片……' },
   photoAccepted: { en: 'Photo accepted.', zh: '照片已通过检查。' },
   photoRejected: { en: 'This photo cannot be used yet:', zh: '这张照片暂时无法使用：' },
   photoRetake: { en: 'Please send it again.', zh: '请重新发送。' },

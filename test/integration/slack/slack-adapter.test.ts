@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackAdapter, type SlackAdapter } from '../../../adapters/slack/app.ts';
 import type { SlackConversationRef } from '../../../adapters/slack/normalize.ts';
-import type { InboundMessage, OutboundMessage } from '../../../src/conversation/messages.ts';
-import { AppError } from '../../../src/errors.ts';
 import { createHttpServer, type HttpServer } from '../../../src/http/server.ts';
 import { createLogger } from '../../../src/logger.ts';
+import { createEchoDialog } from '../../support/echo-dialog.ts';
 import { signSlackRequest, startFakeSlackApi, type FakeSlackApi } from '../../support/fake-slack-api.ts';
 
 const TOKEN = 'xoxb-test-token';
@@ -12,26 +11,7 @@ const SECRET = 'test-signing-secret';
 const PHOTO = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000, 7)]);
 const logger = createLogger('silent');
 
-// A tiny dialog written for these tests: "start" asks a choice, a button answers, a photo is read, anything else echoes.
-const handled: InboundMessage[] = [];
-let gate: Promise<void> = Promise.resolve();
-async function handle(msg: InboundMessage): Promise<OutboundMessage[]> {
-  handled.push(msg);
-  if (msg.text === 'slow') await gate;
-  if (msg.action) return [{ text: `You chose ${msg.action.id}` }];
-  const attachment = msg.attachments?.[0];
-  if (attachment) {
-    try {
-      const bytes = await attachment.read();
-      return [{ text: `Got ${attachment.name} (${bytes.length} bytes)` }];
-    } catch (error) {
-      return [{ text: `Photo failed: ${error instanceof AppError ? error.code : 'unknown'}` }];
-    }
-  }
-  if (msg.text === 'start') return [{ text: 'Who is the registrant?', choices: [{ id: 'person', label: 'An individual' }, { id: 'passport', label: 'Passport' }] }];
-  if (msg.text === 'show me') return [{ text: 'Here it is', image: { bytes: PHOTO, contentType: 'image/jpeg', name: 'merged.jpg' } }];
-  return [{ text: `You said: ${msg.text}` }];
-}
+const { handle, handled, hold } = createEchoDialog(PHOTO);
 
 const refs = new Map<string, SlackConversationRef>();
 const refSaves: string[] = [];
@@ -140,8 +120,7 @@ describe('Slack adapter over the real Bolt app', () => {
 
   it('acknowledges the event before the turn finishes', async () => {
     const before = replyCount();
-    let open = () => {};
-    gate = new Promise((resolve) => { open = resolve; });
+    const open = hold();
     expect(await post(envelope(dm({ text: 'slow' })))).toBe(200);
     expect(replyCount()).toBe(before);
     open();

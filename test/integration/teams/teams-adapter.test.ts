@@ -1,31 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeamsAdapter, type TeamsAdapter, type TeamsConversationRef } from '../../../adapters/teams/app.ts';
-import type { InboundMessage, OutboundMessage } from '../../../src/conversation/messages.ts';
-import { AppError, ConfigError } from '../../../src/errors.ts';
+import { ConfigError } from '../../../src/errors.ts';
 import { createHttpServer, type HttpServer } from '../../../src/http/server.ts';
 import { createLogger } from '../../../src/logger.ts';
+import { createEchoDialog } from '../../support/echo-dialog.ts';
 import { startFakeBotConnector, type FakeBotConnector } from '../../support/fake-bot-connector.ts';
 
 const PHOTO = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(3000, 9)]);
 const logger = createLogger('silent');
 
-// A tiny dialog written for these tests: "start" asks a choice, a card button answers, a photo is read, anything else echoes.
-const handled: InboundMessage[] = [];
-async function handle(msg: InboundMessage): Promise<OutboundMessage[]> {
-  handled.push(msg);
-  if (msg.action) return [{ text: `You chose ${msg.action.id}` }];
-  const attachment = msg.attachments?.[0];
-  if (attachment) {
-    try {
-      const bytes = await attachment.read();
-      return [{ text: `Got ${attachment.name} (${bytes.length} bytes)` }];
-    } catch (error) {
-      return [{ text: `Photo failed: ${error instanceof AppError ? error.code : 'unknown'}` }];
-    }
-  }
-  if (msg.text === 'start') return [{ text: 'Who is the registrant?', choices: [{ id: 'person', label: 'An individual' }, { id: 'passport', label: 'Passport' }] }];
-  return [{ text: `You said: ${msg.text}` }];
-}
+const { handle, handled } = createEchoDialog(PHOTO);
 
 const refs = new Map<string, TeamsConversationRef>();
 const refSaves: string[] = [];

@@ -1,32 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { diagnoseDomain } from '../../../src/faq/diagnose.ts';
+import { fakeJpeg, sampleSubmission } from '../../support/registrar-fixtures.ts';
 import { createMemoryKv } from '../../../src/registrar/memory-kv.ts';
 import { createSimulatedRegistrar } from '../../../src/registrar/simulated.ts';
-import type { DomainState, ProfileSubmission, Registrar } from '../../../src/registrar/types.ts';
+import type { DomainState, Registrar } from '../../../src/registrar/types.ts';
 
 const REVIEW = 30;
 
-function jpeg(size = 60 * 1024): Buffer {
-  const bytes = Buffer.alloc(size, 7);
-  bytes.set([0xff, 0xd8, 0xff, 0xe0]);
-  return bytes;
-}
-
-function submission(over: Partial<ProfileSubmission> = {}): ProfileSubmission {
-  return {
-    registrantType: 'individual', name: '张三', nameEn: 'Zhang San', credentialType: 'SFZ', credentialNo: '11010519491231002X',
-    credentialImage: { bytes: jpeg(), contentType: 'image/jpeg' }, regionId: 'zhejiang', country: 'CN', region: '浙江省', regionEn: 'zhe jiang', city: '杭州市', cityEn: 'hang zhou shi',
-    address: '西湖区文三路 1 号', addressEn: 'No. 1 Wensan Road', postalCode: '310024', email: 'zs@example.com',
-    phone: { countryCode: '86', number: '13123456789' }, ...over,
-  };
-}
 
 function setup() {
   const clock = { now: Date.UTC(2026, 0, 5, 9) };
   const registrar = createSimulatedRegistrar({ kv: createMemoryKv(), reviewSeconds: REVIEW, now: () => clock.now });
   const advance = () => { clock.now += REVIEW * 1000; };
   const verifiedProfile = async () => {
-    const { profileId } = await registrar.submitProfile(submission());
+    const { profileId } = await registrar.submitProfile(sampleSubmission());
     advance();
     return profileId;
   };
@@ -51,7 +38,7 @@ describe('diagnoseDomain against the simulated registrar', () => {
 
   it('profile in review: wait, with the expected review time from the guide', async () => {
     const { registrar } = setup();
-    const { profileId } = await registrar.submitProfile(submission());
+    const { profileId } = await registrar.submitProfile(sampleSubmission());
     const d = await diagnoseDomain(registrar, 'shop.com', { lang: 'en', profileId });
     expect(d).toMatchObject({ cause: 'profile_auditing', nextStep: 'wait' });
     expect(d.text).toContain(`Registrant profile ${profileId} is still in review. This usually takes 1 business day, sometimes 3–5 business days.`);
@@ -59,7 +46,7 @@ describe('diagnoseDomain against the simulated registrar', () => {
 
   it('profile failed: the registrar reason, explained with its fix', async () => {
     const { registrar, advance } = setup();
-    const { profileId } = await registrar.submitProfile(submission({ name: '张三FAIL' }));
+    const { profileId } = await registrar.submitProfile(sampleSubmission({ name: '张三FAIL' }));
     advance();
     const en = await diagnoseDomain(registrar, 'shop.com', { lang: 'en', profileId });
     expect(en).toMatchObject({ cause: 'profile_failed', nextStep: 'fix_profile' });

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { RegistrarError } from '../../../src/errors.ts';
+import { fakeJpeg, sampleSubmission } from '../../support/registrar-fixtures.ts';
 import { createMemoryKv } from '../../../src/registrar/memory-kv.ts';
 import { createSimulatedRegistrar } from '../../../src/registrar/simulated.ts';
-import type { ProfileSubmission } from '../../../src/registrar/types.ts';
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 const REVIEW = 20;
 
-function jpeg(size = 60 * 1024): Buffer {
-  const bytes = Buffer.alloc(size, 7);
-  bytes.set([0xff, 0xd8, 0xff, 0xe0]);
-  return bytes;
-}
-
-function submission(over: Partial<ProfileSubmission> = {}): ProfileSubmission {
-  return {
-    registrantType: 'individual', name: '张三', nameEn: 'Zhang San', credentialType: 'SFZ', credentialNo: '11010519491231002X',
-    credentialImage: { bytes: jpeg(), contentType: 'image/jpeg' }, regionId: 'zhejiang', country: 'CN', region: '浙江省', regionEn: 'zhe jiang', city: '杭州市', cityEn: 'hang zhou shi',
-    address: '西湖区文三路 1 号', addressEn: 'No. 1 Wensan Road', postalCode: '310024', email: 'zs@example.com',
-    phone: { countryCode: '86', number: '13123456789' }, ...over,
-  };
-}
 
 function setup(kv = createMemoryKv()) {
   const clock = { now: T0 };
@@ -30,7 +16,7 @@ function setup(kv = createMemoryKv()) {
 }
 
 async function verifiedProfile(s: ReturnType<typeof setup>): Promise<string> {
-  const { profileId } = await s.registrar.submitProfile(submission());
+  const { profileId } = await s.registrar.submitProfile(sampleSubmission());
   s.advance(REVIEW);
   expect((await s.registrar.getProfile(profileId))?.status).toBe('SUCCEED');
   return profileId;
@@ -45,7 +31,7 @@ describe('simulated registrar: profiles', () => {
 
   it('is AUDITING right after submission and until the review time has passed', async () => {
     const s = setup();
-    const { profileId } = await s.registrar.submitProfile(submission());
+    const { profileId } = await s.registrar.submitProfile(sampleSubmission());
     expect(profileId).toMatch(/^\d{12}$/);
     expect(await s.registrar.getProfile(profileId)).toEqual({
       profileId, status: 'AUDITING', failReasons: [], submittedAt: '2026-01-05T09:00:00.000Z', updatedAt: '2026-01-05T09:00:00.000Z',
@@ -56,7 +42,7 @@ describe('simulated registrar: profiles', () => {
 
   it('turns SUCCEED once reviewSeconds have passed', async () => {
     const s = setup();
-    const { profileId } = await s.registrar.submitProfile(submission());
+    const { profileId } = await s.registrar.submitProfile(sampleSubmission());
     s.advance(REVIEW);
     expect(await s.registrar.getProfile(profileId)).toEqual({
       profileId, status: 'SUCCEED', failReasons: [], submittedAt: '2026-01-05T09:00:00.000Z', updatedAt: '2026-01-05T09:00:20.000Z',
@@ -79,7 +65,7 @@ describe('simulated registrar: profiles', () => {
     ['a full-width number ending 992 + check digit', { credentialNo: 'Ｅ１２３４９９２２' }, '注册联系人信息有误'],
   ])('fails after review with %s', async (_label, over, reason) => {
     const s = setup();
-    const { profileId } = await s.registrar.submitProfile(submission(over));
+    const { profileId } = await s.registrar.submitProfile(sampleSubmission(over));
     expect((await s.registrar.getProfile(profileId))?.status).toBe('AUDITING');
     s.advance(REVIEW);
     expect(await s.registrar.getProfile(profileId)).toMatchObject({
@@ -89,8 +75,8 @@ describe('simulated registrar: profiles', () => {
 
   it('accepts an enterprise with its licence, and a QT document for an individual', async () => {
     const s = setup();
-    const a = await s.registrar.submitProfile(submission({ registrantType: 'enterprise', credentialType: 'XYDM', credentialNo: '91330106MA27XL8K4B' }));
-    const b = await s.registrar.submitProfile(submission({ credentialType: 'QT' }));
+    const a = await s.registrar.submitProfile(sampleSubmission({ registrantType: 'enterprise', credentialType: 'XYDM', credentialNo: '91330106MA27XL8K4B' }));
+    const b = await s.registrar.submitProfile(sampleSubmission({ credentialType: 'QT' }));
     s.advance(REVIEW);
     expect((await s.registrar.getProfile(a.profileId))?.status).toBe('SUCCEED');
     expect((await s.registrar.getProfile(b.profileId))?.status).toBe('SUCCEED');
@@ -98,8 +84,8 @@ describe('simulated registrar: profiles', () => {
 
   it('gives every submission its own profile', async () => {
     const s = setup();
-    const a = await s.registrar.submitProfile(submission());
-    const b = await s.registrar.submitProfile(submission());
+    const a = await s.registrar.submitProfile(sampleSubmission());
+    const b = await s.registrar.submitProfile(sampleSubmission());
     expect(a.profileId).not.toBe(b.profileId);
   });
 
@@ -110,17 +96,17 @@ describe('simulated registrar: profiles', () => {
   it('accepts a BMP image by content', async () => {
     const bytes = Buffer.alloc(100 * 1024);
     bytes.write('BM');
-    const { profileId } = await setup().registrar.submitProfile(submission({ credentialImage: { bytes, contentType: 'image/bmp' } }));
+    const { profileId } = await setup().registrar.submitProfile(sampleSubmission({ credentialImage: { bytes, contentType: 'image/bmp' } }));
     expect(profileId).toMatch(/^\d+$/);
   });
 
   it.each([
-    ['too small', { bytes: jpeg(50 * 1024), contentType: 'image/jpeg' as const }, 'credential image is 51200 bytes; the registrar accepts 56320–1048576'],
-    ['too large', { bytes: jpeg(1024 * 1024 + 1), contentType: 'image/jpeg' as const }, 'credential image is 1048577 bytes; the registrar accepts 56320–1048576'],
-    ['a JPEG labelled BMP', { bytes: jpeg(), contentType: 'image/bmp' as const }, 'credential image content is not image/bmp'],
+    ['too small', { bytes: fakeJpeg(50 * 1024), contentType: 'image/jpeg' as const }, 'credential image is 51200 bytes; the registrar accepts 56320–1048576'],
+    ['too large', { bytes: fakeJpeg(1024 * 1024 + 1), contentType: 'image/jpeg' as const }, 'credential image is 1048577 bytes; the registrar accepts 56320–1048576'],
+    ['a JPEG labelled BMP', { bytes: fakeJpeg(), contentType: 'image/bmp' as const }, 'credential image content is not image/bmp'],
   ])('refuses an image that is %s, as the real API does', async (_label, credentialImage, message) => {
     const s = setup();
-    const error = await s.registrar.submitProfile(submission({ credentialImage })).catch((e: unknown) => e);
+    const error = await s.registrar.submitProfile(sampleSubmission({ credentialImage })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RegistrarError);
     expect(error).toMatchObject({ code: 'registrar_failed', message });
     expect(s.kv.size).toBe(0);
@@ -128,7 +114,7 @@ describe('simulated registrar: profiles', () => {
 
   it('stores no personal data', async () => {
     const s = setup();
-    const { profileId } = await s.registrar.submitProfile(submission());
+    const { profileId } = await s.registrar.submitProfile(sampleSubmission());
     expect(await s.kv.get(`profile:${profileId}`)).toEqual({
       profileId, registrantType: 'individual', submittedAt: T0, outcome: { status: 'SUCCEED' },
     });
@@ -144,22 +130,22 @@ describe('simulated registrar: profiles', () => {
 describe('simulated registrar: submitting again for a saved profile', () => {
   it('returns a profile in review or verified as it is, without reviewing it again', async () => {
     const s = setup();
-    const { profileId } = await s.registrar.submitProfile(submission());
+    const { profileId } = await s.registrar.submitProfile(sampleSubmission());
     s.advance(5);
-    expect(await s.registrar.submitProfile(submission(), { profileId })).toEqual({ profileId });
+    expect(await s.registrar.submitProfile(sampleSubmission(), { profileId })).toEqual({ profileId });
     expect(await s.kv.get(`profile:${profileId}`)).toMatchObject({ submittedAt: T0 });
     s.advance(REVIEW);
-    expect(await s.registrar.submitProfile(submission({ credentialNo: '110105194912319990' }), { profileId })).toEqual({ profileId });
+    expect(await s.registrar.submitProfile(sampleSubmission({ credentialNo: '110105194912319990' }), { profileId })).toEqual({ profileId });
     expect((await s.registrar.getProfile(profileId))?.status).toBe('SUCCEED');
     expect(s.kv.size).toBe(1);
   });
 
   it('reviews a FAILED profile again under the same id, with the new submission', async () => {
     const s = setup();
-    const { profileId } = await s.registrar.submitProfile(submission({ credentialImage: undefined }));
+    const { profileId } = await s.registrar.submitProfile(sampleSubmission({ credentialImage: undefined }));
     s.advance(REVIEW);
     expect((await s.registrar.getProfile(profileId))?.status).toBe('FAILED');
-    expect(await s.registrar.submitProfile(submission(), { profileId })).toEqual({ profileId });
+    expect(await s.registrar.submitProfile(sampleSubmission(), { profileId })).toEqual({ profileId });
     expect(await s.registrar.getProfile(profileId)).toMatchObject({ status: 'AUDITING', failReasons: [], submittedAt: '2026-01-05T09:00:20.000Z' });
     s.advance(REVIEW);
     expect((await s.registrar.getProfile(profileId))?.status).toBe('SUCCEED');
@@ -168,7 +154,7 @@ describe('simulated registrar: submitting again for a saved profile', () => {
 
   it('creates a new profile for an id it never issued', async () => {
     const s = setup();
-    const { profileId } = await s.registrar.submitProfile(submission(), { profileId: '10001' });
+    const { profileId } = await s.registrar.submitProfile(sampleSubmission(), { profileId: '10001' });
     expect(profileId).toMatch(/^\d{12}$/);
     expect(await s.registrar.getProfile('10001')).toBeUndefined();
     expect((await s.registrar.getProfile(profileId))?.status).toBe('AUDITING');
@@ -176,8 +162,8 @@ describe('simulated registrar: submitting again for a saved profile', () => {
 
   it('still refuses a bad image before looking at the saved profile', async () => {
     const s = setup();
-    const { profileId } = await s.registrar.submitProfile(submission());
-    await expect(s.registrar.submitProfile(submission({ credentialImage: { bytes: jpeg(1000), contentType: 'image/jpeg' } }), { profileId }))
+    const { profileId } = await s.registrar.submitProfile(sampleSubmission());
+    await expect(s.registrar.submitProfile(sampleSubmission({ credentialImage: { bytes: fakeJpeg(1000), contentType: 'image/jpeg' } }), { profileId }))
       .rejects.toThrow('credential image is 1000 bytes; the registrar accepts 56320–1048576');
   });
 });
@@ -244,11 +230,11 @@ describe('simulated registrar: domains', () => {
     const s = setup();
     const missing = await s.registrar.associateDomains('404', ['example.com']);
     expect(missing.results).toEqual([{ domain: 'example.com', accepted: false, refusal: 'profile_not_found', reason: 'registrant profile 404 does not exist' }]);
-    const { profileId: reviewing } = await s.registrar.submitProfile(submission());
+    const { profileId: reviewing } = await s.registrar.submitProfile(sampleSubmission());
     expect((await s.registrar.associateDomains(reviewing, ['example.com'])).results).toEqual([{
       domain: 'example.com', accepted: false, refusal: 'profile_in_review', reason: `registrant profile ${reviewing} is still in review; associate it once it is verified`,
     }]);
-    const { profileId: failed } = await s.registrar.submitProfile(submission({ credentialImage: undefined }));
+    const { profileId: failed } = await s.registrar.submitProfile(sampleSubmission({ credentialImage: undefined }));
     s.advance(REVIEW);
     expect((await s.registrar.associateDomains(failed, ['example.com'])).results).toEqual([{
       domain: 'example.com', accepted: false, refusal: 'profile_failed', reason: `registrant profile ${failed} failed verification (未提交证件); fix and resubmit it first`,
@@ -313,7 +299,7 @@ describe('simulated registrar: persistence', () => {
 
   it('a zero review time decides immediately', async () => {
     const registrar = createSimulatedRegistrar({ kv: createMemoryKv(), reviewSeconds: 0, now: () => T0 });
-    const { profileId } = await registrar.submitProfile(submission());
+    const { profileId } = await registrar.submitProfile(sampleSubmission());
     expect((await registrar.getProfile(profileId))?.status).toBe('SUCCEED');
   });
 });
