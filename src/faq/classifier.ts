@@ -10,8 +10,11 @@ export type LabelledText = { readonly text: string; readonly label: IntentId };
 
 export { looksLikeQuestion } from './question.ts';
 
-/** What the classifier decided about one message. */
-export type IntentResult = { intent: IntentId; confidence: number; lang: Lang };
+/**
+ * What the classifier decided about one message. `candidates` is set only when the classifier is unsure between a
+ * few intents and the bot should ask back ("Did you mean …?"): then `intent` is only the likeliest of them.
+ */
+export type IntentResult = { intent: IntentId; confidence: number; lang: Lang; candidates?: readonly IntentId[] };
 
 /** Recognizes the FAQ intent of a message in English or Chinese. */
 export type IntentClassifier = { classify(text: string, lang?: Lang): IntentResult };
