@@ -2,6 +2,7 @@ import { detectLang, type Lang } from '../i18n/localized.ts';
 import { EXAMPLES_EN } from './examples-en.ts';
 import { EXAMPLES_ZH } from './examples-zh.ts';
 import { INTENT_IDS, type IntentId } from './intents.ts';
+import { findOffTopic, type OffTopic } from './off-topic.ts';
 import { SoftmaxModel } from './softmax-model.ts';
 import { TfIdfVectorizer } from './vectorizer.ts';
 
@@ -14,7 +15,7 @@ export { looksLikeQuestion } from './question.ts';
  * What the classifier decided about one message. `candidates` is set only when the classifier is unsure between a
  * few intents and the bot should ask back ("Did you mean …?"): then `intent` is only the likeliest of them.
  */
-export type IntentResult = { intent: IntentId; confidence: number; lang: Lang; candidates?: readonly IntentId[] };
+export type IntentResult = { intent: IntentId; confidence: number; lang: Lang; candidates?: readonly IntentId[]; topic?: OffTopic };
 
 /** Recognizes the FAQ intent of a message in English or Chinese. */
 export type IntentClassifier = { classify(text: string, lang?: Lang): IntentResult };
@@ -57,6 +58,8 @@ export function buildIntentClassifier(
       let best = 0;
       for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
       const intent = INTENT_IDS[best]!;
+      const topic = findOffTopic(text, intent);
+      if (topic) return { intent: 'out_of_scope', confidence: round(1 - (intent === 'out_of_scope' ? 0 : p[best]!) / 2), lang: resolvedLang, topic };
       if (intent === 'out_of_scope' || p[best]! < rule.minProbability) {
         return { intent: 'out_of_scope', confidence: round(intent === 'out_of_scope' ? p[best]! : 1 - p[best]!), lang: resolvedLang };
       }
