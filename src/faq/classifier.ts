@@ -20,11 +20,18 @@ export type IntentResult = { intent: IntentId; confidence: number; lang: Lang; c
 /** Recognizes the FAQ intent of a message in English or Chinese. */
 export type IntentClassifier = { classify(text: string, lang?: Lang): IntentResult };
 
-/** Below this probability the best intent is not trusted and the message counts as out of scope. */
-export type OutOfScopeRule = { readonly minProbability: number };
+/**
+ * When to trust the best intent. Below `minProbability` the message counts as out of scope. The bot asks back instead of
+ * answering when the best in-scope intent is below `clarifyBelow` or the runner-up is within `clarifyMargin` of it.
+ */
+export type OutOfScopeRule = { readonly minProbability: number; readonly clarifyBelow: number; readonly clarifyMargin: number };
 
-/** Chosen by 5-fold cross-validation over the training examples: out-of-scope examples are a class of their own, so the threshold only trims the least certain answers; above 0.2 in-scope accuracy falls faster than out-of-scope recall rises. */
-export const DEFAULT_OUT_OF_SCOPE_RULE: OutOfScopeRule = { minProbability: 0.2 };
+/**
+ * minProbability by 5-fold cross-validation over the training examples; the clarification thresholds on the held-out
+ * sets: they ask back on 0.3–5% of each set, and the right intent is among the candidates four times out of five.
+ * Asking back when out of scope wins narrowly cost more out-of-scope recall than it saved wrong answers.
+ */
+export const DEFAULT_OUT_OF_SCOPE_RULE: OutOfScopeRule = { minProbability: 0.2, clarifyBelow: 0.4, clarifyMargin: 0.15 };
 
 /** The built-in training examples of both languages, one labelled list (out-of-scope examples included). */
 export function trainingExamples(): LabelledText[] {
@@ -55,17 +62,28 @@ export function buildIntentClassifier(
     classify(text, lang) {
       const resolvedLang = lang ?? detectLang(text);
       const p = model.predict(vectorizer.vectorize(text));
-      let best = 0;
-      for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-      const intent = INTENT_IDS[best]!;
-      const topic = findOffTopic(text, intent);
-      if (topic) return { intent: 'out_of_scope', confidence: round(1 - (intent === 'out_of_scope' ? 0 : p[best]!) / 2), lang: resolvedLang, topic };
-      if (intent === 'out_of_scope' || p[best]! < rule.minProbability) {
-        return { intent: 'out_of_scope', confidence: round(intent === 'out_of_scope' ? p[best]! : 1 - p[best]!), lang: resolvedLang };
-      }
-      return { intent, confidence: round(p[best]!), lang: resolvedLang };
+      const ranked = INTENT_IDS.map((intent, k) => ({ intent, p: p[k]! })).sort((a, b) => b.p - a.p);
+      const topic = findOffTopic(text, ranked[0]!.intent);
+      if (topic) return { intent: 'out_of_scope', confidence: round(1 - (ranked[0]!.intent === 'out_of_scope' ? 0 : ranked[0]!.p) / 2), lang: resolvedLang, topic };
+      return { ...decide(ranked, rule), lang: resolvedLang };
     },
   };
+}
+
+type Ranked = readonly { intent: IntentId; p: number }[];
+
+// The candidates offered when asking back: the likeliest in-scope intents, at most three, none far below the first.
+function decide(ranked: Ranked, rule: OutOfScopeRule): Omit<IntentResult, 'lang'> {
+  const inScope = ranked.filter((r) => r.intent !== 'out_of_scope');
+  const [first, second] = [inScope[0]!, inScope[1]!];
+  const outOfScope = ranked.find((r) => r.intent === 'out_of_scope')!.p;
+  if (ranked[0]!.intent === 'out_of_scope' || first.p < rule.minProbability) {
+    return { intent: 'out_of_scope', confidence: round(Math.max(outOfScope, 1 - first.p)) };
+  }
+  const unsure = first.p < rule.clarifyBelow || first.p - second.p < rule.clarifyMargin;
+  if (!unsure) return { intent: first.intent, confidence: round(first.p) };
+  const candidates = inScope.slice(0, 3).filter((r) => r.p >= first.p / 3).map((r) => r.intent);
+  return { intent: first.intent, confidence: round(first.p), candidates };
 }
 
 let shared: IntentClassifier | undefined;
