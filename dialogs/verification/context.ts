@@ -4,6 +4,7 @@ import type { FieldId, Profile } from '../../src/domain/profile-fields.ts';
 import type { EnglishProfile } from '../../src/domain/english-profile.ts';
 import type { EmailCodeRecord } from '../../src/domain/email-code.ts';
 import type { StoredPhoto } from '../../src/documents/types.ts';
+import type { IntentId } from '../../src/faq/intents.ts';
 
 
 /** Everything the verification dialog remembers; persisted with the snapshot, so keep it small and free of bytes. */
@@ -27,6 +28,10 @@ export type DialogContext = {
   association: { taskNo?: string; pending: string[]; verified: string[] };
   /** True when the current check was started by the scheduler, not the user: stay quiet unless something changed. */
   quietCheck: boolean;
+  /** The intents of the "Did you mean …?" question waiting for an answer (clarify.ts). */
+  clarifying?: IntentId[];
+  /** The user's earlier choices between unclear intents, keyed by the sorted candidates offered (clarify.ts). */
+  clarified?: Readonly<Record<string, IntentId>>;
 };
 
 /** A fresh conversation in the given language. */
