@@ -33,7 +33,8 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | how long is the queue | how soon can i get verified | how many working days | does it take more than one business day
     | when will my review be done | how long to process my profile | time to verify a domain | typical approval time | what is the processing time
     | how long will my domain take to be verified | review taking long, normal?
-    | when will i hear from you about my profile | how soon do i find out the result | how long before i know if it passed | hours or days for approval? | hw long till approved | how long do reviews normally take`),
+    | when will i hear from you about my profile | how soon do i find out the result | how long before i know if it passed | hours or days for approval? | hw long till approved | how long do reviews normally take
+    | any news on my application | nothing has happened since i submitted, when will it move | how much longer do i wait`),
   failure_reason: phrases(`why did my verification fail | where can I see why the verification failed | my profile was rejected why
     | verification failed what is the reason | the review failed, how do I find the failure reason | identity verification failed
     | my registrant profile failed review | what does the rejection reason mean | why was my application rejected
@@ -157,7 +158,8 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | verification charge | is it chargeable | how much to verify | do i pay for this | is real-name free | cost of kyc | any fee
     | will it cost money | payment for verification | is the review free | how much do you charge | is it paid | do you bill for verification
     | is there any cost | is verification paid or free | how much is the review
-    | how much | how much will it be | how much do i pay | what will it cost me`),
+    | how much | how much will it be | how much do i pay | what will it cost me
+    | do i have to pay for this | will it be charged to my card | is there a charge to get verified | does this come with a bill`),
   account_verification: phrases(`is account verification the same as domain verification | I verified my Alibaba Cloud account, do I still need domain verification
     | difference between account identity verification and domain verification | my account is verified but my domain is not
     | do I need to verify my cloud account first | account real-name vs domain real-name | does account verification cover my domains
@@ -212,7 +214,8 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | what to enter without a number | put zero | foreign company certificate number | no registration number on the document
     | certificate without a code | hk company no number | the document has no number | company number missing
     | unified social credit code foreign company | what if there is no number | zero in the credit code field | no code on certificate
-    | our company has no code | is 0 ok for the code`),
+    | our company has no code | is 0 ok for the code
+    | there is no number on our papers | our registration document carries no number | no code printed on the certificate, what now`),
   next_steps: phrases(`what do I do after verification | my domain is Normal, what next | what are the next steps
     | do I need ICP filing | how do I set up DNS | verification succeeded, now what | do I need to file for ICP
     | how do I point my domain to my server | what comes after identity verification | can I start ICP filing now
@@ -233,7 +236,8 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | person | talk to a person | real human please | i want to talk to someone | can i speak to an agent | let me talk to support
     | customer service | complaint | i want to complain | escalate | escalate to support | staff | a staff member | someone from support
     | live chat | phone support | call me | not a bot please | stop, i want a human | chat with a person
-    | contact support | contact an agent | contact a person`),
+    | contact support | contact an agent | contact a person
+    | is anyone there who can help me | i need someone to look at this | can somebody from your team call me | get me someone who works there | i want a real answer from staff`),
   out_of_scope: phrases(`what's the weather today | tell me a joke | who won the football game | how do I cook rice
     | what is the capital of France | write a python function to sort a list | how do I center a div in css | what time is it
     | how are you | good morning, how are you doing | what's your name | are you a robot | recommend a good movie
