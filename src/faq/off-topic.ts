@@ -4,7 +4,7 @@
  * about one of them must not get a confident answer about the registrar's verification process, and its out-of-scope
  * answer can say where the question belongs.
  */
-import { toSimplified } from '../domain/chinese-script.ts';
+import { simplified } from './simplified.ts';
 import type { IntentId } from './intents.ts';
 import { normalizeText } from './features.ts';
 
@@ -61,7 +61,7 @@ const RULES: readonly TopicRule[] = [
  * @example findOffTopic('how long does the icp review take', 'review_time') // 'icp_filing'
  */
 export function findOffTopic(text: string, intent: IntentId): OffTopic | undefined {
-  const s = toSimplified(normalizeText(text));
+  const s = simplified(normalizeText(text));
   for (const rule of RULES) {
     if (!rule.pattern.test(s)) continue;
     if (!rule.own?.test(s) && rule.unless?.test(s) && (!rule.keeps || rule.keeps.includes(intent))) return undefined;

@@ -4,7 +4,7 @@
  * Only meaning-preserving rewrites belong here: anything that separates two intents (account vs domain, profile vs
  * document) must survive.
  */
-import { toSimplified } from '../domain/chinese-script.ts';
+import { simplified } from './simplified.ts';
 
 type Rewrite = readonly [RegExp, string];
 
@@ -102,6 +102,6 @@ export function canonicalize(lowerCased: string): string {
     for (const [pattern, replacement] of EN_PATTERNS) text = text.replace(pattern, replacement);
     text = rewriteEnglish(text);
   }
-  if (HAS_CJK.test(text)) text = rewriteChinese(toSimplified(text));
+  if (HAS_CJK.test(text)) text = rewriteChinese(simplified(text));
   return text;
 }
