@@ -13,7 +13,9 @@ export { looksLikeQuestion } from './question.ts';
 
 /**
  * What the classifier decided about one message. `candidates` is set only when the classifier is unsure between a
- * few intents and the bot should ask back ("Did you mean …?"): then `intent` is only the likeliest of them.
+ * few intents and the bot should ask back ("Did you mean …?"): then `intent` is only the likeliest of them. `topic`
+ * names the nearby topic (ICP filing, SSL …) of an out-of-scope message, so that its answer can say where it belongs.
+ * `confidence` is calibrated: among answers given with 0.9, about nine in ten are right.
  */
 export type IntentResult = { intent: IntentId; confidence: number; lang: Lang; candidates?: readonly IntentId[]; topic?: OffTopic };
 
@@ -103,7 +105,7 @@ function decide(ranked: Ranked, rule: OutOfScopeRule): Omit<IntentResult, 'lang'
 let shared: IntentClassifier | undefined;
 
 /**
- * The FAQ intent classifier over the built-in examples. The model is trained once per process (about a tenth of a second)
+ * The FAQ intent classifier over the built-in examples. The model is trained once per process (a few tenths of a second)
  * and shared, since it is immutable; a question then takes well under a millisecond.
  */
 export function createIntentClassifier(): IntentClassifier {
