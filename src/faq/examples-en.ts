@@ -34,7 +34,7 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | when will my review be done | how long to process my profile | time to verify a domain | typical approval time | what is the processing time
     | how long will my domain take to be verified | review taking long, normal?
     | when will i hear from you about my profile | how soon do i find out the result | how long before i know if it passed | hours or days for approval? | hw long till approved | how long do reviews normally take
-    | any news on my application | nothing has happened since i submitted, when will it move | how much longer do i wait`),
+    | nothing has happened since i submitted, when will it move | how much longer do i wait`),
   failure_reason: phrases(`why did my verification fail | where can I see why the verification failed | my profile was rejected why
     | verification failed what is the reason | the review failed, how do I find the failure reason | identity verification failed
     | my registrant profile failed review | what does the rejection reason mean | why was my application rejected
