@@ -17,10 +17,12 @@ import { MESSY_EN } from '../test/fixtures/faq/intent-messy-en.ts';
 import { MESSY_ZH } from '../test/fixtures/faq/intent-messy-zh.ts';
 import { FRESH_EN } from '../test/fixtures/faq/intent-fresh-en.ts';
 import { FRESH_ZH } from '../test/fixtures/faq/intent-fresh-zh.ts';
+import { INDEPENDENT_EN } from '../test/fixtures/faq/intent-independent-en.ts';
+import { INDEPENDENT_ZH } from '../test/fixtures/faq/intent-independent-zh.ts';
 
 const SETS: Record<string, Record<Lang, LabelledSet>> = {
   test: { en: TEST_EN, zh: TEST_ZH }, holdout: { en: HOLDOUT_EN, zh: HOLDOUT_ZH }, final: { en: FINAL_EN, zh: FINAL_ZH },
-  messy: { en: MESSY_EN, zh: MESSY_ZH }, fresh: { en: FRESH_EN, zh: FRESH_ZH },
+  messy: { en: MESSY_EN, zh: MESSY_ZH }, fresh: { en: FRESH_EN, zh: FRESH_ZH }, independent: { en: INDEPENDENT_EN, zh: INDEPENDENT_ZH },
 };
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 const classifier = createIntentClassifier();
