@@ -1,6 +1,7 @@
 import type { InboundMessage } from '../../src/conversation/messages.ts';
 import { AttachmentTooLargeError } from '../../src/errors.ts';
 import { detectLang, type Lang } from '../../src/i18n/localized.ts';
+import { messageLanguage } from '../../src/understanding/language.ts';
 import type { DialogEvent } from './events.ts';
 import type { UploadRef } from '../../src/documents/types.ts';
 import { toCommand } from './utterances.ts';
@@ -18,7 +19,8 @@ export type EventDeps = { saveUpload: SaveUpload; classifier?: IntentClassifier 
  */
 export async function toDialogEvent(msg: InboundMessage, deps: EventDeps): Promise<DialogEvent> {
   const localeLang = msg.locale?.toLowerCase().startsWith('zh') ? 'zh' : msg.locale ? 'en' : undefined;
-  const lang = msg.text ? detectLang(msg.text, localeLang ?? 'en') : localeLang;
+  // The words of the message decide; a bare "hi" or "ok" says nothing, so the page's locale does.
+  const lang = msg.text ? messageLanguage(msg.text) ?? localeLang ?? detectLang(msg.text) : localeLang;
   return { ...(await toEventBody(msg, deps, lang ?? 'en')), conversationId: msg.conversationId, ...(lang ? { lang } : {}) };
 }
 

@@ -88,7 +88,8 @@ export function parseDomainName(input: string): Verdict {
   return accept(host);
 }
 
-const STOP_WORDS = new Set(['and', '&', '和', '及', '以及', '与', '还有', 'or', '或']);
+// Words around a list that are not domains: "and", and the lead-in of "my domain is example.cn" / "域名是 example.cn".
+const STOP_WORDS = new Set(['and', '&', '和', '及', '以及', '与', '还有', 'or', '或', 'domain', 'domains', 'is', 'are', 'my', "it's", 'its', '域名', '域名是', '我的域名是', '是']);
 
 /** Splits "a.com和b.cn" but not a Chinese label such as 和平.中国: the conjunction must touch ASCII. */
 function splitConjunctions(token: string): string[] {

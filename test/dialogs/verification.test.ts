@@ -195,7 +195,7 @@ describe('interruptions and corrections', () => {
 
 describe('what a careless or changing user does', () => {
   it('reads the registrant kind from words, and says which kind it understood', async () => {
-    const { pickKind } = await import('../../dialogs/verification/interpret.ts');
+    const { pickKind } = await import('../../dialogs/verification/understand.ts');
     const read = (text: string) => pickKind({ type: 'user.text', text });
     expect(read('a company in Hong Kong')).toBe('enterprise_outside');
     expect(read('since I am a person')).toBe('individual_mainland');
