@@ -1,6 +1,7 @@
 import { isEnterprise } from '../../src/domain/registrant-kinds.ts';
 import { fieldMentioned, profileFields, type FieldId } from '../../src/domain/profile-fields.ts';
 import type { Verdict } from '../../src/domain/verdict.ts';
+import { hasMarkup } from '../../src/domain/text.ts';
 import type { EnglishProfile } from '../../src/domain/english-profile.ts';
 import type { DialogEvent } from './events.ts';
 import type { DialogContext } from './context.ts';
@@ -47,6 +48,6 @@ export function parseEnglishEdit(text: string): { key: keyof EnglishProfile; val
   if (!match) return undefined;
   const key = ENGLISH_KEYS[match[1]!.trim().toLowerCase()];
   const value = match[2]!.trim();
-  if (!key || value.length > 200 || /[\u3400-\u9fff]/.test(value) || /[·《》]/.test(value)) return undefined;
+  if (!key || value.length > 200 || /[\u3400-\u9fff]/.test(value) || /[·《》]/.test(value) || hasMarkup(value)) return undefined;
   return { key, value };
 }

@@ -87,8 +87,25 @@ export const verificationMachine = verificationSetup.createMachine({
           on: {
             'user.command': back('askingKind'),
             'user.text': [
+              { guard: and(['gaveDomains', 'domainsFromUrl']), actions: [...understood('domains'), 'saveDomains'], target: 'confirmingDomains' },
               { guard: 'gaveDomains', actions: [...understood('domains'), 'saveDomains'], target: 'showingChecklist' },
               { actions: [...understood('domains'), 'countFailure', 'sayDomainErrors'], target: 'domainsRejected' },
+            ],
+          },
+        },
+        confirmingDomains: {
+          entry: 'confirmDomainsFromUrl',
+          on: {
+            'user.command': back('askingDomains'),
+            'user.text': [
+              { guard: { type: 'typedChoice', params: { step: 'domainsFromUrl' } }, actions: { type: 'raiseTypedChoice', params: { step: 'domainsFromUrl' } } },
+              { guard: and(['gaveDomains', 'domainsFromUrl']), actions: 'saveDomains', target: 'confirmingDomains', reenter: true },
+              { guard: 'gaveDomains', actions: 'saveDomains', target: 'showingChecklist' },
+              { target: 'confirmingDomains', reenter: true },
+            ],
+            'user.choice': [
+              { guard: choice('domains.url_yes'), target: 'showingChecklist' },
+              { guard: choice('domains.url_no'), actions: 'forgetDomains', target: 'askingDomains' },
             ],
           },
         },

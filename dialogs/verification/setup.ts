@@ -68,6 +68,7 @@ export const verificationSetup = setup({
       const parsed = parseDomainList(event.text);
       return parsed.domains.length > 0 && parsed.errors.length === 0;
     },
+    domainsFromUrl: ({ event }) => event.type === 'user.text' && parseDomainList(event.text).fromUrls.length > 0,
     mentionsDomains: ({ context, event }) => foundDomains(context, event).length > 0,
     typedChoice: ({ context, event }, params: { step: Step }) => understand(context, event, params.step)?.choice !== undefined,
     gaveValues: ({ context, event }, params: { step: Step }) => understand(context, event, params.step)?.values.some((v) => v.verdict.valid) === true,
@@ -119,6 +120,15 @@ export const verificationSetup = setup({
       type: 'say' as const,
       message: { text: t(understandingCopy.complaint, context.lang), choices: prompts.choices(context.lang, [{ id: 'human.request', label: copy.talkToHuman }]) },
     })),
+    confirmDomainsFromUrl: emit(({ context }) => ({
+      type: 'say' as const,
+      message: {
+        text: t(fill(understandingCopy.domainsFromUrl, { domains: context.domains.join(', ') }), context.lang),
+        choices: prompts.choices(context.lang, [
+          { id: 'domains.url_yes', label: understandingCopy.domainsFromUrlYes }, { id: 'domains.url_no', label: understandingCopy.domainsFromUrlNo },
+        ]),
+      },
+    })),
     askKind: emit(({ context }) => ({ type: 'say' as const, message: prompts.askKind(context) })),
     showChecklist: emit(({ context }) => ({ type: 'say' as const, message: prompts.showChecklist(context) })),
     askField: emit(({ context }) => ({ type: 'say' as const, message: prompts.askField(context) })),
@@ -136,6 +146,7 @@ export const verificationSetup = setup({
       if (event.type === 'user.text') enqueue.emit({ type: 'say', message: local(context, copy.kindSaved, { kind: t(KIND_LABELS[kind], context.lang) }) });
     }),
     saveDomains: assign({ domains: ({ event }) => parseDomainList(textOf(event)).domains, failures: 0 }),
+    forgetDomains: assign({ domains: [] }),
     saveFoundDomains: assign({ domains: ({ context, event }) => foundDomains(context, event), failures: 0 }),
     addDomains: assign({ domains: ({ context, event }) => [...new Set([...context.domains, ...parseDomainList(textOf(event)).domains])] }),
     sayDomainErrors: emit(({ context, event }) => {

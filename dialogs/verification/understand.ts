@@ -7,12 +7,17 @@ import type { OnScreen } from '../../src/understanding/typed-choice.ts';
 import type { DialogContext } from './context.ts';
 import type { DialogEvent } from './events.ts';
 import { copy } from './copy.ts';
+import { understandingCopy } from './understanding-copy.ts';
 
 /** The steps whose typed answers the interpreter reads. */
 export type Step = OpenQuestion['step'];
 
 /** The buttons each step shows, and which of them a typed "yes" or "no" means. */
 const SCREENS: Partial<Record<Step, OnScreen>> = {
+  domainsFromUrl: {
+    choices: [{ id: 'domains.url_yes', label: understandingCopy.domainsFromUrlYes }, { id: 'domains.url_no', label: understandingCopy.domainsFromUrlNo }],
+    yes: 'domains.url_yes', no: 'domains.url_no',
+  },
   checklist: { choices: [{ id: 'checklist.ready', label: copy.checklistReady }], yes: 'checklist.ready' },
   english: { choices: [{ id: 'english.accept', label: copy.englishAccept }], yes: 'english.accept' },
   summary: { choices: [{ id: 'summary.confirm', label: copy.summaryConfirm }, { id: 'summary.edit', label: copy.summaryEdit }], yes: 'summary.confirm', no: 'summary.edit' },

@@ -22,5 +22,11 @@ export const understandingCopy = {
     en: 'Sorry this is giving you trouble. Nothing you entered is lost. You can answer in your own words, type "why" to know what it is for, or a support agent can take over.',
     zh: '抱歉给您带来麻烦，已填写的内容都不会丢失。您可以用自己的话回答，输入“为什么”了解用途，或转人工客服协助。',
   },
+  domainsFromUrl: {
+    en: 'I read the web address you sent as the domain name {domains}. Is that the domain to verify?',
+    zh: '您发送的是网址，我读取到的域名是 {domains}。要认证的是这个域名吗？',
+  },
+  domainsFromUrlYes: { en: 'Yes, that domain', zh: '是，就是这个域名' },
+  domainsFromUrlNo: { en: 'No, I will type it', zh: '不是，我重新输入' },
   restartKept: { en: 'Nothing was cleared; let us continue.', zh: '没有清除任何内容，我们继续。' },
 } satisfies Record<string, Localized>;
