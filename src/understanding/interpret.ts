@@ -88,6 +88,16 @@ function fieldValues(question: OpenQuestion, message: MessageText, mentioned: re
   return values;
 }
 
+/** The whole answer to a phone or email question when it is valid as typed (an extension such as "转 123" included). */
+function exactAnswer(question: OpenQuestion, message: MessageText): FoundValue | undefined {
+  const field = question.step === 'field' ? question.field : undefined;
+  const spec = question.fields.find((f) => f.id === field);
+  if (!spec || (field !== 'phone' && field !== 'email')) return undefined;
+  const whole = { ...message, blanked: message.folded }; // nothing blanked: the finders' matches are what is checked here
+  const found = valueOf(spec, whole, findFieldValue(spec.id, whole, { chinese: false }), question.profile);
+  return found?.verdict.valid ? found : undefined;
+}
+
 /**
  * Reads one message in the context of the open question: the values in it (with spans, checked by their fields),
  * a typed button, a registrant kind or a change of it, a "why …?" about a field, a complaint, and its language.
@@ -109,11 +119,13 @@ export function interpret(text: string, question: OpenQuestion): Meaning {
   const kindChange = question.step !== 'kind' && kind !== undefined && kind !== question.kind && saysKindChanged(folded);
   if (kindChange) return { ...base, kind, kindChange, domains: domains.map((d) => d.text), ...langOf(blanked) };
   const spec = (id: FieldId) => question.fields.find((f) => f.id === id);
+  const exact = exactAnswer(question, message);
   const values = [
+    ...(exact ? [exact] : []),
     ...shapedValues(spec('email'), emails, question.profile),
     ...shapedValues(spec('phone'), phones, question.profile),
     ...fieldValues(question, { ...message, blanked }, mentioned),
-  ].sort((a, b) => Number(b.field === question.field) - Number(a.field === question.field));
+  ].filter((v, i, all) => i === 0 || !exact || !(v.field === exact.field)).sort((a, b) => Number(b.field === question.field) - Number(a.field === question.field));
   const recognized = [
     ...(emails.length && !spec('email') ? ['email' as const] : []),
     ...(phones.length && !spec('phone') ? ['phone' as const] : []),
