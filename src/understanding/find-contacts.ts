@@ -28,8 +28,12 @@ export function findEmails(folded: string): Found[] {
   return found;
 }
 
+const MIN_PHONE_DIGITS = 7;
+
 /** Phone numbers in a sentence, through libphonenumber's own finder (China by default), outside the given spans. */
 export function findPhones(folded: string, taken: readonly Span[]): Found[] {
+  // The finder builds a matcher per call; a message with fewer digits than the shortest number cannot hold one.
+  if ((folded.match(/\d/g)?.length ?? 0) < MIN_PHONE_DIGITS) return [];
   return findPhoneNumbersInText(folded, 'CN')
     .map((m) => ({ start: m.startsAt, end: m.endsAt, text: folded.slice(m.startsAt, m.endsAt) }))
     .filter((m) => !taken.some((span) => overlaps(span, m)));
@@ -41,6 +45,7 @@ const DOMAIN_LIKE = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,63}(?![a-z0-9@-])(
 /** Domain names (or URLs) that parse as domains, outside the given spans (an email's domain is not a domain answer). */
 export function findDomains(folded: string, taken: readonly Span[]): Found[] {
   const found: Found[] = [];
+  if (!folded.includes('.')) return found;
   for (const match of folded.matchAll(DOMAIN_LIKE)) {
     const span = { start: match.index, end: match.index + match[0].length };
     if (taken.some((t) => overlaps(t, span))) continue;
