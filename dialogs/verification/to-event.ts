@@ -5,6 +5,7 @@ import { messageLanguage } from '../../src/understanding/language.ts';
 import type { DialogEvent } from './events.ts';
 import type { UploadRef } from '../../src/documents/types.ts';
 import { toCommand } from './utterances.ts';
+import { toSimplified } from '../../src/domain/chinese-script.ts';
 import { looksLikeQuestion, type IntentClassifier } from '../../src/faq/classifier.ts';
 
 /** Saves an upload's bytes (encrypted) and returns the blob id the dialog will refer to. */
@@ -32,8 +33,9 @@ async function toEventBody(msg: InboundMessage, deps: EventDeps, lang: Lang): Pr
   const command = toCommand(text);
   if (command) return { type: 'user.command', command, text };
   // A question mid-form is answered and the form resumes; an out-of-scope "question" may still be an answer, so it stays text.
-  if (deps.classifier && looksLikeQuestion(text)) {
-    const { intent } = deps.classifier.classify(text, lang);
+  const simplified = toSimplified(text); // the FAQ's examples are written in simplified characters
+  if (deps.classifier && looksLikeQuestion(simplified)) {
+    const { intent } = deps.classifier.classify(simplified, lang);
     if (intent !== 'out_of_scope') return { type: 'user.question', intent, text };
   }
   return { type: 'user.text', text };

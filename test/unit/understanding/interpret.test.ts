@@ -100,3 +100,13 @@ describe('kinds, buttons, questions, complaints and language', () => {
     expect(interpret('你好，我叫刘洋', asking('name')).lang).toBe('zh');
   });
 });
+
+describe('commands in traditional characters', () => {
+  it('reads 重新開始, 轉人工 and 刪除我的證件 as their simplified commands', async () => {
+    const { toCommand } = await import('../../../dialogs/verification/utterances.ts');
+    expect(toCommand('重新開始')).toBe('restart');
+    expect(toCommand('轉人工')).toBe('human');
+    expect(toCommand('刪除我的證件')).toBe('delete_documents');
+    expect(toCommand('幫助')).toBe('help');
+  });
+});
