@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { expectStored, startRealWebChat, type Conversation } from './play.ts';
+import { describeConversations, type Conversation } from './play.ts';
 
 // Held out: written with the tuned set, never used while developing the interpreter. Its pass rate is reported as is.
 const IND = 'tap kind.individual_mainland';
@@ -81,12 +80,4 @@ const CONVERSATIONS: Conversation[] = [
   },
 ];
 
-let web: Awaited<ReturnType<typeof startRealWebChat>>;
-beforeAll(async () => { web = await startRealWebChat(); });
-afterAll(async () => { await web?.close(); });
-
-describe('whole web-chat conversations as people write them (held-out set)', () => {
-  for (const conversation of CONVERSATIONS) {
-    it(conversation.title, async () => { await expectStored(web.chat, conversation); });
-  }
-});
+describeConversations('whole web-chat conversations as people write them (held-out set)', CONVERSATIONS);

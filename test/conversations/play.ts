@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createBot, type Bot } from '../../src/main.ts';
@@ -80,5 +80,19 @@ export async function expectStored(chat: RunningWebChat, conversation: Conversat
   expect(summary, transcript).toBeDefined();
   const actual = Object.fromEntries(Object.keys(expected).map((field) => [field, summary![field]]));
   expect(actual, transcript).toEqual(expected);
+  // Whatever the conversation did not name: a stored name is a name, never a sentence around one.
+  for (const field of ['name', 'contactName'] as const) {
+    if (summary![field] !== undefined) expect(summary![field], transcript).toMatch(/^(?:[\u3400-\u9fff·]+|[A-Za-z][A-Za-z '’.-]*)$/u);
+  }
   expect(intro, transcript).toMatch(lang === 'zh' ? /[\u4e00-\u9fff]/ : /^[^\u4e00-\u9fff]+$/);
+}
+
+/** Registers one test per conversation, all played against one real bot behind the web chat. */
+export function describeConversations(title: string, conversations: readonly Conversation[]): void {
+  let web: Awaited<ReturnType<typeof startRealWebChat>> | undefined;
+  beforeAll(async () => { web = await startRealWebChat(); });
+  afterAll(async () => { await web?.close(); });
+  describe(title, () => {
+    for (const conversation of conversations) it(conversation.title, async () => { await expectStored(web!.chat, conversation); });
+  });
 }

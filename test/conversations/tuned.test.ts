@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { expectStored, startRealWebChat, type Conversation } from './play.ts';
+import { describeConversations, type Conversation } from './play.ts';
 
 // Whole conversations written as people type on a phone; the answers the interpreter was developed against.
 // (The held-out set in held-out.test.ts is never tuned against.)
@@ -193,12 +192,4 @@ const CONVERSATIONS: Conversation[] = [
   },
 ];
 
-let web: Awaited<ReturnType<typeof startRealWebChat>>;
-beforeAll(async () => { web = await startRealWebChat(); });
-afterAll(async () => { await web?.close(); });
-
-describe('whole web-chat conversations as people write them (tuned set)', () => {
-  for (const conversation of CONVERSATIONS) {
-    it(conversation.title, async () => { await expectStored(web.chat, conversation); });
-  }
-});
+describeConversations('whole web-chat conversations as people write them (tuned set)', CONVERSATIONS);
