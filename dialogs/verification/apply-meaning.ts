@@ -49,9 +49,9 @@ export function applyValues(context: DialogContext, meaning: Meaning): Applied {
 export function whyNotStored(context: DialogContext, meaning: Meaning | undefined): Localized {
   const field = context.requested;
   const own = meaning?.values.find((v) => v.field === field);
-  if (own && !own.verdict.valid) return own.verdict.error.message;
-  const label = field ? labelOf(context, field) : { en: 'answer', zh: '答案' };
   const shape = meaning?.recognized[0];
+  if (own && !own.verdict.valid && !shape) return own.verdict.error.message;
+  const label = field ? labelOf(context, field) : { en: 'answer', zh: '答案' };
   const each = (message: Localized, values: (lang: Lang) => Record<string, string>): Localized =>
     ({ en: fill(message, values('en')).en, zh: fill(message, values('zh')).zh });
   const fieldName = (lang: Lang) => (lang === 'en' ? label.en.toLowerCase() : label.zh);

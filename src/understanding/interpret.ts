@@ -109,9 +109,8 @@ export function interpret(text: string, question: OpenQuestion): Meaning {
   const base: Meaning = { kindChange: false, values: [], domains: [], recognized: [], complaint: false };
   const choice = question.screen ? typedChoice(text, question.screen) : undefined;
   if (choice) return { ...base, choice, ...langOf(folded) };
-  const emails = findEmails(folded);
-  const phones = findPhones(folded, emails);
-  const domains = findDomains(folded, [...emails, ...phones]);
+  const { emails, phones, all, bare } = contactsIn(folded, question);
+  const domains = findDomains(folded, all);
   const blanked = blank(folded, [...emails, ...phones, ...domains]);
   const message: MessageText = { text, folded, blanked };
   const mentioned = fieldsMentioned(blanked).flatMap((f) => ownField(f, question) ?? []);
@@ -122,21 +121,42 @@ export function interpret(text: string, question: OpenQuestion): Meaning {
   const exact = exactAnswer(question, message);
   const values = [
     ...(exact ? [exact] : []),
-    ...shapedValues(spec('email'), emails, question.profile),
-    ...shapedValues(spec('phone'), phones, question.profile),
-    ...fieldValues(question, { ...message, blanked }, mentioned),
-  ].filter((v, i, all) => i === 0 || !exact || !(v.field === exact.field)).sort((a, b) => Number(b.field === question.field) - Number(a.field === question.field));
+    ...shapedValues(spec('email'), emails, question.profile).filter((v) => v.field !== exact?.field),
+    ...shapedValues(spec('phone'), phones, question.profile).filter((v) => v.field !== exact?.field),
+    ...fieldValues(question, message, mentioned),
+  ].sort((a, b) => Number(b.field === question.field) - Number(a.field === question.field));
   const recognized = [
     ...(emails.length && !spec('email') ? ['email' as const] : []),
     ...(phones.length && !spec('phone') ? ['phone' as const] : []),
+    ...(question.field && NUMBER_FIELDS.has(question.field) ? [] : bare),
     ...(domains.length ? ['domain' as const] : []),
   ];
   const why = asksWhy(folded) ? mentioned[0] : undefined;
   return {
     ...base, values, recognized, domains: domains.map((d) => d.text), complaint: isComplaint(folded),
     ...(kind && question.step === 'kind' ? { kind } : {}), ...(why ? { why } : {}),
-    ...langOf(blank(folded, [...emails, ...phones, ...domains, ...values])),
+    ...langOf(blank(folded, [...all, ...domains, ...values])),
   };
+}
+
+/**
+ * The emails and phones the message holds. At another field's question a bare one (all the message says) is an
+ * attempt at that field, not a second answer: it is kept out of `emails` / `phones` and named in `bare`.
+ */
+function contactsIn(folded: string, question: OpenQuestion): { emails: Found[]; phones: Found[]; all: Found[]; bare: ('email' | 'phone')[] } {
+  const allEmails = findEmails(folded);
+  const allPhones = findPhones(folded, allEmails);
+  const asked = question.step === 'field' ? question.field : undefined;
+  const keep = (shape: 'email' | 'phone', found: Found[]) => (!asked || asked === shape ? found : found.filter((f) => !isWholeAnswer(folded, f)));
+  const emails = keep('email', allEmails);
+  const phones = keep('phone', allPhones);
+  const bare = [...(emails.length < allEmails.length ? ['email' as const] : []), ...(phones.length < allPhones.length ? ['phone' as const] : [])];
+  return { emails, phones, all: [...allEmails, ...allPhones], bare };
+}
+
+/** True when the find is all the message says (nothing but spaces and punctuation around it). */
+function isWholeAnswer(folded: string, found: Found): boolean {
+  return !/[\p{L}\p{N}]/u.test(blank(folded, [found]));
 }
 
 function langOf(rest: string): { lang?: Lang } {

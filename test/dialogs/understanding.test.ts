@@ -74,4 +74,16 @@ describe('the dialog reads what people mean', () => {
     expect(again!.text).toMatch(/^What is the ID number/);
     expect((await chat.context())!.requested).toBe('idNumber');
   });
+
+  it('says what it recognized when the answer is the wrong kind of value', async () => {
+    const chat = await start();
+    await chat.choose('kind.individual_mainland');
+    await chat.say('li.cn');
+    await chat.choose('checklist.ready');
+    await chat.choose('field.resident_id');
+    await chat.say('11010519491231002X');
+    const [reply] = await chat.say('li.cn');
+    expect(reply!.text).toBe('That looks like a domain name, but this question needs the registrant name.');
+    expect((await chat.context())!.profile).not.toHaveProperty('name');
+  });
 });

@@ -58,6 +58,12 @@ describe('several answers, corrections and the wrong kind of value', () => {
     expect(values('邮编写错了，是310012', asking('phone'))).toEqual({ postalCode: '310012' });
   });
 
+  it('reads a bare number at another field\'s question as an attempt at that field, not as a phone', () => {
+    const meaning = interpret('1101051949123100', asking('idNumber'));
+    expect(meaning.values.map((v) => [v.field, v.verdict.valid])).toEqual([['idNumber', false]]);
+    expect(interpret('13812345678', asking('email'))).toMatchObject({ values: [], recognized: ['phone'] });
+  });
+
   it('takes an email at the phone question as the email, and says what a domain is', () => {
     expect(values('just use my email tang@example.com', asking('phone'))).toEqual({ email: 'tang@example.com' });
     expect(interpret('song.cn', asking('name')).recognized).toEqual(['domain']);
