@@ -86,4 +86,21 @@ describe('the dialog reads what people mean', () => {
     expect(reply!.text).toBe('That looks like a domain name, but this question needs the registrant name.');
     expect((await chat.context())!.profile).not.toHaveProperty('name');
   });
+
+  it('takes a change of registrant kind at the summary, keeping the domains and the contact data', async () => {
+    const { VALID_ANSWERS, fillProfile } = await import('./answers.ts');
+    const chat = await start();
+    await chat.choose('kind.individual_mainland');
+    await chat.say('li.cn');
+    await chat.choose('checklist.ready');
+    await fillProfile(chat, VALID_ANSWERS.individual_mainland);
+    await chat.choose('english.accept');
+    const replies = await chat.say('其实是公司的');
+    // Written in Chinese, so answered in Chinese.
+    expect(replies[0]!.text).toBe('好的，注册人类型已改为：中国内地企业/组织。已保留域名、所属地区、城市、通信地址、邮政编码、联系电话、电子邮箱；其余信息按新的类型填写。');
+    const context = (await chat.context())!;
+    expect([context.kind, context.domains, context.requested]).toEqual(['enterprise_mainland', ['li.cn'], 'documentType']);
+    expect(context.profile).toMatchObject({ email: 'zhang.san@example.com', postalCode: '310012' });
+    expect(context.profile).not.toHaveProperty('name');
+  });
 });

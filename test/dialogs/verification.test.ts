@@ -183,6 +183,16 @@ describe('interruptions and corrections', () => {
     expect(await flowState(chat)).toEqual({ flow: 'showingChecklist' });
   });
 
+  it('confirms a domain read out of a web address before using it', async () => {
+    const { chat } = await start();
+    await chat.say('hi');
+    await chat.say('1');
+    await chat.say('https://shop.example.cn/about');
+    expect(await flowState(chat)).toEqual({ flow: 'confirmingDomains' });
+    await chat.say('yes');
+    expect(await flowState(chat)).toEqual({ flow: 'showingChecklist' });
+  });
+
   it('explains domains it cannot use', async () => {
     const { chat } = await start();
     await chat.say('hi');

@@ -45,6 +45,7 @@ export const profileStates = {
       'user.text': [
         { guard: { type: 'typedChoice', params: { step: 'english' } }, actions: { type: 'raiseTypedChoice', params: { step: 'english' } } },
         { guard: 'englishEdit', actions: ['editEnglish', 'showEnglish'] },
+        { guard: 'changesKind', actions: [...understood('english'), 'changeKind'], target: 'answerSaved' },
         { guard: { type: 'gaveValues', params: { step: 'english' } }, actions: [...understood('english'), { type: 'saveValues', params: { step: 'english' } }], target: 'answerSaved' },
         { actions: [...understood('english'), { type: 'say', params: { text: copy.englishEditHelp } }] },
       ],
@@ -60,6 +61,7 @@ export const profileStates = {
       ],
       'user.text': [
         { guard: { type: 'typedChoice', params: { step: 'summary' } }, actions: { type: 'raiseTypedChoice', params: { step: 'summary' } } },
+        { guard: 'changesKind', actions: [...understood('summary'), 'changeKind'], target: 'answerSaved' },
         { guard: { type: 'gaveValues', params: { step: 'summary' } }, actions: [...understood('summary'), { type: 'saveValues', params: { step: 'summary' } }], target: 'answerSaved' },
         { guard: 'mentionsField', actions: 'requestMentionedField', target: 'collectingProfile' },
         { actions: { type: 'say', params: { text: copy.summaryWhichField } } },
