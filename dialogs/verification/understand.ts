@@ -34,9 +34,17 @@ export function openQuestion(context: DialogContext, step: Step): OpenQuestion {
   };
 }
 
+const READ = new WeakMap<DialogEvent, Map<Step, { context: DialogContext; meaning: Meaning }>>();
+
 /** What a typed message means at `step`; undefined for anything but typed text. */
 export function understand(context: DialogContext, event: DialogEvent, step: Step): Meaning | undefined {
-  return event.type === 'user.text' ? interpret(event.text, openQuestion(context, step)) : undefined;
+  if (event.type !== 'user.text') return undefined;
+  // Every guard of a transition asks about the same event and context: read the message once per step.
+  const cached = READ.get(event)?.get(step);
+  if (cached?.context === context) return cached.meaning;
+  const meaning = interpret(event.text, openQuestion(context, step));
+  READ.set(event, (READ.get(event) ?? new Map()).set(step, { context, meaning }));
+  return meaning;
 }
 
 /**
