@@ -21,6 +21,7 @@ import { DIALOG_VERSION } from '../dialogs/verification/machine.ts';
 import { createIntentClassifier } from '../src/faq/classifier.ts';
 import { summarise, table, type RunStats } from './lib/stats.ts';
 import { createBotbuilderForm } from './lib/botbuilder-form.ts';
+import { measureInterpreter } from './lib/interpreter-cost.ts';
 
 const CONVERSATIONS = Number(process.argv[2] ?? 200);
 const TURNS = Number(process.argv[3] ?? 10);
@@ -116,12 +117,17 @@ async function main() {
     console.log(`runner + memory does ${(mem.turnsPerSecond / bb.turnsPerSecond).toFixed(2)}x the turns/s of botbuilder-dialogs + memory`);
     console.log(`envelope after a full conversation: ${JSON.stringify(envelope).length} bytes JSON, ${stored?.bytes ?? 0} bytes stored (sealed)`);
     console.log(`verification dialog envelope at the English profile: ${JSON.stringify(dialogEnvelope).length} bytes JSON, ${dialogStored?.bytes ?? 0} bytes stored (sealed)`);
+    const understanding = measureInterpreter();
+    console.log(`interpreter (message + open question → meaning): p50 ${understanding.p50Us.toFixed(1)} µs, p99 ${understanding.p99Us.toFixed(1)} µs per message `
+      + `over ${understanding.messages} messages; the field's validator alone: p50 ${understanding.validatorP50Us.toFixed(1)} µs`);
     console.log(JSON.stringify({
       turn_p50_ms: round(sq.p50Ms), turn_p99_ms: round(sq.p99Ms), turns_per_s: Math.round(sq.turnsPerSecond),
       memory_turns_per_s: Math.round(mem.turnsPerSecond), floor_turns_per_s: Math.round(floor.turnsPerSecond),
       snapshot_bytes: Math.max(stored?.bytes ?? 0, dialogStored?.bytes ?? 0),
       dialog_p50_ms: round(dlg.p50Ms), dialog_p99_ms: round(dlg.p99Ms), dialog_turns_per_s: Math.round(dlg.turnsPerSecond),
       dialog_memory_turns_per_s: Math.round(dlgm.turnsPerSecond),
+      interpreter_p50_us: Math.round(understanding.p50Us * 10) / 10, interpreter_p99_us: Math.round(understanding.p99Us * 10) / 10,
+      validator_p50_us: Math.round(understanding.validatorP50Us * 10) / 10,
       botbuilder_turns_per_s: Math.round(bb.turnsPerSecond), memory_vs_botbuilder: Math.round((mem.turnsPerSecond / bb.turnsPerSecond) * 100) / 100,
     }));
   } finally {

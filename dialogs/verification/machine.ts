@@ -1,7 +1,9 @@
 import { verificationSetup } from './setup.ts';
 import { initialContext } from './context.ts';
 import { copy } from './copy.ts';
-import { back, offerHelpAfterFailures } from './transitions.ts';
+import { and } from 'xstate';
+import { back, offerHelpAfterFailures, understood } from './transitions.ts';
+import { understandingCopy } from './understanding-copy.ts';
 import { handoffSummary } from './handoff-summary.ts';
 import { storedDocuments } from './form.ts';
 import { profileStates } from './states/profile.ts';
@@ -33,7 +35,7 @@ export const verificationMachine = verificationSetup.createMachine({
       { guard: command('help'), actions: { type: 'say', params: { text: copy.help } }, ...resume },
       { guard: command('why'), actions: 'sayWhy', ...resume },
       { guard: command('repeat'), ...resume },
-      { guard: command('restart'), actions: 'confirmRestart' },
+      { guard: command('restart'), target: '.confirmingRestart' },
       { guard: command('human'), target: '.handingOff' },
       { guard: command('delete_documents'), target: '.deletingDocuments' },
       { guard: command('back'), actions: { type: 'say', params: { text: copy.cannotGoBack } }, ...resume },
@@ -43,6 +45,7 @@ export const verificationMachine = verificationSetup.createMachine({
       { guard: 'isUnsureQuestion', actions: 'answerQuestion', ...resume },
       { guard: 'asksForHuman', target: '.handingOff' },
       { guard: 'isStatusQuestion', target: '.diagnosing' },
+      { guard: 'asksWhyField', actions: 'sayWhyField', ...resume },
       { actions: 'answerQuestion', ...resume },
     ],
     'user.choice': [
@@ -74,8 +77,9 @@ export const verificationMachine = verificationSetup.createMachine({
           entry: 'askKind',
           on: {
             'user.text': [
-              { guard: 'pickedKind', actions: 'saveKind', target: 'askingDomains' },
-              { actions: ['countFailure', { type: 'say', params: { text: copy.kindNotUnderstood } }], target: 'kindRejected' },
+              { guard: and(['pickedKind', 'mentionsDomains']), actions: [...understood('kind'), 'saveKind', 'saveFoundDomains', { type: 'saveValues', params: { step: 'kind' } }], target: 'showingChecklist' },
+              { guard: 'pickedKind', actions: [...understood('kind'), 'saveKind', { type: 'saveValues', params: { step: 'kind' } }], target: 'askingDomains' },
+              { actions: [...understood('kind'), 'countFailure', { type: 'say', params: { text: copy.kindNotUnderstood } }], target: 'kindRejected' },
             ],
             'user.choice': { guard: 'pickedKind', actions: 'saveKind', target: 'askingDomains' },
           },
@@ -86,8 +90,25 @@ export const verificationMachine = verificationSetup.createMachine({
           on: {
             'user.command': back('askingKind'),
             'user.text': [
+              { guard: and(['gaveDomains', 'domainsFromUrl']), actions: [...understood('domains'), 'saveDomains'], target: 'confirmingDomains' },
+              { guard: 'gaveDomains', actions: [...understood('domains'), 'saveDomains'], target: 'showingChecklist' },
+              { actions: [...understood('domains'), 'countFailure', 'sayDomainErrors'], target: 'domainsRejected' },
+            ],
+          },
+        },
+        confirmingDomains: {
+          entry: 'confirmDomainsFromUrl',
+          on: {
+            'user.command': back('askingDomains'),
+            'user.text': [
+              { guard: { type: 'typedChoice', params: { step: 'domainsFromUrl' } }, actions: { type: 'raiseTypedChoice', params: { step: 'domainsFromUrl' } } },
+              { guard: and(['gaveDomains', 'domainsFromUrl']), actions: 'saveDomains', target: 'confirmingDomains', reenter: true },
               { guard: 'gaveDomains', actions: 'saveDomains', target: 'showingChecklist' },
-              { actions: ['countFailure', 'sayDomainErrors'], target: 'domainsRejected' },
+              { target: 'confirmingDomains', reenter: true },
+            ],
+            'user.choice': [
+              { guard: choice('domains.url_yes'), target: 'showingChecklist' },
+              { guard: choice('domains.url_no'), actions: 'forgetDomains', target: 'askingDomains' },
             ],
           },
         },
@@ -97,13 +118,22 @@ export const verificationMachine = verificationSetup.createMachine({
           on: {
             'user.command': back('askingDomains'),
             'user.choice': { guard: choice('checklist.ready'), actions: 'requestNextField', target: 'collectingProfile' },
-            'user.text': { actions: 'requestNextField', target: 'collectingProfile' },
+            'user.text': { actions: [...understood('checklist'), 'requestNextField'], target: 'collectingProfile' },
           },
         },
         ...profileStates,
         ...emailStates,
         ...documentStates,
         ...reviewStates,
+      },
+    },
+    confirmingRestart: {
+      entry: 'confirmRestart',
+      on: {
+        'user.text': [
+          { guard: { type: 'typedChoice', params: { step: 'restart' } }, actions: { type: 'raiseTypedChoice', params: { step: 'restart' } } },
+          { actions: { type: 'say', params: { text: understandingCopy.restartKept } }, target: 'flow.hist', reenter: true },
+        ],
       },
     },
     diagnosing: {

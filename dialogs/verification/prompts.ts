@@ -3,7 +3,7 @@ import type { Choice, OutboundMessage } from '../../src/conversation/messages.ts
 import { KIND_LABELS, REGISTRANT_KINDS } from '../../src/domain/registrant-kinds.ts';
 import { checklist } from '../../src/domain/checklist.ts';
 import { DOCUMENTS, type DocumentKind } from '../../src/domain/documents.ts';
-import { chosenDocument as domainChosenDocument, profileFields, type FieldSpec } from '../../src/domain/profile-fields.ts';
+import { chosenDocument as domainChosenDocument, profileFields, type FieldId, type FieldSpec } from '../../src/domain/profile-fields.ts';
 import { summarize, summarizeEnglish } from '../../src/domain/profile-summary.ts';
 import { copy } from './copy.ts';
 import type { DialogContext } from './context.ts';
@@ -45,8 +45,13 @@ export function showChecklist(context: DialogContext): OutboundMessage {
 
 /** The spec of the field being asked, if any. */
 export function requestedField(context: DialogContext): FieldSpec | undefined {
-  if (!context.kind || !context.requested) return undefined;
-  return profileFields(context.kind, context.profile).find((f) => f.id === context.requested);
+  return fieldSpec(context, context.requested);
+}
+
+/** The spec of one field of this registrant's form, if the form has it. */
+export function fieldSpec(context: DialogContext, field: FieldId | undefined): FieldSpec | undefined {
+  if (!context.kind || !field) return undefined;
+  return profileFields(context.kind, context.profile).find((f) => f.id === field);
 }
 
 /** The question for the requested field, with its choices when the answer is a pick. */

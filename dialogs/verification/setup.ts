@@ -1,4 +1,4 @@
-import { assign, emit, enqueueActions, setup } from 'xstate';
+import { assign, emit, enqueueActions, raise, setup } from 'xstate';
 import { fill, t, type Localized } from '../../src/i18n/localized.ts';
 import type { OutboundMessage } from '../../src/conversation/messages.ts';
 import { parseDomainList } from '../../src/domain/suffixes.ts';
@@ -9,7 +9,11 @@ import type { Command, DialogEvent } from './events.ts';
 import { copy, whyByStep } from './copy.ts';
 import { actorStubs, type EmailSendOutcome } from './actors.ts';
 import type { MergeOutcome, PhotoOutcome } from '../../src/documents/types.ts';
-import { checkFieldAnswer, mentionedField, parseEnglishEdit, pickKind } from './interpret.ts';
+import { checkFieldAnswer, mentionedField, parseEnglishEdit } from './interpret.ts';
+import { openQuestion, pickKind, understand, type Step } from './understand.ts';
+import { applyKindChange, applyValues, whyNotStored, type Applied } from './apply-meaning.ts';
+import { interpret } from '../../src/understanding/interpret.ts';
+import { understandingCopy } from './understanding-copy.ts';
 import { firstConflict, nextMissingField, prefilledProfile, previousField, withAnswer, withPhotos } from './form.ts';
 import * as prompts from './prompts.ts';
 import { answerIntent } from '../../src/faq/answers.ts';
@@ -32,7 +36,19 @@ const isCommand = (event: DialogEvent, command: Command) =>
   event.type === 'user.command' && JSON.stringify(event.command) === JSON.stringify(command);
 const textOf = (event: DialogEvent) => (event.type === 'user.text' ? event.text : '');
 const local = (context: DialogContext, text: Localized, values?: Record<string, string | number>) => prompts.say(context, text, values);
+/** The field a "why do you need my …?" names, whether it came as text, a question or the "why" command. */
+const whyField = (context: DialogContext, event: DialogEvent) => {
+  const text = event.type === 'user.text' || event.type === 'user.question' || event.type === 'user.command' ? event.text : '';
+  return context.kind && text ? interpret(text, openQuestion(context, 'field')).why : undefined;
+};
+const foundDomains = (context: DialogContext, event: DialogEvent) => understand(context, event, 'kind')?.domains ?? [];
 const bullets = (context: DialogContext, items: Localized[]) => items.map((i) => `• ${t(i, context.lang)}`).join('\n');
+
+type Enqueue = { assign(patch: Applied['patch']): void; emit(event: SayEvent): void };
+const applied = (enqueue: Enqueue, result: Applied) => {
+  enqueue.assign(result.patch);
+  for (const message of result.messages) enqueue.emit({ type: 'say', message });
+};
 
 /** The verification dialog's vocabulary: typed context and events, named guards, actions and actors. */
 export const verificationSetup = setup({
@@ -53,6 +69,13 @@ export const verificationSetup = setup({
       const parsed = parseDomainList(event.text);
       return parsed.domains.length > 0 && parsed.errors.length === 0;
     },
+    domainsFromUrl: ({ event }) => event.type === 'user.text' && parseDomainList(event.text).fromUrls.length > 0,
+    mentionsDomains: ({ context, event }) => foundDomains(context, event).length > 0,
+    typedChoice: ({ context, event }, params: { step: Step }) => understand(context, event, params.step)?.choice !== undefined,
+    gaveValues: ({ context, event }, params: { step: Step }) => understand(context, event, params.step)?.values.some((v) => v.verdict.valid) === true,
+    changesKind: ({ context, event }) => understand(context, event, 'field')?.kindChange === true,
+    complains: ({ context, event }) => understand(context, event, 'field')?.complaint === true,
+    asksWhyField: ({ context, event }) => whyField(context, event) !== undefined,
     validFieldAnswer: ({ context, event }) => checkFieldAnswer(context, event)?.valid === true,
     profileIncomplete: ({ context }) => nextMissingField(context) !== undefined,
     hasConflict: ({ context }) => firstConflict(context) !== undefined,
@@ -77,11 +100,39 @@ export const verificationSetup = setup({
       type: 'say' as const, message: local(context, params.text, params.values),
     })),
     sayTyping: emit(({ context }) => ({ type: 'say' as const, message: { text: t(copy.submitting, context.lang), typing: true } })),
-    sayWhy: emit(({ context, self }) => {
+    sayWhy: emit(({ context, event, self }) => {
       const step = (self.getSnapshot() as { value?: { flow?: string } }).value?.flow ?? '';
-      const field = step === 'collectingProfile' ? prompts.requestedField(context) : undefined;
+      const field = prompts.fieldSpec(context, whyField(context, event)) ?? (step === 'collectingProfile' ? prompts.requestedField(context) : undefined);
       return { type: 'say' as const, message: local(context, field?.why ?? whyByStep[step as keyof typeof whyByStep] ?? whyByStep.other) };
     }),
+    raiseTypedChoice: raise(({ context, event }, params: { step: Step }) => ({ type: 'user.choice' as const, id: understand(context, event, params.step)?.choice ?? '' })),
+    followLanguage: assign({ lang: ({ context, event }, params: { step: Step }) => understand(context, event, params.step)?.lang ?? context.lang }),
+    saveValues: enqueueActions(({ context, event, enqueue }, params: { step: Step }) => {
+      const meaning = understand(context, event, params.step);
+      if (meaning) applied(enqueue, applyValues(context, meaning));
+    }),
+    changeKind: enqueueActions(({ context, event, enqueue }) => {
+      const kind = understand(context, event, 'field')?.kind;
+      if (kind) applied(enqueue, applyKindChange(context, kind));
+    }),
+    sayWhyField: emit(({ context, event }) => {
+      const field = whyField(context, event);
+      const spec = prompts.fieldSpec(context, field);
+      return { type: 'say' as const, message: local(context, spec?.why ?? whyByStep.other) };
+    }),
+    sayComplaintHelp: emit(({ context }) => ({
+      type: 'say' as const,
+      message: { text: t(understandingCopy.complaint, context.lang), choices: prompts.choices(context.lang, [{ id: 'human.request', label: copy.talkToHuman }]) },
+    })),
+    confirmDomainsFromUrl: emit(({ context }) => ({
+      type: 'say' as const,
+      message: {
+        text: t(fill(understandingCopy.domainsFromUrl, { domains: context.domains.join(', ') }), context.lang),
+        choices: prompts.choices(context.lang, [
+          { id: 'domains.url_yes', label: understandingCopy.domainsFromUrlYes }, { id: 'domains.url_no', label: understandingCopy.domainsFromUrlNo },
+        ]),
+      },
+    })),
     askKind: emit(({ context }) => ({ type: 'say' as const, message: prompts.askKind(context) })),
     showChecklist: emit(({ context }) => ({ type: 'say' as const, message: prompts.showChecklist(context) })),
     askField: emit(({ context }) => ({ type: 'say' as const, message: prompts.askField(context) })),
@@ -99,6 +150,8 @@ export const verificationSetup = setup({
       if (event.type === 'user.text') enqueue.emit({ type: 'say', message: local(context, copy.kindSaved, { kind: t(KIND_LABELS[kind], context.lang) }) });
     }),
     saveDomains: assign({ domains: ({ event }) => parseDomainList(textOf(event)).domains, failures: 0 }),
+    forgetDomains: assign({ domains: [] }),
+    saveFoundDomains: assign({ domains: ({ context, event }) => foundDomains(context, event), failures: 0 }),
     addDomains: assign({ domains: ({ context, event }) => [...new Set([...context.domains, ...parseDomainList(textOf(event)).domains])] }),
     sayDomainErrors: emit(({ context, event }) => {
       const { errors } = parseDomainList(textOf(event));
@@ -115,8 +168,8 @@ export const verificationSetup = setup({
       for (const warning of verdict.warnings) enqueue.emit({ type: 'say', message: local(context, warning.message) });
     }),
     sayFieldError: emit(({ context, event }) => {
-      const verdict = checkFieldAnswer(context, event);
-      const message = verdict && !verdict.valid ? verdict.error.message : { en: 'Please answer the question above.', zh: '请回答上面的问题。' };
+      const verdict = event.type === 'user.choice' ? checkFieldAnswer(context, event) : undefined;
+      const message = verdict && !verdict.valid ? verdict.error.message : whyNotStored(context, understand(context, event, 'field'));
       return { type: 'say' as const, message: local(context, message) };
     }),
     resolveConflict: enqueueActions(({ context, enqueue }) => {

@@ -1,9 +1,11 @@
 import type { InboundMessage } from '../../src/conversation/messages.ts';
 import { AttachmentTooLargeError } from '../../src/errors.ts';
 import { detectLang, type Lang } from '../../src/i18n/localized.ts';
+import { messageLanguage } from '../../src/understanding/language.ts';
 import type { DialogEvent } from './events.ts';
 import type { UploadRef } from '../../src/documents/types.ts';
 import { toCommand } from './utterances.ts';
+import { toSimplified } from '../../src/domain/chinese-script.ts';
 import { looksLikeQuestion, type IntentClassifier } from '../../src/faq/classifier.ts';
 
 /** Saves an upload's bytes (encrypted) and returns the blob id the dialog will refer to. */
@@ -18,7 +20,8 @@ export type EventDeps = { saveUpload: SaveUpload; classifier?: IntentClassifier 
  */
 export async function toDialogEvent(msg: InboundMessage, deps: EventDeps): Promise<DialogEvent> {
   const localeLang = msg.locale?.toLowerCase().startsWith('zh') ? 'zh' : msg.locale ? 'en' : undefined;
-  const lang = msg.text ? detectLang(msg.text, localeLang ?? 'en') : localeLang;
+  // The words of the message decide; a bare "hi" or "ok" says nothing, so the page's locale does.
+  const lang = msg.text ? messageLanguage(msg.text) ?? localeLang ?? detectLang(msg.text) : localeLang;
   return { ...(await toEventBody(msg, deps, lang ?? 'en')), conversationId: msg.conversationId, ...(lang ? { lang } : {}) };
 }
 
@@ -30,8 +33,9 @@ async function toEventBody(msg: InboundMessage, deps: EventDeps, lang: Lang): Pr
   const command = toCommand(text);
   if (command) return { type: 'user.command', command, text };
   // A question mid-form is answered and the form resumes; an out-of-scope "question" may still be an answer, so it stays
-  // text, unless it names a nearby topic (ICP filing, SSL …) whose answer says where it belongs.
-  if (deps.classifier && looksLikeQuestion(text)) {
+  // text, unless it names a nearby topic (ICP filing, SSL …) whose answer says where it belongs. The classifier folds
+  // traditional characters itself; the question shape is read on the simplified text.
+  if (deps.classifier && looksLikeQuestion(toSimplified(text))) {
     const { intent, candidates, topic } = deps.classifier.classify(text, lang);
     if (intent !== 'out_of_scope' || topic) return { type: 'user.question', intent, text, ...(candidates ? { candidates } : {}), ...(topic ? { topic } : {}) };
   }

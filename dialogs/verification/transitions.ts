@@ -3,3 +3,7 @@ export const back = (target: string) => ({ guard: { type: 'isCommand' as const, 
 
 /** After three failed answers at one step: offer help and a human, once. */
 export const offerHelpAfterFailures = { guard: 'tooManyFailures' as const, actions: ['offerHelp' as const, 'resetFailures' as const] };
+
+/** Follows the language a typed message is written in (read in the context of `step`) before anything is said. */
+export const understood = (step: 'kind' | 'domains' | 'checklist' | 'field' | 'english' | 'summary') =>
+  [{ type: 'followLanguage' as const, params: { step } }] as const;

@@ -1,4 +1,5 @@
 import type { Command } from './events.ts';
+import { toSimplified } from '../../src/domain/chinese-script.ts';
 
 const COMMANDS: readonly [RegExp, Command][] = [
   [/^(help|menu|帮助|怎么用|菜单)$/i, 'help'],
@@ -18,7 +19,7 @@ const COMMANDS: readonly [RegExp, Command][] = [
  * @example toCommand('  返回 ') // 'back'
  */
 export function toCommand(text: string): Command | undefined {
-  const cleaned = text.trim().replace(/[.!。！]+$/, '');
+  const cleaned = toSimplified(text.trim().replace(/[.!。！]+$/, '')); // 重新開始 and 轉人工 are the same commands
   if (cleaned.length > 40) return undefined;
   return COMMANDS.find(([pattern]) => pattern.test(cleaned))?.[1];
 }

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { domainToASCII, domainToUnicode } from 'node:url';
 import type { Issue, Verdict } from './verdict.ts';
 import { accept, reject } from './verdict.ts';
@@ -11,6 +12,17 @@ const MAX_LIST_INPUT = 4_000;
 const MAX_LIST_TOKENS = 100;
 const LDH = /^[a-z0-9-]$/;
 const IDN_CHAR = /^[\p{L}\p{N}\p{M}-]$/u;
+
+// The root zone's top-level domains (IANA's list, kept current by the `tlds` package). Reserved names (.example,
+// .test, .invalid, .localhost, .local, .onion …) are not in it, so they are refused with the non-delegated ones.
+// The registrar's own guide names ".trademark" (its English name for .商标), so it is accepted as written there.
+const DELEGATED: ReadonlySet<string> = new Set([...(createRequire(import.meta.url)('tlds') as string[]), 'trademark']);
+
+/** True when `tld` (Unicode or punycode, any case) is a top-level domain delegated in the DNS root zone. */
+export function isDelegatedTld(tld: string): boolean {
+  const name = tld.toLowerCase();
+  return DELEGATED.has(name) || DELEGATED.has(domainToUnicode(name)) || DELEGATED.has(domainToASCII(name));
+}
 
 function isAscii(text: string): boolean {
   return /^[\x00-\x7f]*$/.test(text);
@@ -82,26 +94,39 @@ export function parseDomainName(input: string): Verdict {
     return reject('domain_numeric_suffix', `"${host}" is not a domain name (an IP address, or a suffix made of digits). Enter a name like example.com.`,
       `"${host}" 不是域名（是 IP 地址或纯数字后缀），请输入 example.com 这样的域名。`);
   }
+  const tld = labels[labels.length - 1]!;
+  if (!isDelegatedTld(tld)) {
+    return reject('domain_suffix_not_delegated', `"${host}" ends in ".${tld}", which is not a suffix in use on the internet (reserved names such as .example, .test or .local cannot be registered). Please check the suffix, e.g. example.com or example.cn.`,
+      `"${host}" 的后缀“.${tld}”不是互联网上在用的后缀（.example、.test、.local 等保留名称无法注册），请检查后缀，例如 example.com 或 example.cn。`);
+  }
   if ((isAscii(host) ? host : domainToASCII(host)).length > 253) {
     return reject('domain_too_long', 'That is too long for a domain name (at most 253 characters).', '这作为域名太长了（最多 253 个字符）。');
   }
   return accept(host);
 }
 
-const STOP_WORDS = new Set(['and', '&', '和', '及', '以及', '与', '还有', 'or', '或']);
+// Words around a list that are not domains: "and", and the lead-in of "my domain is example.cn" / "域名是 example.cn".
+const STOP_WORDS = new Set(['and', '&', '和', '及', '以及', '与', '还有', 'or', '或', 'domain', 'domains', 'is', 'are', 'my', "it's", 'its', '域名', '域名是', '我的域名是', '是']);
 
 /** Splits "a.com和b.cn" but not a Chinese label such as 和平.中国: the conjunction must touch ASCII. */
 function splitConjunctions(token: string): string[] {
   return token.split(/(?<=[a-z0-9])(?:以及|和|及|与)|(?:以及|和|及|与)(?=[a-z0-9])/i).filter((part) => part !== '');
 }
 
+/** True when a pasted token is a web address rather than a bare name: a scheme, a path, a query or a port. */
+function isUrl(token: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(token) || /[/?#]|:\d/.test(token.replace(/\/+$/, ''));
+}
+
 /**
  * Reads every domain name in a free-text answer, separated by commas, spaces, 、, 和 or "and". Duplicates are
- * dropped; every piece that is not a domain name is reported with the reason.
+ * dropped; every piece that is not a domain name is reported with the reason, and the names read out of web addresses
+ * are listed in `fromUrls` (the dialog asks before using them).
  * @example parseDomainList('a.com, b.cn 和 c.中国') // { domains: ['a.com', 'b.cn', 'c.中国'], errors: [] }
  */
-export function parseDomainList(input: string): { domains: string[]; errors: { input: string; error: Issue }[] } {
+export function parseDomainList(input: string): { domains: string[]; errors: { input: string; error: Issue }[]; fromUrls: string[] } {
   const domains: string[] = [];
+  const fromUrls: string[] = [];
   const errors: { input: string; error: Issue }[] = [];
   // A reply lists a handful of domains; the caps keep a pasted document from costing more than a normal turn.
   const tokens = toHalfWidth(input.slice(0, MAX_LIST_INPUT)).split(/[\s,;、]+/).flatMap(splitConjunctions).slice(0, MAX_LIST_TOKENS);
@@ -111,8 +136,9 @@ export function parseDomainList(input: string): { domains: string[]; errors: { i
     const verdict = parseDomainName(token);
     if (!verdict.valid) errors.push({ input: token, error: verdict.error });
     else if (!domains.includes(verdict.normalized)) domains.push(verdict.normalized);
+    if (verdict.valid && isUrl(token)) fromUrls.push(verdict.normalized);
   }
-  return { domains, errors };
+  return { domains, errors, fromUrls };
 }
 
 /**

@@ -55,3 +55,11 @@ export function firstBadChar(text: string, allowed: RegExp): { char: string; pos
   const index = chars.findIndex((c) => !allowed.test(c));
   return index < 0 ? undefined : { char: chars[index] ?? '', position: index + 1 };
 }
+
+// Tags, entities and script handlers: what a web page would run or render, never part of a name or an address.
+const MARKUP = /<\/?[a-z!?][^>]*>?|\bjavascript:|\bon[a-z]+\s*=|&#?[a-z0-9]+;/i;
+
+/** True when the text holds web markup (a tag, an entity, a script handler), e.g. `1 Main St<script>…</script>`. */
+export function hasMarkup(text: string): boolean {
+  return MARKUP.test(text);
+}

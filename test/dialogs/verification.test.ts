@@ -183,6 +183,16 @@ describe('interruptions and corrections', () => {
     expect(await flowState(chat)).toEqual({ flow: 'showingChecklist' });
   });
 
+  it('confirms a domain read out of a web address before using it', async () => {
+    const { chat } = await start();
+    await chat.say('hi');
+    await chat.say('1');
+    await chat.say('https://shop.example.cn/about');
+    expect(await flowState(chat)).toEqual({ flow: 'confirmingDomains' });
+    await chat.say('yes');
+    expect(await flowState(chat)).toEqual({ flow: 'showingChecklist' });
+  });
+
   it('explains domains it cannot use', async () => {
     const { chat } = await start();
     await chat.say('hi');
@@ -195,7 +205,7 @@ describe('interruptions and corrections', () => {
 
 describe('what a careless or changing user does', () => {
   it('reads the registrant kind from words, and says which kind it understood', async () => {
-    const { pickKind } = await import('../../dialogs/verification/interpret.ts');
+    const { pickKind } = await import('../../dialogs/verification/understand.ts');
     const read = (text: string) => pickKind({ type: 'user.text', text });
     expect(read('a company in Hong Kong')).toBe('enterprise_outside');
     expect(read('since I am a person')).toBe('individual_mainland');

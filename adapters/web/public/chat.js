@@ -1,6 +1,6 @@
 // The web chat page: ES modules served as they are (no build step). State that must survive a reload lives in
 // localStorage; the conversation itself lives on the server.
-import { both, say } from './strings.js';
+import { both, replyLanguage, say } from './strings.js';
 import { bubble, el, entryNode, progressBar } from './view.js';
 
 const KEYS = { id: 'dvbot.conversationId', transcript: 'dvbot.transcript', lang: 'dvbot.lang', eventId: 'dvbot.eventId' };
@@ -119,7 +119,10 @@ function post(payload, focusAfter) {
       const data = await res.json().catch(() => null);
       clearTimeout(timer);
       clearTyping();
-      if (res.ok && Array.isArray(data?.messages)) showMessages(data.messages, focusAfter);
+      if (res.ok && Array.isArray(data?.messages)) {
+        followLanguage(data.messages);
+        showMessages(data.messages, focusAfter);
+      }
       else failWith(errorOf(data));
     } catch {
       clearTimeout(timer);
@@ -194,6 +197,13 @@ function applyLanguage() {
   toggle.setAttribute('aria-label', say(lang, 'langLabel'));
   toggle.lang = lang === 'zh' ? 'en' : 'zh';
   save(KEYS.lang, lang);
+}
+// The bot answers in the language the user writes in; the page's own labels follow it (without sending anything).
+function followLanguage(messages) {
+  const spoken = replyLanguage(messages);
+  if (!spoken || spoken === lang) return;
+  lang = spoken;
+  applyLanguage();
 }
 function grow() {
   textBox.style.height = 'auto';

@@ -33,3 +33,16 @@ export function say(lang, key, values) {
 export function both(key, values) {
   return { en: say('en', key, values), zh: say('zh', key, values) };
 }
+
+/**
+ * The language the bot answered in, so the page's own labels can follow the conversation: Chinese characters against
+ * English words over the reply's texts (an English reply may quote a Chinese example, e.g. 张三). Undefined when unclear.
+ */
+export function replyLanguage(messages) {
+  const text = messages.map((m) => m.text ?? '').join(' ');
+  const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  const words = (text.match(/[A-Za-z]{2,}/g) ?? []).length;
+  if (han >= 4 && han > words * 2) return 'zh';
+  if (words >= 4 && words > han * 2) return 'en';
+  return undefined;
+}

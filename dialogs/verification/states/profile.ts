@@ -1,7 +1,7 @@
 import { and } from 'xstate';
 import { verificationSetup } from '../setup.ts';
 import { copy } from '../copy.ts';
-import { back, offerHelpAfterFailures } from '../transitions.ts';
+import { back, offerHelpAfterFailures, understood } from '../transitions.ts';
 
 const { createStateConfig } = verificationSetup;
 
@@ -15,8 +15,11 @@ export const profileStates = {
         back('showingChecklist'),
       ],
       'user.text': [
-        { guard: 'validFieldAnswer', actions: 'saveField', target: 'answerSaved' },
-        { actions: ['countFailure', 'sayFieldError'], target: 'answerRejected' },
+        { guard: 'changesKind', actions: [...understood('field'), 'changeKind'], target: 'answerSaved' },
+        { guard: { type: 'gaveValues', params: { step: 'field' } }, actions: [...understood('field'), { type: 'saveValues', params: { step: 'field' } }], target: 'answerSaved' },
+        { guard: 'complains', actions: [...understood('field'), 'sayComplaintHelp'], target: 'collectingProfile', reenter: true },
+        { guard: 'asksWhyField', actions: [...understood('field'), 'sayWhyField'], target: 'collectingProfile', reenter: true },
+        { actions: [...understood('field'), 'countFailure', 'sayFieldError'], target: 'answerRejected' },
       ],
       'user.choice': { guard: 'validFieldAnswer', actions: 'saveField', target: 'answerSaved' },
     },
@@ -40,8 +43,11 @@ export const profileStates = {
       'user.command': { ...back('collectingProfile'), actions: 'requestPreviousField' },
       'user.choice': { guard: { type: 'isChoice', params: { id: 'english.accept' } }, target: 'confirmingProfile' },
       'user.text': [
+        { guard: { type: 'typedChoice', params: { step: 'english' } }, actions: { type: 'raiseTypedChoice', params: { step: 'english' } } },
         { guard: 'englishEdit', actions: ['editEnglish', 'showEnglish'] },
-        { actions: { type: 'say', params: { text: copy.englishEditHelp } } },
+        { guard: 'changesKind', actions: [...understood('english'), 'changeKind'], target: 'answerSaved' },
+        { guard: { type: 'gaveValues', params: { step: 'english' } }, actions: [...understood('english'), { type: 'saveValues', params: { step: 'english' } }], target: 'answerSaved' },
+        { actions: [...understood('english'), { type: 'say', params: { text: copy.englishEditHelp } }] },
       ],
     },
   }),
@@ -54,6 +60,9 @@ export const profileStates = {
         { guard: { type: 'isChoice', params: { id: 'summary.edit' } }, actions: { type: 'say', params: { text: copy.summaryWhichField } } },
       ],
       'user.text': [
+        { guard: { type: 'typedChoice', params: { step: 'summary' } }, actions: { type: 'raiseTypedChoice', params: { step: 'summary' } } },
+        { guard: 'changesKind', actions: [...understood('summary'), 'changeKind'], target: 'answerSaved' },
+        { guard: { type: 'gaveValues', params: { step: 'summary' } }, actions: [...understood('summary'), { type: 'saveValues', params: { step: 'summary' } }], target: 'answerSaved' },
         { guard: 'mentionsField', actions: 'requestMentionedField', target: 'collectingProfile' },
         { actions: { type: 'say', params: { text: copy.summaryWhichField } } },
       ],

@@ -26,3 +26,9 @@ export function fieldMentioned(text: string): FieldId | undefined {
   const sample = text.slice(0, 500);
   return MENTIONS.find(([, pattern]) => pattern.test(sample))?.[0];
 }
+
+/** Every field the text names, in the order of the list above ("phone and email" → phone is not the email). */
+export function fieldsMentioned(text: string): FieldId[] {
+  const sample = text.slice(0, 500);
+  return MENTIONS.filter(([, pattern]) => pattern.test(sample)).map(([field]) => field);
+}

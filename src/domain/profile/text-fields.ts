@@ -1,6 +1,6 @@
 import type { Verdict } from '../verdict.ts';
 import { accept, reject } from '../verdict.ts';
-import { collapseSpaces, quoteChar } from '../text.ts';
+import { collapseSpaces, hasMarkup, quoteChar } from '../text.ts';
 
 const HAN = /[\u3400-\u9fff]/;
 /** Look-alikes people type for the middle dot in names such as 迪丽热巴·迪力木拉提. */
@@ -21,16 +21,31 @@ function required(value: string, what: { en: string; zh: string }, example: stri
   return reject('required', `Please enter the ${what.en}, e.g. ${example}.`, `请输入${what.zh}，例如 ${example}。`);
 }
 
+function markup(value: string, what: { en: string; zh: string }, example: string): Verdict | undefined {
+  if (!hasMarkup(value)) return undefined;
+  return reject('markup', `That contains web page code (such as <…> tags), which cannot be part of the ${what.en}. Please enter only the ${what.en}, e.g. ${example}.`,
+    `内容中含有网页代码（如 <…> 标签），不能作为${what.zh}。请只填写${what.zh}，例如 ${example}。`);
+}
+
 function tooLong(value: string, max: number, what: { en: string; zh: string }): Verdict | undefined {
   if (Array.from(value).length <= max) return undefined;
   return reject('too_long', `That ${what.en} is too long (at most ${max} characters).`, `${what.zh}太长（最多 ${max} 个字符）。`);
 }
 
+// A name in Chinese is Han characters with "·" between its parts; one in Latin script is letters, spaces, - ' and ".".
+const HAN_NAME_CHAR = /^[\u3400-\u9fff\uf900-\ufaff·]$/u;
+const LATIN_NAME_CHAR = /^[\p{Script=Latin}\p{M} '’.-]$/u;
+
 function personName(input: string, what: { en: string; zh: string }, example: string): Verdict {
   const value = clean(input);
-  const problem = required(value, what, example) ?? tooLong(value, 64, what);
+  const problem = required(value, what, example) ?? tooLong(value, 64, what) ?? markup(value, what, example);
   if (problem) return problem;
-  const bad = Array.from(value).find((c) => /[\d@#$%^*_=+<>{}[\]|\\/:;"?!]/.test(c));
+  const chinese = hasHan(value);
+  const bad = Array.from(value).find((c) => !(chinese ? HAN_NAME_CHAR : LATIN_NAME_CHAR).test(c));
+  if (bad !== undefined && chinese && LATIN_NAME_CHAR.test(bad)) {
+    return reject('name_mixed_script', `A name in Chinese is written in Chinese characters only ("·" between its parts, e.g. 迪丽热巴·迪力木拉提). Please send the name alone, e.g. ${example}.`,
+      `中文姓名只能由汉字组成（各部分之间可用“·”，例如 迪丽热巴·迪力木拉提），请只发送姓名，例如 ${example}。`);
+  }
   if (bad !== undefined) {
     return reject('name_bad_char', `A name cannot contain ${quoteChar(bad)}. Please enter it exactly as on the document, e.g. ${example}.`,
       `姓名中不能包含 ${quoteChar(bad)}，请按证件上的写法填写，例如 ${example}。`);
@@ -64,7 +79,7 @@ export function validateOrgName(input: string, mainland: boolean): Verdict {
   const value = clean(input);
   const what = { en: 'organization name', zh: '单位名称' };
   const example = mainland ? '杭州某某科技有限公司' : 'Example Trading Limited';
-  const problem = required(value, what, example) ?? tooLong(value, 200, what);
+  const problem = required(value, what, example) ?? tooLong(value, 200, what) ?? markup(value, what, example);
   if (problem) return problem;
   if (mainland && !hasHan(value)) {
     return reject('org_name_not_chinese', `Please enter the Chinese name exactly as on the Business License, e.g. ${example}. The English version is filled in from it.`,
@@ -82,7 +97,7 @@ export function validateCity(input: string, chinese: boolean): Verdict {
   const value = clean(input);
   const what = { en: 'city', zh: '城市' };
   const example = chinese ? '杭州市' : 'Hong Kong';
-  const problem = required(value, what, example) ?? tooLong(value, 64, what);
+  const problem = required(value, what, example) ?? tooLong(value, 64, what) ?? markup(value, what, example);
   if (problem) return problem;
   if (/\d|@/.test(value)) {
     return reject('city_bad_char', `Please enter only the city name, e.g. ${example}; the street goes in the mailing address.`,
@@ -100,7 +115,7 @@ export function validateAddress(input: string, chinese: boolean): Verdict {
   const value = clean(input);
   const what = { en: 'mailing address', zh: '通信地址' };
   const example = chinese ? '浙江省杭州市西湖区文三路 90 号' : '1 Queen’s Road Central, Hong Kong';
-  const problem = required(value, what, example) ?? tooLong(value, 200, what);
+  const problem = required(value, what, example) ?? tooLong(value, 200, what) ?? markup(value, what, example);
   if (problem) return problem;
   if (/@|https?:\/\//i.test(value)) {
     return reject('address_not_address', `That looks like an email or web address. Please enter the postal address, e.g. ${example}.`,

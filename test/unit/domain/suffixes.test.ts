@@ -61,7 +61,7 @@ describe('parseDomainName', () => {
 describe('parseDomainList', () => {
   it('splits on commas, spaces, 、, 和 and "and"', () => {
     expect(parseDomainList('a.com, b.cn 和 c.中国、d.gov.cn；e.restaurant and f.trademark')).toEqual({
-      domains: ['a.com', 'b.cn', 'c.中国', 'd.gov.cn', 'e.restaurant', 'f.trademark'], errors: [],
+      domains: ['a.com', 'b.cn', 'c.中国', 'd.gov.cn', 'e.restaurant', 'f.trademark'], errors: [], fromUrls: [],
     });
   });
 
@@ -85,7 +85,7 @@ describe('parseDomainList', () => {
   });
 
   it('returns nothing for empty or blank input', () => {
-    expect(parseDomainList('  ， 、 ')).toEqual({ domains: [], errors: [] });
+    expect(parseDomainList('  ， 、 ')).toEqual({ domains: [], errors: [], fromUrls: [] });
   });
 });
 
@@ -103,5 +103,22 @@ describe('specialSuffixOf', () => {
     ['gov.cn.example.com', undefined],
   ])('%s → %s', (domain, expected) => {
     expect(specialSuffixOf(domain)).toBe(expected);
+  });
+});
+
+describe('names that cannot be registered, and web addresses', () => {
+  it('refuses reserved and non-delegated suffixes, and keeps real ones (IDN included)', () => {
+    for (const name of ['evil.example', 'shop.test', 'printer.local', 'x.invalid', 'a.localhost', 'hidden.onion', 'my.site.notatld']) {
+      expect(parseDomainName(name), name).toMatchObject({ valid: false, error: { code: 'domain_suffix_not_delegated' } });
+    }
+    for (const name of ['example.com', 'a.中国', 'b.xn--fiqs8s', 'c.shop', 'd.com.cn']) expect(parseDomainName(name).valid, name).toBe(true);
+  });
+
+  it('reads the host of a markup-laden URL and refuses it when the host is reserved', () => {
+    expect(parseDomainName('http://evil.example/"><svg/onload=alert(1)>.cn')).toMatchObject({ valid: false, error: { code: 'domain_suffix_not_delegated' } });
+  });
+
+  it('lists the names it read out of web addresses, so they can be confirmed', () => {
+    expect(parseDomainList('https://www.shop.cn/about, plain.com, b.cn:8080').fromUrls).toEqual(['shop.cn', 'b.cn']);
   });
 });

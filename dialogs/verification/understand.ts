@@ -1,0 +1,60 @@
+import { interpret, type Meaning, type OpenQuestion } from '../../src/understanding/interpret.ts';
+import { foldText } from '../../src/understanding/fold.ts';
+import { readKind } from '../../src/understanding/kinds.ts';
+import { profileFields } from '../../src/domain/profile-fields.ts';
+import { REGISTRANT_KINDS, type RegistrantKind } from '../../src/domain/registrant-kinds.ts';
+import type { OnScreen } from '../../src/understanding/typed-choice.ts';
+import type { DialogContext } from './context.ts';
+import type { DialogEvent } from './events.ts';
+import { copy } from './copy.ts';
+import { understandingCopy } from './understanding-copy.ts';
+
+/** The steps whose typed answers the interpreter reads. */
+export type Step = OpenQuestion['step'];
+
+/** The buttons each step shows, and which of them a typed "yes" or "no" means. */
+const SCREENS: Partial<Record<Step, OnScreen>> = {
+  domainsFromUrl: {
+    choices: [{ id: 'domains.url_yes', label: understandingCopy.domainsFromUrlYes }, { id: 'domains.url_no', label: understandingCopy.domainsFromUrlNo }],
+    yes: 'domains.url_yes', no: 'domains.url_no',
+  },
+  checklist: { choices: [{ id: 'checklist.ready', label: copy.checklistReady }], yes: 'checklist.ready' },
+  english: { choices: [{ id: 'english.accept', label: copy.englishAccept }], yes: 'english.accept' },
+  summary: { choices: [{ id: 'summary.confirm', label: copy.summaryConfirm }, { id: 'summary.edit', label: copy.summaryEdit }], yes: 'summary.confirm', no: 'summary.edit' },
+  restart: { choices: [{ id: 'restart.yes', label: copy.restartYes }, { id: 'restart.no', label: copy.restartNo }], yes: 'restart.yes', no: 'restart.no' },
+};
+
+/** The open question at `step`, as the interpreter needs it. */
+export function openQuestion(context: DialogContext, step: Step): OpenQuestion {
+  const fields = context.kind ? profileFields(context.kind, context.profile) : [];
+  const screen = SCREENS[step];
+  return {
+    step, fields, profile: context.profile, ...(context.kind ? { kind: context.kind } : {}),
+    ...(step === 'field' && context.requested ? { field: context.requested } : {}), ...(screen ? { screen } : {}),
+  };
+}
+
+const READ = new WeakMap<DialogEvent, Map<Step, { context: DialogContext; meaning: Meaning }>>();
+
+/** What a typed message means at `step`; undefined for anything but typed text. */
+export function understand(context: DialogContext, event: DialogEvent, step: Step): Meaning | undefined {
+  if (event.type !== 'user.text') return undefined;
+  // Every guard of a transition asks about the same event and context: read the message once per step.
+  const cached = READ.get(event)?.get(step);
+  if (cached?.context === context) return cached.meaning;
+  const meaning = interpret(event.text, openQuestion(context, step));
+  READ.set(event, (READ.get(event) ?? new Map()).set(step, { context, meaning }));
+  return meaning;
+}
+
+/**
+ * Reads the registrant kind from a button, a number ("3") or words ("个人", "臺灣居民", "a company in Hong Kong").
+ * @example pickKind({ type: 'user.text', text: 'a company in Hong Kong' }) // 'enterprise_outside'
+ */
+export function pickKind(event: DialogEvent): RegistrantKind | undefined {
+  if (event.type === 'user.choice') {
+    const id = event.id.replace(/^kind\./, '');
+    return REGISTRANT_KINDS.find((k) => k === id);
+  }
+  return event.type === 'user.text' ? readKind(foldText(event.text)) : undefined;
+}

@@ -1,0 +1,165 @@
+import type { Lang } from '../i18n/localized.ts';
+import type { RegistrantKind } from '../domain/registrant-kinds.ts';
+import { isEnterprise } from '../domain/registrant-kinds.ts';
+import type { FieldId, FieldSpec, Profile } from '../domain/profile-fields.ts';
+import { writesChinese } from '../domain/profile-fields.ts';
+import { fieldsMentioned } from '../domain/profile/field-mentions.ts';
+import type { Verdict } from '../domain/verdict.ts';
+import { foldText } from './fold.ts';
+import { blank, type Span } from './spans.ts';
+import { findDomains, findEmails, findPhones, type Found } from './find-contacts.ts';
+import { findFieldValue, type MessageText } from './find-field-value.ts';
+import { readKind, saysKindChanged } from './kinds.ts';
+import { typedChoice, type OnScreen } from './typed-choice.ts';
+import { asksWhy, isComplaint } from './intents.ts';
+import { messageLanguage } from './language.ts';
+
+/** What the message answers: the step, the registrant's form so far, the field asked and the buttons on screen. */
+export type OpenQuestion = {
+  step: 'kind' | 'domains' | 'domainsFromUrl' | 'checklist' | 'field' | 'english' | 'summary' | 'restart';
+  kind?: RegistrantKind;
+  /** The form of this kind (empty before the kind is known); each field's own validator checks what is found. */
+  fields: readonly FieldSpec[];
+  profile: Profile;
+  field?: FieldId;
+  screen?: OnScreen;
+};
+
+/** A value found for a field: where it is, what was typed there, and the field's verdict on it. */
+export type FoundValue = Span & { field: FieldId; text: string; verdict: Verdict };
+
+/** What a message means in the context of the open question. */
+export type Meaning = {
+  /** A button the message names ("looks right", "全部正确"). */
+  choice?: string;
+  /** The registrant kind the message names, and whether it is a change of mind about the one being filled in. */
+  kind?: RegistrantKind;
+  kindChange: boolean;
+  /** Values for fields of this form, the open question's first; invalid ones carry their reason. */
+  values: FoundValue[];
+  domains: string[];
+  /** Things of a known shape that fit no field here ("email", "phone", "domain"), for "this question needs …". */
+  recognized: ('email' | 'phone' | 'domain')[];
+  /** The field a "why do you need …?" names. */
+  why?: FieldId;
+  complaint: boolean;
+  lang?: Lang;
+};
+
+const NUMBER_FIELDS: ReadonlySet<FieldId> = new Set(['idNumber', 'postalCode']);
+
+function valueOf(spec: FieldSpec, message: MessageText, candidates: readonly Span[], profile: Profile): FoundValue | undefined {
+  let first: FoundValue | undefined;
+  for (const span of candidates) {
+    // Choice fields (region, document) read the folded text, so 廣東 is 广东; typed values are kept as typed.
+    const typed = message.text.slice(span.start, span.end);
+    const read = spec.choices ? message.folded.slice(span.start, span.end) : typed;
+    const found = { ...span, field: spec.id, text: typed, verdict: spec.validate(read, profile) };
+    if (found.verdict.valid) return found;
+    first ??= found;
+  }
+  return first;
+}
+
+function shapedValues(spec: FieldSpec | undefined, found: readonly Found[], profile: Profile): FoundValue[] {
+  if (!spec) return [];
+  return found.map((f) => ({ start: f.start, end: f.end, field: spec.id, text: f.text, verdict: spec.validate(f.text, profile) }));
+}
+
+/** The field a mention means for this form: "name" is the organization's name for an organization. */
+function ownField(field: FieldId, question: OpenQuestion): FieldId | undefined {
+  const mapped = field === 'name' && question.kind && isEnterprise(question.kind) ? 'orgName' : field;
+  return question.fields.some((f) => f.id === mapped) ? mapped : undefined;
+}
+
+function fieldValues(question: OpenQuestion, message: MessageText, mentioned: readonly FieldId[]): FoundValue[] {
+  const chinese = question.kind ? writesChinese(question.kind) : true;
+  const asked = question.step === 'field' && question.field ? [question.field] : [];
+  // Besides the open question, a field the message names is read too when its shape can be found in a sentence.
+  const named = mentioned.filter((f) => NUMBER_FIELDS.has(f) || f === 'name' || f === 'contactName' || f === 'orgName');
+  const wanted = [...new Set([...asked, ...named])].filter((f) => f !== 'email' && f !== 'phone');
+  const values: FoundValue[] = [];
+  for (const field of wanted) {
+    const spec = question.fields.find((f) => f.id === field);
+    const candidates = spec ? findFieldValue(field, message, { chinese }) : [];
+    const value = spec && candidates.length ? valueOf(spec, message, candidates, question.profile) : undefined;
+    if (value && (value.verdict.valid || field === question.field)) values.push(value);
+  }
+  return values;
+}
+
+/** The whole answer to a phone or email question when it is valid as typed (an extension such as "转 123" included). */
+function exactAnswer(question: OpenQuestion, message: MessageText): FoundValue | undefined {
+  const field = question.step === 'field' ? question.field : undefined;
+  const spec = question.fields.find((f) => f.id === field);
+  if (!spec || (field !== 'phone' && field !== 'email')) return undefined;
+  const whole = { ...message, blanked: message.folded }; // nothing blanked: the finders' matches are what is checked here
+  const found = valueOf(spec, whole, findFieldValue(spec.id, whole, { chinese: false }), question.profile);
+  return found?.verdict.valid ? found : undefined;
+}
+
+/**
+ * Reads one message in the context of the open question: the values in it (with spans, checked by their fields),
+ * a typed button, a registrant kind or a change of it, a "why …?" about a field, a complaint, and its language.
+ * Pure; no I/O.
+ * @example interpret('I’m 陈静', question).values // [{ field: 'name', text: '陈静', … }]
+ */
+export function interpret(text: string, question: OpenQuestion): Meaning {
+  const folded = foldText(text);
+  const base: Meaning = { kindChange: false, values: [], domains: [], recognized: [], complaint: false };
+  const choice = question.screen ? typedChoice(text, question.screen) : undefined;
+  if (choice) return { ...base, choice, ...langOf(folded) };
+  const { emails, phones, all, bare } = contactsIn(folded, question);
+  const domains = findDomains(folded, all);
+  const blanked = blank(folded, [...emails, ...phones, ...domains]);
+  const message: MessageText = { text, folded, blanked };
+  const mentioned = fieldsMentioned(blanked).flatMap((f) => ownField(f, question) ?? []);
+  const kind = readKind(blanked);
+  const kindChange = question.step !== 'kind' && kind !== undefined && kind !== question.kind && saysKindChanged(folded);
+  if (kindChange) return { ...base, kind, kindChange, domains: domains.map((d) => d.text), ...langOf(blanked) };
+  const spec = (id: FieldId) => question.fields.find((f) => f.id === id);
+  const exact = exactAnswer(question, message);
+  const values = [
+    ...(exact ? [exact] : []),
+    ...shapedValues(spec('email'), emails, question.profile).filter((v) => v.field !== exact?.field),
+    ...shapedValues(spec('phone'), phones, question.profile).filter((v) => v.field !== exact?.field),
+    ...fieldValues(question, message, mentioned),
+  ].sort((a, b) => Number(b.field === question.field) - Number(a.field === question.field));
+  const recognized = [
+    ...(emails.length && !spec('email') ? ['email' as const] : []),
+    ...(phones.length && !spec('phone') ? ['phone' as const] : []),
+    ...(question.field && NUMBER_FIELDS.has(question.field) ? [] : bare),
+    ...(domains.length ? ['domain' as const] : []),
+  ];
+  const why = asksWhy(folded) ? mentioned[0] : undefined;
+  return {
+    ...base, values, recognized, domains: domains.map((d) => d.text), complaint: isComplaint(folded),
+    ...(kind && question.step === 'kind' ? { kind } : {}), ...(why ? { why } : {}),
+    ...langOf(blank(folded, [...all, ...domains, ...values])),
+  };
+}
+
+/**
+ * The emails and phones the message holds. At another field's question a bare one (all the message says) is an
+ * attempt at that field, not a second answer: it is kept out of `emails` / `phones` and named in `bare`.
+ */
+function contactsIn(folded: string, question: OpenQuestion): { emails: Found[]; phones: Found[]; all: Found[]; bare: ('email' | 'phone')[] } {
+  const allEmails = findEmails(folded);
+  const allPhones = findPhones(folded, allEmails);
+  const asked = question.step === 'field' ? question.field : undefined;
+  const keep = (shape: 'email' | 'phone', found: Found[]) => (!asked || asked === shape ? found : found.filter((f) => !isWholeAnswer(folded, f)));
+  const emails = keep('email', allEmails);
+  const phones = keep('phone', allPhones);
+  const bare = [...(emails.length < allEmails.length ? ['email' as const] : []), ...(phones.length < allPhones.length ? ['phone' as const] : [])];
+  return { emails, phones, all: [...allEmails, ...allPhones], bare };
+}
+
+/** True when the find is all the message says (nothing but spaces and punctuation around it). */
+function isWholeAnswer(folded: string, found: Found): boolean {
+  return !/[\p{L}\p{N}]/u.test(blank(folded, [found]));
+}
+
+function langOf(rest: string): { lang?: Lang } {
+  const lang = messageLanguage(rest);
+  return lang ? { lang } : {};
+}

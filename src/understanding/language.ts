@@ -1,0 +1,20 @@
+import type { Lang } from '../i18n/localized.ts';
+
+// Words every language uses in chat; they say nothing about which language the person writes in.
+const NEUTRAL = new Set(['ok', 'okay', 'hi', 'lol', 'id', 'ps', 'pls', 'thx', 'emm', 'hmm', 'ha', 'haha', 'yo']);
+const HAN = /[\u3400-\u9fff]/gu;
+// Whole words only: the letters of a code such as 91330106MA2KXXXX0X are not English.
+const WORD = /(?<![a-z0-9])[a-z]+(?:['’][a-z]+)?(?![a-z0-9])/giu;
+
+/**
+ * The language most of the message is written in, counting a Chinese character as one word; undefined when the text
+ * says too little (a bare value, "ok"). Pass the message with its values (names, numbers, addresses) taken out.
+ * @example messageLanguage('我是individual') // 'zh'
+ */
+export function messageLanguage(text: string): Lang | undefined {
+  const han = text.match(HAN)?.length ?? 0;
+  const words = (text.match(WORD) ?? []).filter((w) => !NEUTRAL.has(w.toLowerCase())).length;
+  if (han >= 2 && han > words) return 'zh';
+  if (words >= 2 && words > han) return 'en';
+  return undefined;
+}
