@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createPhotoInspector } from '../../../src/photos/inspector.ts';
 import { calibrationDir } from '../../../scripts/photo-calibration/manifest.ts';
 import { scoreSet, summarise, type Scored } from '../../../scripts/photo-calibration/score.ts';
@@ -13,29 +13,31 @@ const dir = calibrationDir();
 const FLOOR = { goodRejected: 3, caughtShare: { 'bad:cropped': 0.5, 'bad:blurry': 1, 'bad:glare': 1 } as Record<string, number> };
 
 describe.skipIf(!dir)('photo checks on the real calibration set', () => {
-  // Fresh workers, as in production: the first HEIC of a new worker is the case that used to fail.
-  const photos = createPhotoInspector({ workers: 2, timeoutMs: 120_000 });
   let scored: Scored[] = [];
-  const ready = (async () => { scored = await scoreSet(dir!, (bytes, name) => photos.inspect(bytes, { fileName: name })); })();
-  afterAll(() => photos.close());
+  beforeAll(async () => {
+    // Fresh workers, as in production: the first HEIC of a new worker is the case that used to fail.
+    const photos = createPhotoInspector({ workers: 2, timeoutMs: 120_000 });
+    try {
+      scored = await scoreSet(dir!, (bytes, name) => photos.inspect(bytes, { fileName: name }));
+    } finally {
+      await photos.close();
+    }
+  }, 900_000);
 
   const failures = (filter: (s: Scored) => boolean) => scored.filter((s) => filter(s) && !s.right)
     .map((s) => `${s.entry.name}: ${s.report.problems.map((p) => `${p.code}:${p.severity}`).join(',') || 'accepted'}`);
 
-  it('opens every phone HEIC/HEIF and calls only the damaged file damaged', async () => {
-    await ready;
+  it('opens every phone HEIC/HEIF and calls only the damaged file damaged', () => {
     expect(failures((s) => s.entry.verdict === 'format')).toEqual([]);
-  }, 600_000);
+  });
 
-  it('wrongly rejects no more good photos than the recorded floor', async () => {
-    await ready;
+  it('wrongly rejects no more good photos than the recorded floor', () => {
     const { n, right } = summarise(scored).good ?? { n: 0, right: 0 };
     expect(n - right, failures((s) => s.entry.verdict === 'good').join('\n')).toBeLessThanOrEqual(FLOOR.goodRejected);
-  }, 600_000);
+  });
 
-  it('catches at least the recorded share of bad photos in every category', async () => {
-    await ready;
+  it('catches at least the recorded share of bad photos in every category', () => {
     const weak = Object.entries(summarise(scored)).filter(([key, row]) => key in FLOOR.caughtShare && row.right < FLOOR.caughtShare[key]! * row.n);
     expect(weak, failures((s) => s.entry.verdict === 'bad').join('\n')).toEqual([]);
-  }, 600_000);
+  });
 });
