@@ -82,7 +82,7 @@ function analyse(decoded: DecodedPhoto): { findings: Parameters<typeof judgeQual
   const centreSharpness = directionalSharpness(grey, documentBox(undefined, rgb.width, rgb.height));
   const scale = decoded.width / rgb.width;
   const docLongSidePx = outline ? Math.max(box.x1 - box.x0, box.y1 - box.y0) * scale / 0.88 : Math.max(decoded.width, decoded.height);
-  const findings = { region, doc, centreSharpness, frameGreyShare: frame.greyShare, docLongSidePx, imageShortSidePx: Math.min(decoded.width, decoded.height), imageLongSidePx: Math.max(decoded.width, decoded.height) };
+  const findings = { region, doc, centreSharpness, frameGreyShare: frame.greyShare, frameTexture: textureOf(frame), frameLumaVariance: frame.lumaVariance, docLongSidePx, imageShortSidePx: Math.min(decoded.width, decoded.height), imageLongSidePx: Math.max(decoded.width, decoded.height) };
   return { findings, metrics: metricsOf(region, doc, frame, docLongSidePx, centreSharpness) };
 }
 
@@ -95,6 +95,14 @@ function documentBox(outline: Box | undefined, width: number, height: number): B
   return { x0: clamp(b.x0 + dx, width), y0: clamp(b.y0 + dy, height), x1: clamp(b.x1 - dx, width), y1: clamp(b.y1 - dy, height) };
 }
 
+/**
+ * Laplacian variance over luma variance: about 20 for pixel noise (the 4-neighbour Laplacian of independent pixels),
+ * a few units at most for a photographed scene, whose neighbouring pixels are alike.
+ */
+function textureOf(s: RegionStats): number {
+  return s.lumaVariance > 0 ? s.lapVar / s.lumaVariance : 0;
+}
+
 function metricsOf(region: DocumentRegion, doc: RegionStats, frame: RegionStats, docLongSidePx: number, centreSharpness: number): Record<string, number> {
   const r = (v: number, digits = 1) => Number(v.toFixed(digits));
   return {
@@ -104,5 +112,6 @@ function metricsOf(region: DocumentRegion, doc: RegionStats, frame: RegionStats,
     doc_long_side_px: Math.round(docLongSidePx), sharpness: r(doc.directionalSharpness), centre_sharpness: r(centreSharpness), laplacian_var: r(doc.lapVar),
     colourfulness: r(doc.colourfulness), saturated_pct: r(doc.saturatedShare * 100, 2), grey_pct: r(frame.greyShare * 100),
     clipped_pct: r(doc.clippedShare * 100, 2), glare_blob_pct: r(doc.clippedBlobShare * 100, 2), luma: r(doc.meanLuma), frame_luma: r(frame.meanLuma),
+    frame_texture: r(textureOf(frame), 2), frame_luma_sd: r(Math.sqrt(frame.lumaVariance)),
   };
 }

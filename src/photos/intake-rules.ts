@@ -74,8 +74,11 @@ export function unreadable(format: string): PhotoProblem {
 
 /** The work did not finish in time (an unusually heavy file or a busy server). */
 export const TIMED_OUT: PhotoProblem = {
-  code: 'unreadable', severity: 'error',
-  message: { en: 'Checking this image took too long. Please send it again as an ordinary JPG photo.', zh: '检查这张图片耗时过长。请以普通 JPG 照片格式重新发送。' },
+  code: 'check_incomplete', severity: 'error',
+  message: {
+    en: 'This photo took too long to check (the file itself looks fine). Please send the same photo again in a minute; if it happens again, send it as an ordinary JPG photo.',
+    zh: '这张照片检查耗时过长（文件本身看起来没有问题）。请稍后重新发送同一张照片；如果再次出现，请以普通 JPG 照片格式发送。',
+  },
 };
 
 /** The decoder gave up on the file altogether (its worker stopped). */

@@ -22,6 +22,8 @@ export type RegionStats = {
   paperLuma: number;
   /** 10th percentile of luma: the level of the print (text, photo); washed out when even this is light. */
   inkLuma: number;
+  /** Variance of luma: near 0 for a blank frame. */
+  lumaVariance: number;
 };
 
 /** Luma (BT.601) of an RGB raster. */
@@ -137,15 +139,16 @@ function largestBlob(mask: Uint8Array, w: number, h: number): number {
   return best;
 }
 
-function luma(g: Grey, box: Box): Pick<RegionStats, 'meanLuma' | 'paperLuma' | 'inkLuma'> {
+function luma(g: Grey, box: Box): Pick<RegionStats, 'meanLuma' | 'paperLuma' | 'inkLuma' | 'lumaVariance'> {
   const histogram = new Uint32Array(256);
-  let sum = 0, n = 0;
-  for (let y = box.y0; y < box.y1; y++) for (let x = box.x0; x < box.x1; x++) { const v = g.data[y * g.width + x]!; histogram[v]!++; sum += v; n++; }
+  let sum = 0, sum2 = 0, n = 0;
+  for (let y = box.y0; y < box.y1; y++) for (let x = box.x0; x < box.x1; x++) { const v = g.data[y * g.width + x]!; histogram[v]!++; sum += v; sum2 += v * v; n++; }
   const percentile = (q: number) => {
     for (let v = 0, seen = 0; v < 256; v++) if ((seen += histogram[v]!) >= q * n) return v;
     return 255;
   };
-  return { meanLuma: sum / Math.max(1, n), paperLuma: n ? percentile(0.75) : 0, inkLuma: n ? percentile(0.1) : 0 };
+  const mean = sum / Math.max(1, n);
+  return { meanLuma: mean, paperLuma: n ? percentile(0.75) : 0, inkLuma: n ? percentile(0.1) : 0, lumaVariance: Math.max(0, sum2 / Math.max(1, n) - mean * mean) };
 }
 
 /** The weaker-direction sharpness alone, for a second region. */

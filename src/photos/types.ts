@@ -3,6 +3,7 @@ import type { Localized } from '../i18n/localized.ts';
 /** Stable codes of everything that can be wrong with (or was repaired in) a document photo. */
 export type PhotoProblemCode =
   | 'unreadable'
+  | 'check_incomplete'
   | 'unsupported_format'
   | 'extension_mismatch'
   | 'too_large'
@@ -11,6 +12,7 @@ export type PhotoProblemCode =
   | 'glare'
   | 'grayscale'
   | 'cropped'
+  | 'no_document'
   | 'too_dark'
   | 'overexposed'
   | 'screenshot'

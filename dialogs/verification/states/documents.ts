@@ -1,10 +1,17 @@
 import { and } from 'xstate';
+import { t } from '../../../src/i18n/localized.ts';
 import { verificationSetup } from '../setup.ts';
 import { copy } from '../copy.ts';
 import { back, offerHelpAfterFailures } from '../transitions.ts';
-import { chosenDocument } from '../prompts.ts';
+import { choices, chosenDocument } from '../prompts.ts';
 
-const { createStateConfig } = verificationSetup;
+const { createStateConfig, emit } = verificationSetup;
+
+// The registrant may know better than the checks: a support agent can look at the photo instead of a dead end.
+const offerReview = emit(({ context }) => ({ type: 'say' as const, message: {
+  text: t({ en: 'If you are sure this photo is fine, a person can check it instead.', zh: '如果您确定这张照片没有问题，可以交给人工审核。' }, context.lang),
+  choices: choices(context.lang, [{ id: 'photo.review', label: { en: 'Send it to a person to check', zh: '交给人工审核' } }]),
+} }));
 
 /** Document photos: checked the moment they arrive, the two sides merged when both are given, then the last confirmation. */
 export const documentStates = {
@@ -18,6 +25,7 @@ export const documentStates = {
         { actions: { type: 'say', params: { text: copy.uploadUnreachable } } },
       ],
       'user.text': { actions: { type: 'say', params: { text: copy.photoNeeded } } },
+      'user.choice': { guard: { type: 'isChoice', params: { id: 'photo.review' } }, target: '#verification.handingOff' },
     },
   }),
   checkingPhoto: createStateConfig({
@@ -40,6 +48,7 @@ export const documentStates = {
     },
   }),
   photoRejected: createStateConfig({
+    entry: offerReview,
     always: [{ ...offerHelpAfterFailures, target: 'collectingDocuments' }, { target: 'collectingDocuments' }],
   }),
   photosSaved: createStateConfig({
