@@ -56,6 +56,8 @@ export type Store = {
   readonly blobs: BlobStore;
   /** A JSON namespace such as `ref`, `handoff`, `registrar`, `outbox` (lower-case letters, digits, dashes). */
   kv<T = unknown>(namespace: string, options?: { ttlMs?: number }): KvMap<T>;
+  /** Resolves when the backend answers a read (and the data key fits); throws StoreUnavailableError or DataKeyError. */
+  ping(): Promise<void>;
   /** Present when several instances may share the store. */
   readonly locks?: DistributedLocks;
   close(): Promise<void>;
