@@ -22,6 +22,8 @@ import { runTerminalChat } from '../adapters/terminal/app.ts';
 import { toJsonLine, toTerminal } from '../adapters/terminal/render.ts';
 import { createWebChat } from '../adapters/web/app.ts';
 import { createHttpServer } from './http/server.ts';
+import { createReadiness, probeStatus, type Readiness } from './http/readiness.ts';
+import type { SlackAdapterOptions } from '../adapters/slack/app.ts';
 import type { InboundMessage } from './conversation/messages.ts';
 import { createReferenceStore } from './conversation/references.ts';
 
@@ -139,32 +141,38 @@ function reviewPollInterval(config: Config): number {
   return config.REGISTRAR === 'simulated' ? Math.max(2_000, Math.min(30_000, config.SIMULATED_REVIEW_SECONDS * 500)) : 30_000;
 }
 
-/** A running `dvbot serve`: where it listens, and how to stop it cleanly. */
-export type RunningServer = { url: string; bot: Bot; close(): Promise<void> };
+/** A running `dvbot serve`: where it listens, what `/readyz` reports, and how to stop it cleanly. */
+export type RunningServer = { url: string; bot: Bot; readiness: Readiness; close(): Promise<void> };
+
+/** What a test may set besides the bot's parts: the review poll, and where the Slack adapter finds Slack. */
+export type ServerOverrides = BotOverrides & { reviewPollMs?: number; slack?: Pick<SlackAdapterOptions, 'slackApiUrl' | 'retry' | 'attachments'> };
 
 /**
  * Starts the HTTP server: the web chat at `/` (always), Slack and Teams when their settings are present, and the
  * review watcher that tells users, in their own channel, when a review finishes.
  * @example const server = await startServer(loadConfig(), logger); console.log(server.url);
  */
-export async function startServer(config: Config, logger: Logger, overrides: BotOverrides & { reviewPollMs?: number } = {}): Promise<RunningServer> {
+export async function startServer(config: Config, logger: Logger, overrides: ServerOverrides = {}): Promise<RunningServer> {
   const bot = await createBot(config, logger, overrides);
   try {
-    return await serveChannels(bot, config, logger, overrides.reviewPollMs ?? reviewPollInterval(config));
+    return await serveChannels(bot, config, logger, overrides);
   } catch (error) {
     await bot.close(); // a failed start (port taken, Slack token refused) must not leave the store or Redis open
     throw error;
   }
 }
 
-async function serveChannels(bot: Bot, config: Config, logger: Logger, reviewPollMs: number): Promise<RunningServer> {
+// Every channel starts on its own: nothing here waits on Slack, Bot Framework or Redis (their state is in /readyz).
+async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides: ServerOverrides): Promise<RunningServer> {
+  const reviewPollMs = overrides.reviewPollMs ?? reviewPollInterval(config);
   const handle = (msg: InboundMessage) => bot.runner.handle(msg);
   const web = createWebChat({ handle, logger: logger.child({ channel: 'web' }), trustedProxies: config.TRUSTED_PROXIES });
   const http = createHttpServer({ host: config.HOST, port: config.PORT, routes: web.routes, logger });
   const slack = config.SLACK_BOT_TOKEN
-    ? await (await import('../adapters/slack/app.ts')).createSlackAdapter({
+    ? (await import('../adapters/slack/app.ts')).createSlackAdapter({
       botToken: config.SLACK_BOT_TOKEN, ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
       ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}), handle, references: createReferenceStore(bot.store.kv('ref')), logger,
+      ...overrides.slack,
     })
     : undefined;
   const teams = config.MicrosoftAppId || config.TEAMS_LOCAL_MODE
@@ -175,6 +183,14 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, reviewPol
     : undefined;
   if (slack) http.mount(slack.routes);
   if (teams) http.mount(teams.routes);
+  const readiness = createReadiness();
+  readiness.register('store', probeStatus(() => bot.store.ping()), { required: true });
+  readiness.register('registrar', () => ({ ok: true, state: config.REGISTRAR }));
+  readiness.register('mail', () => ({ ok: true, state: config.SMTP_URL ? 'smtp' : 'development outbox' }));
+  readiness.register('web', () => ({ ok: true, state: 'ok' }));
+  if (slack) readiness.register('slack', slack.status);
+  if (teams) readiness.register('teams', () => ({ ok: true, state: config.TEAMS_LOCAL_MODE ? 'local mode' : 'ok' }));
+  http.mount(readiness.routes);
   bot.watchReviews(async (conversationId, messages) => {
     if (conversationId.startsWith('slack:')) return (await slack?.sendProactive(conversationId, messages)) ?? false;
     if (conversationId.startsWith('teams:')) return (await teams?.sendProactive(conversationId, messages)) ?? false;
@@ -186,7 +202,7 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, reviewPol
   try {
     const { url } = await http.listen();
     return {
-      url, bot,
+      url, bot, readiness,
       async close() {
         web.close();
         await http.close();
