@@ -13,6 +13,8 @@ import { createEmailCodeDeps } from './mail/email-code-crypto.ts';
 import { createDocumentPhotos, type PhotoInspector } from './documents/document-photos.ts';
 import { createPhotoInspector } from './photos/inspector.ts';
 import { createRunner, type Runner } from './conversation/runner.ts';
+import { stepTakes } from './conversation/step-takes.ts';
+import { createUploadBudget } from './store/upload-budget.ts';
 import { createIntentClassifier } from './faq/classifier.ts';
 import { verificationMachine, DIALOG_VERSION, isAwaitingReview } from '../dialogs/verification/machine.ts';
 import { createReviewWatcher, type Deliver, type ReviewWatcher, type WatchOptions } from './notify/review-watcher.ts';
@@ -39,6 +41,7 @@ export type Bot = {
 };
 
 const UPLOAD_TTL_MS = 24 * 3_600_000;
+const MIB = 1024 * 1024;
 
 /** Wraps each I/O function as an invoked actor that logs its failure (the dialog only tells the user). */
 function toActors(io: VerificationIo, logger: Logger) {
@@ -89,14 +92,21 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
   const machine = verificationMachine.provide({ actors: toActors(io, logger) });
 
   const classifier = createIntentClassifier();
-  const saveUpload = async (bytes: Buffer, meta: { name?: string; contentType?: string }) => {
+  const budget = createUploadBudget({
+    used: store.kv('upload-bytes'), perConversationBytes: config.UPLOAD_BUDGET_MB_PER_CONVERSATION * MIB, windowMs: UPLOAD_TTL_MS,
+    ...(store.kind === 'sqlite' ? { dataDir: config.DVBOT_DATA_DIR } : {}), minFreeBytes: config.DISK_RESERVE_MB * MIB,
+  });
+  const saveUpload = (conversationId: string) => async (bytes: Buffer, meta: { name?: string; contentType?: string }) => {
+    await budget.charge(conversationId, bytes.length); // throws UploadRefusedError before anything is written
     const id = `upload:${randomUUID()}`;
     await store.blobs.put(id, bytes, { contentType: meta.contentType ?? 'application/octet-stream', ...(meta.name ? { name: meta.name } : {}) }, { ttlMs: UPLOAD_TTL_MS });
     return id;
   };
   const runner = createRunner({
     store, machine, logger, dialogVersion: DIALOG_VERSION, turnTimeoutMs: config.TURN_TIMEOUT_MS,
-    toEvent: (msg) => toDialogEvent(msg, { saveUpload, classifier }),
+    toEvent: (msg, turn) => toDialogEvent(msg, {
+      saveUpload: saveUpload(msg.conversationId), classifier, ...(msg.attachments?.length ? { takesUploads: stepTakes(machine, turn.snapshot, 'user.upload') } : {}),
+    }),
   });
   let watcher: ReviewWatcher | undefined;
   return {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { InboundMessage, OutboundMessage } from '../../src/conversation/messages.ts';
 import { AppError, asAppError } from '../../src/errors.ts';
+import { UploadRefusedError } from '../../src/store/upload-budget.ts';
 import { readBody } from '../../src/http/body.ts';
 import { sendJson } from '../../src/http/respond.ts';
 import type { Route, RouteContext } from '../../src/http/types.ts';
@@ -30,6 +31,8 @@ export type WebChatOptions = {
    * fresh budget; an upload costs 5 (each is a photo check). Default: bursts of 60, refilling 3 per second.
    */
   addressRateLimit?: Omit<RateLimitOptions, 'now'>;
+  /** Upload bytes one client address may send per hour (stored or not), so one address cannot fill the disk. Default 120 MiB. */
+  uploadBytesPerAddressHour?: number;
   /** Exact addresses of reverse proxies whose X-Forwarded-For is believed. Default none: the socket's peer is the client. */
   trustedProxies?: readonly string[];
   events?: EventHubOptions;
@@ -56,7 +59,7 @@ const UPLOAD_COST = 5;
 type Deps = {
   handle: WebChatOptions['handle'];
   uploadLimitBytes: number;
-  limits: { conversation: RateLimiter; address: RateLimiter; trustedProxies: readonly string[] };
+  limits: { conversation: RateLimiter; address: RateLimiter; uploadKib: RateLimiter; trustedProxies: readonly string[] };
   hub: EventHub;
 };
 
@@ -73,6 +76,7 @@ export function createWebChat(options: WebChatOptions): WebChat {
     limits: {
       conversation: createRateLimiter(options.rateLimit ?? { burst: 20, perSecond: 2 }),
       address: createRateLimiter(options.addressRateLimit ?? { burst: 60, perSecond: 3 }),
+      uploadKib: uploadBudget(options.uploadBytesPerAddressHour ?? 120 * 1024 * 1024),
       trustedProxies: options.trustedProxies ?? [],
     },
     hub: createEventHub(options.events),
@@ -98,6 +102,12 @@ export function createWebChat(options: WebChatOptions): WebChat {
   };
 }
 
+// Counted in KiB: a token bucket of one hour's budget, refilled evenly over the hour.
+function uploadBudget(bytesPerHour: number): RateLimiter {
+  const kib = Math.ceil(bytesPerHour / 1024);
+  return createRateLimiter({ burst: kib, perSecond: kib / 3600 });
+}
+
 // The address is charged first, so requests refused there leave the conversation's budget alone.
 function allowed({ limits }: Deps, req: IncomingMessage, conversationId: string, res: ServerResponse, cost = 1): true | undefined {
   const address = clientAddressKey(req, limits.trustedProxies);
@@ -121,6 +131,10 @@ async function postUpload(deps: Deps, req: IncomingMessage, res: ServerResponse,
   const body = await readBody(req, deps.uploadLimitBytes);
   if (!body.ok) return body.reason === 'too_large' ? fail(res, 413, 'too_large', copy.tooLarge(deps.uploadLimitBytes)) : undefined;
   if (!body.bytes.length) return fail(res, 400, 'empty_upload', copy.emptyUpload);
+  if (!deps.limits.uploadKib.take(clientAddressKey(req, deps.limits.trustedProxies), Math.ceil(body.bytes.length / 1024))) {
+    ctx.logger.warn({ channel: 'web', code: 'upload_budget', bytes: body.bytes.length }, 'upload refused: address upload budget used up');
+    return fail(res, 429, 'upload_budget', copy.addressUploadBudget);
+  }
   const claimed = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
   const contentType = claimed && CONTENT_TYPE.test(claimed) ? claimed : undefined;
   await runTurn(deps.handle, toInboundUpload({ query: query.data, bytes: body.bytes, ...(contentType ? { contentType } : {}) }), res, ctx.logger);
@@ -151,6 +165,10 @@ async function runTurn(handle: WebChatOptions['handle'], inbound: InboundMessage
     sendJson(res, 200, { messages: replies.map(toWebMessage) });
     logger.debug({ channel: 'web', ms: Date.now() - started, replies: replies.length }, 'web turn');
   } catch (error) {
+    if (error instanceof UploadRefusedError) {
+      logger.warn({ channel: 'web', code: error.code, reason: error.reason }, 'upload refused');
+      return error.reason === 'disk_low' ? fail(res, 507, 'disk_low', copy.diskLow) : fail(res, 429, 'upload_budget', copy.uploadBudget);
+    }
     const err = asAppError(error);
     logger.error({ err, code: err.code, channel: 'web' }, 'web turn failed');
     if (err.code === 'store_unavailable') return fail(res, 503, err.code, copy.unavailable);
