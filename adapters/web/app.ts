@@ -14,6 +14,7 @@ import { copy } from './copy.ts';
 import { createEventHub, type EventHub, type EventHubOptions } from './events.ts';
 import { ConversationId, fromConversationId, toInbound, toInboundUpload, WebMessageBody, WebUploadQuery } from './normalize.ts';
 import { createRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { createStreamLimits, type StreamLimitOptions, type StreamLimits } from './stream-limits.ts';
 import { toWebMessage } from './render.ts';
 import { staticRoutes } from './static.ts';
 
@@ -36,6 +37,8 @@ export type WebChatOptions = {
   /** Exact addresses of reverse proxies whose X-Forwarded-For is believed. Default none: the socket's peer is the client. */
   trustedProxies?: readonly string[];
   events?: EventHubOptions;
+  /** Caps of open event streams (per address, per conversation, total). Default 20, 4, and 3/4 of the open-file limit. */
+  streams?: Omit<StreamLimitOptions, 'logger'>;
 };
 
 /** The web chat: routes to mount on the HTTP server, and `push` for proactive messages. */
@@ -61,6 +64,7 @@ type Deps = {
   uploadLimitBytes: number;
   limits: { conversation: RateLimiter; address: RateLimiter; uploadKib: RateLimiter; trustedProxies: readonly string[] };
   hub: EventHub;
+  streams: StreamLimits;
 };
 
 /**
@@ -80,6 +84,7 @@ export function createWebChat(options: WebChatOptions): WebChat {
       trustedProxies: options.trustedProxies ?? [],
     },
     hub: createEventHub(options.events),
+    streams: createStreamLimits({ ...options.streams, logger: options.logger }),
   };
   const page = { '/': 'index.html', '/chat.js': 'chat.js', '/strings.js': 'strings.js', '/view.js': 'view.js', '/chat.css': 'chat.css', '/icon.svg': 'icon.svg' };
   return {
@@ -144,6 +149,9 @@ function getEvents(deps: Deps, req: IncomingMessage, res: ServerResponse, ctx: R
   const query = EventsQuery.safeParse(Object.fromEntries(ctx.url.searchParams));
   if (!query.success) return fail(res, 400, 'bad_request', copy.badRequest, z.prettifyError(query.error));
   if (!allowed(deps, req, query.data.conversationId, res)) return;
+  const admitted = deps.streams.admit(clientAddressKey(req, deps.limits.trustedProxies), query.data.conversationId);
+  if ('refused' in admitted) return fail(res, 503, 'too_many_streams', copy.tooManyStreams, `limit of open event streams per ${admitted.refused} reached`);
+  req.once('close', admitted.release);
   const lastEventId = req.headers['last-event-id'];
   deps.hub.open(query.data.conversationId, typeof lastEventId === 'string' ? lastEventId : query.data.since, req, res);
 }

@@ -35,6 +35,10 @@ export const copy = {
     en: 'Too many files were sent from your network in the last hour. Please wait a while and send only the document photos asked for.',
     zh: '过去一小时内从您的网络上传的文件过多。请稍后再试，并只发送要求的证件照片。',
   },
+  tooManyStreams: {
+    en: 'Too many chat windows are open right now. Please close other tabs of this chat; new messages will still arrive when you reload.',
+    zh: '当前打开的聊天窗口过多。请关闭此聊天的其他标签页；刷新后仍会收到新消息。',
+  },
   failed: {
     en: 'Something went wrong on our side. What you sent before is kept; please try again.',
     zh: '我们这边出了点问题。您之前提交的内容已保留，请重试。',
