@@ -1,7 +1,7 @@
 import { Keyv } from 'keyv';
 import { AppError, StoreUnavailableError } from '../errors.ts';
 import type { Cipher } from './cipher.ts';
-import type { BlobMeta, BlobStore, ConversationStore, DedupeStore, DistributedLocks, Envelope, KvMap, Store } from './types.ts';
+import type { BlobMeta, BlobStore, ConversationStore, DedupeStore, DistributedLocks, Envelope, KvMap, Leases, Store } from './types.ts';
 
 /** Default time a handled message id is remembered (channels retry within minutes; Slack for up to an hour). */
 export const DEDUPE_TTL_MS = 24 * 3_600_000;
@@ -17,7 +17,7 @@ export type KeyvFactory = (namespace: string, options: { ttlMs?: number; seriali
 /** `cipher` is absent only for the in-memory store, where nothing is at rest. */
 /** `checkKeyNow: false` defers the data-key check to first use (a backend still connecting). */
 export type Backend = {
-  kind: Store['kind']; makeKeyv: KeyvFactory; cipher?: Cipher; stateTtlMs: number; locks?: DistributedLocks; checkKeyNow?: boolean; close(): Promise<void>;
+  kind: Store['kind']; makeKeyv: KeyvFactory; cipher?: Cipher; stateTtlMs: number; locks?: DistributedLocks; leases?: Leases; checkKeyNow?: boolean; close(): Promise<void>;
 };
 
 /** Runs a store operation; anything but our own errors becomes StoreUnavailableError. */
@@ -61,6 +61,7 @@ export async function buildStore(backend: Backend): Promise<Store> {
     },
     ping: () => run(() => meta.get('key-check')).then(() => undefined),
     ...(backend.locks ? { locks: backend.locks } : {}),
+    ...(backend.leases ? { leases: backend.leases } : {}),
     close: () => backend.close(),
   };
 }

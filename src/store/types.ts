@@ -48,6 +48,12 @@ export type DistributedLocks = {
   acquire(key: string, options: { ttlMs: number; waitMs: number }): Promise<() => Promise<void>>;
 };
 
+/** Leases across instances (Redis only): `hold` takes or renews one for `ttlMs`, false while another instance has it. */
+export type Leases = {
+  hold(name: string, ttlMs: number): Promise<boolean>;
+  release(name: string): Promise<void>;
+};
+
 /** The one store of the bot. Every failing read or write throws StoreUnavailableError (or DataKeyError). */
 export type Store = {
   readonly kind: 'sqlite' | 'redis' | 'memory';
@@ -60,5 +66,7 @@ export type Store = {
   ping(): Promise<void>;
   /** Present when several instances may share the store. */
   readonly locks?: DistributedLocks;
+  /** Present when several instances may share the store: background work takes a lease. */
+  readonly leases?: Leases;
   close(): Promise<void>;
 };
