@@ -176,7 +176,10 @@ export async function startServer(config: Config, logger: Logger, overrides: Ser
 async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides: ServerOverrides): Promise<RunningServer> {
   const reviewPollMs = overrides.reviewPollMs ?? reviewPollInterval(config);
   const handle = (msg: InboundMessage) => bot.runner.handle(msg);
-  const web = createWebChat({ handle, logger: logger.child({ channel: 'web' }), trustedProxies: config.TRUSTED_PROXIES });
+  const web = createWebChat({
+    handle, logger: logger.child({ channel: 'web' }), trustedProxies: config.TRUSTED_PROXIES,
+    ...(bot.store.limiters ? { sharedLimiters: bot.store.limiters } : {}),
+  });
   const http = createHttpServer({ host: config.HOST, port: config.PORT, routes: web.routes, logger });
   const slack = config.SLACK_BOT_TOKEN
     ? (await import('../adapters/slack/app.ts')).createSlackAdapter({

@@ -1,6 +1,7 @@
 import { Keyv } from 'keyv';
 import { AppError, StoreUnavailableError } from '../errors.ts';
 import type { Cipher } from './cipher.ts';
+import type { SharedLimiterFactory } from './shared-limiter.ts';
 import type { BlobMeta, BlobStore, ConversationStore, DedupeStore, DistributedLocks, Envelope, KvMap, Leases, Store } from './types.ts';
 
 /** Default time a handled message id is remembered (channels retry within minutes; Slack for up to an hour). */
@@ -17,7 +18,7 @@ export type KeyvFactory = (namespace: string, options: { ttlMs?: number; seriali
 /** `cipher` is absent only for the in-memory store, where nothing is at rest. */
 /** `checkKeyNow: false` defers the data-key check to first use (a backend still connecting). */
 export type Backend = {
-  kind: Store['kind']; makeKeyv: KeyvFactory; cipher?: Cipher; stateTtlMs: number; locks?: DistributedLocks; leases?: Leases; checkKeyNow?: boolean; close(): Promise<void>;
+  kind: Store['kind']; makeKeyv: KeyvFactory; cipher?: Cipher; stateTtlMs: number; locks?: DistributedLocks; leases?: Leases; limiters?: SharedLimiterFactory; checkKeyNow?: boolean; close(): Promise<void>;
 };
 
 /** Runs a store operation; anything but our own errors becomes StoreUnavailableError. */
@@ -62,6 +63,7 @@ export async function buildStore(backend: Backend): Promise<Store> {
     ping: () => run(() => meta.get('key-check')).then(() => undefined),
     ...(backend.locks ? { locks: backend.locks } : {}),
     ...(backend.leases ? { leases: backend.leases } : {}),
+    ...(backend.limiters ? { limiters: backend.limiters } : {}),
     close: () => backend.close(),
   };
 }

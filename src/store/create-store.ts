@@ -8,6 +8,7 @@ import { buildStore, type Backend, type KeyvFactory } from './build-store.ts';
 import { createCipher, loadDataKey } from './cipher.ts';
 import { createRedisLocks } from './redis-locks.ts';
 import { createRedisLeases } from '../leases/redis-leases.ts';
+import { createRedisLimiters } from './shared-limiter.ts';
 import { openSqliteFile } from './sqlite-adapter.ts';
 import type { Store } from './types.ts';
 
@@ -83,5 +84,5 @@ async function redisBackend(url: string, prefix: string, logger?: Logger): Promi
     else if (client.isOpen) client.destroy(); // still reconnecting: QUIT could not be sent
   };
   const locks = createRedisLocks(client, prefix);
-  return { kind: 'redis', makeKeyv, locks, leases: createRedisLeases(client, prefix), close, checkKeyNow: connected };
+  return { kind: 'redis', makeKeyv, locks, leases: createRedisLeases(client, prefix), limiters: createRedisLimiters(client, prefix), close, checkKeyNow: connected };
 }

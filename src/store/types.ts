@@ -1,4 +1,5 @@
 import type { Snapshot } from 'xstate';
+import type { SharedLimiterFactory } from './shared-limiter.ts';
 
 /** The persisted state of one conversation: the dialog snapshot plus what the runner needs around it. */
 export type Envelope = {
@@ -68,5 +69,7 @@ export type Store = {
   readonly locks?: DistributedLocks;
   /** Present when several instances may share the store: background work takes a lease. */
   readonly leases?: Leases;
+  /** Present when several instances may share the store: rate limits counted for all of them. */
+  readonly limiters?: SharedLimiterFactory;
   close(): Promise<void>;
 };
