@@ -41,6 +41,8 @@ export type Bot = {
 };
 
 const UPLOAD_TTL_MS = 24 * 3_600_000;
+/** How long a SIGTERM waits for turns in flight (a photo check takes seconds) before cutting connections. */
+const SHUTDOWN_GRACE_MS = 10_000;
 const MIB = 1024 * 1024;
 
 /** Wraps each I/O function as an invoked actor that logs its failure (the dialog only tells the user). */
@@ -217,8 +219,8 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides
     return {
       url, bot, readiness,
       async close() {
-        web.close();
-        await http.close();
+        web.close(); // event streams end first, so only turns keep the server open
+        await http.close(SHUTDOWN_GRACE_MS); // no new connections; turns in flight finish (and are saved) before the store closes
         await slack?.close();
         await bot.close();
       },
