@@ -25,6 +25,7 @@ import { toJsonLine, toTerminal } from '../adapters/terminal/render.ts';
 import { createWebChat } from '../adapters/web/app.ts';
 import { createHttpServer } from './http/server.ts';
 import { createReadiness, probeStatus, type Readiness } from './http/readiness.ts';
+import { createMetrics, type Metrics } from './metrics/metrics.ts';
 import type { SlackAdapterOptions } from '../adapters/slack/app.ts';
 import type { InboundMessage } from './conversation/messages.ts';
 import { createReferenceStore } from './conversation/references.ts';
@@ -35,6 +36,8 @@ export type BotOverrides = { store?: Store; registrar?: Registrar; mailer?: Mail
 /** The assembled bot: the runner every channel talks to, and the parts behind it. */
 export type Bot = {
   runner: Runner; store: Store; registrar: Registrar; mailer: Mailer;
+  /** Prometheus metrics of this bot (`GET /metrics` when served). */
+  metrics: Metrics;
   /** Follows pending reviews and delivers what changed; stopped by `close()`. */
   watchReviews(deliver: Deliver, options?: Pick<WatchOptions, 'intervalMs' | 'accepts'>): ReviewWatcher;
   close(): Promise<void>;
@@ -46,10 +49,10 @@ const SHUTDOWN_GRACE_MS = 10_000;
 const MIB = 1024 * 1024;
 
 /** Wraps each I/O function as an invoked actor that logs its failure (the dialog only tells the user). */
-function toActors(io: VerificationIo, logger: Logger) {
+function toActors(io: VerificationIo, logger: Logger, metrics: Metrics) {
   const logged = <I, O>(name: string, fn: (input: I) => Promise<O>) => fromPromise<O, I>(async ({ input }) => {
     try {
-      return await fn(input);
+      return await metrics.io(name, () => fn(input));
     } catch (err) {
       const conversationId = (input as { conversationId?: string }).conversationId;
       logger.error({ err, actor: name, ...(conversationId ? { conversationId } : {}) }, 'dialog I/O failed');
@@ -91,7 +94,8 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
     store, registrar, mailer, codes, photos,
     retentionMs: config.DOCUMENT_RETENTION_DAYS * 86_400_000, handoffTtlMs: config.STATE_TTL_HOURS * 3_600_000,
   });
-  const machine = verificationMachine.provide({ actors: toActors(io, logger) });
+  const metrics = createMetrics();
+  const machine = verificationMachine.provide({ actors: toActors(io, logger, metrics) });
 
   const classifier = createIntentClassifier();
   const budget = createUploadBudget({
@@ -112,7 +116,7 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
   });
   let watcher: ReviewWatcher | undefined;
   return {
-    runner, store, registrar, mailer,
+    runner, store, registrar, mailer, metrics,
     watchReviews(deliver, options = {}) {
       watcher = createReviewWatcher({ store, runner, deliver, logger: logger.child({ part: 'reviews' }) }, { ...options, isWaiting: isAwaitingReview });
       watcher.start();
@@ -177,7 +181,7 @@ export async function startServer(config: Config, logger: Logger, overrides: Ser
 // Every channel starts on its own: nothing here waits on Slack, Bot Framework or Redis (their state is in /readyz).
 async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides: ServerOverrides): Promise<RunningServer> {
   const reviewPollMs = overrides.reviewPollMs ?? reviewPollInterval(config);
-  const handle = (msg: InboundMessage) => bot.runner.handle(msg);
+  const handle = (msg: InboundMessage) => bot.metrics.turn(msg.channel, () => bot.runner.handle(msg));
   const web = createWebChat({
     handle, logger: logger.child({ channel: 'web' }), trustedProxies: config.TRUSTED_PROXIES,
     ...(bot.store.limiters ? { sharedLimiters: bot.store.limiters } : {}),
@@ -206,6 +210,7 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides
   if (slack) readiness.register('slack', slack.status);
   if (teams) readiness.register('teams', () => ({ ok: true, state: config.TEAMS_LOCAL_MODE ? 'local mode' : 'ok' }));
   http.mount(readiness.routes);
+  http.mount(bot.metrics.routes);
   bot.watchReviews(async (conversationId, messages) => {
     if (conversationId.startsWith('slack:')) return (await slack?.sendProactive(conversationId, messages)) ?? false;
     if (conversationId.startsWith('teams:')) return (await teams?.sendProactive(conversationId, messages)) ?? false;
