@@ -22,6 +22,10 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: z.string().min(1).default('127.0.0.1'),
   TRUSTED_PROXIES: z.string().default('').transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean)),
+  // Uploads kept on disk: per conversation per day, per client address per hour, and the free space never spent.
+  UPLOAD_BUDGET_MB_PER_CONVERSATION: z.coerce.number().positive().default(60),
+  UPLOAD_BUDGET_MB_PER_ADDRESS_HOUR: z.coerce.number().positive().default(120),
+  DISK_RESERVE_MB: z.coerce.number().nonnegative().default(512),
   ALIBABA_CLOUD_ACCESS_KEY_ID: optionalText,
   ALIBABA_CLOUD_ACCESS_KEY_SECRET: optionalText,
   SLACK_BOT_TOKEN: z.preprocess(emptyAsUndefined, z.string().startsWith('xoxb-', { error: 'must start with xoxb-' }).optional()),

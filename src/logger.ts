@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import { scrubbedError } from './log-scrub.ts';
 
 /** Paths of personal data that must never reach a log line. */
 export const REDACT_PATHS = [
@@ -8,7 +9,7 @@ export const REDACT_PATHS = [
 
 /** Creates the root logger; conversation code uses `logger.child({ conversationId })`. */
 export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
-  return pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, destination ?? pino.destination(2));
+  return pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, serializers: { err: scrubbedError } }, destination ?? pino.destination(2));
 }
 
 export type { Logger };

@@ -13,6 +13,8 @@ import { createEmailCodeDeps } from './mail/email-code-crypto.ts';
 import { createDocumentPhotos, type PhotoInspector } from './documents/document-photos.ts';
 import { createPhotoInspector } from './photos/inspector.ts';
 import { createRunner, type Runner } from './conversation/runner.ts';
+import { stepTakes } from './conversation/step-takes.ts';
+import { createUploadBudget } from './store/upload-budget.ts';
 import { createIntentClassifier } from './faq/classifier.ts';
 import { verificationMachine, DIALOG_VERSION, isAwaitingReview } from '../dialogs/verification/machine.ts';
 import { createReviewWatcher, type Deliver, type ReviewWatcher, type WatchOptions } from './notify/review-watcher.ts';
@@ -22,6 +24,9 @@ import { runTerminalChat } from '../adapters/terminal/app.ts';
 import { toJsonLine, toTerminal } from '../adapters/terminal/render.ts';
 import { createWebChat } from '../adapters/web/app.ts';
 import { createHttpServer } from './http/server.ts';
+import { createReadiness, probeStatus, type Readiness } from './http/readiness.ts';
+import { createMetrics, type Metrics } from './metrics/metrics.ts';
+import type { SlackAdapterOptions } from '../adapters/slack/app.ts';
 import type { InboundMessage } from './conversation/messages.ts';
 import { createReferenceStore } from './conversation/references.ts';
 
@@ -31,18 +36,23 @@ export type BotOverrides = { store?: Store; registrar?: Registrar; mailer?: Mail
 /** The assembled bot: the runner every channel talks to, and the parts behind it. */
 export type Bot = {
   runner: Runner; store: Store; registrar: Registrar; mailer: Mailer;
+  /** Prometheus metrics of this bot (`GET /metrics` when served). */
+  metrics: Metrics;
   /** Follows pending reviews and delivers what changed; stopped by `close()`. */
   watchReviews(deliver: Deliver, options?: Pick<WatchOptions, 'intervalMs' | 'accepts'>): ReviewWatcher;
   close(): Promise<void>;
 };
 
 const UPLOAD_TTL_MS = 24 * 3_600_000;
+/** How long a SIGTERM waits for turns in flight (a photo check takes seconds) before cutting connections. */
+const SHUTDOWN_GRACE_MS = 10_000;
+const MIB = 1024 * 1024;
 
 /** Wraps each I/O function as an invoked actor that logs its failure (the dialog only tells the user). */
-function toActors(io: VerificationIo, logger: Logger) {
+function toActors(io: VerificationIo, logger: Logger, metrics: Metrics) {
   const logged = <I, O>(name: string, fn: (input: I) => Promise<O>) => fromPromise<O, I>(async ({ input }) => {
     try {
-      return await fn(input);
+      return await metrics.io(name, () => fn(input));
     } catch (err) {
       const conversationId = (input as { conversationId?: string }).conversationId;
       logger.error({ err, actor: name, ...(conversationId ? { conversationId } : {}) }, 'dialog I/O failed');
@@ -84,21 +94,29 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
     store, registrar, mailer, codes, photos,
     retentionMs: config.DOCUMENT_RETENTION_DAYS * 86_400_000, handoffTtlMs: config.STATE_TTL_HOURS * 3_600_000,
   });
-  const machine = verificationMachine.provide({ actors: toActors(io, logger) });
+  const metrics = createMetrics();
+  const machine = verificationMachine.provide({ actors: toActors(io, logger, metrics) });
 
   const classifier = createIntentClassifier();
-  const saveUpload = async (bytes: Buffer, meta: { name?: string; contentType?: string }) => {
+  const budget = createUploadBudget({
+    used: store.kv('upload-bytes'), perConversationBytes: config.UPLOAD_BUDGET_MB_PER_CONVERSATION * MIB, windowMs: UPLOAD_TTL_MS,
+    ...(store.kind === 'sqlite' ? { dataDir: config.DVBOT_DATA_DIR } : {}), minFreeBytes: config.DISK_RESERVE_MB * MIB,
+  });
+  const saveUpload = (conversationId: string) => async (bytes: Buffer, meta: { name?: string; contentType?: string }) => {
+    await budget.charge(conversationId, bytes.length); // throws UploadRefusedError before anything is written
     const id = `upload:${randomUUID()}`;
     await store.blobs.put(id, bytes, { contentType: meta.contentType ?? 'application/octet-stream', ...(meta.name ? { name: meta.name } : {}) }, { ttlMs: UPLOAD_TTL_MS });
     return id;
   };
   const runner = createRunner({
     store, machine, logger, dialogVersion: DIALOG_VERSION, turnTimeoutMs: config.TURN_TIMEOUT_MS,
-    toEvent: (msg) => toDialogEvent(msg, { saveUpload, classifier }),
+    toEvent: (msg, turn) => toDialogEvent(msg, {
+      saveUpload: saveUpload(msg.conversationId), classifier, ...(msg.attachments?.length ? { takesUploads: stepTakes(machine, turn.snapshot, 'user.upload') } : {}),
+    }),
   });
   let watcher: ReviewWatcher | undefined;
   return {
-    runner, store, registrar, mailer,
+    runner, store, registrar, mailer, metrics,
     watchReviews(deliver, options = {}) {
       watcher = createReviewWatcher({ store, runner, deliver, logger: logger.child({ part: 'reviews' }) }, { ...options, isWaiting: isAwaitingReview });
       watcher.start();
@@ -139,32 +157,41 @@ function reviewPollInterval(config: Config): number {
   return config.REGISTRAR === 'simulated' ? Math.max(2_000, Math.min(30_000, config.SIMULATED_REVIEW_SECONDS * 500)) : 30_000;
 }
 
-/** A running `dvbot serve`: where it listens, and how to stop it cleanly. */
-export type RunningServer = { url: string; bot: Bot; close(): Promise<void> };
+/** A running `dvbot serve`: where it listens, what `/readyz` reports, and how to stop it cleanly. */
+export type RunningServer = { url: string; bot: Bot; readiness: Readiness; close(): Promise<void> };
+
+/** What a test may set besides the bot's parts: the review poll, and where the Slack adapter finds Slack. */
+export type ServerOverrides = BotOverrides & { reviewPollMs?: number; slack?: Pick<SlackAdapterOptions, 'slackApiUrl' | 'retry' | 'attachments'> };
 
 /**
  * Starts the HTTP server: the web chat at `/` (always), Slack and Teams when their settings are present, and the
  * review watcher that tells users, in their own channel, when a review finishes.
  * @example const server = await startServer(loadConfig(), logger); console.log(server.url);
  */
-export async function startServer(config: Config, logger: Logger, overrides: BotOverrides & { reviewPollMs?: number } = {}): Promise<RunningServer> {
+export async function startServer(config: Config, logger: Logger, overrides: ServerOverrides = {}): Promise<RunningServer> {
   const bot = await createBot(config, logger, overrides);
   try {
-    return await serveChannels(bot, config, logger, overrides.reviewPollMs ?? reviewPollInterval(config));
+    return await serveChannels(bot, config, logger, overrides);
   } catch (error) {
     await bot.close(); // a failed start (port taken, Slack token refused) must not leave the store or Redis open
     throw error;
   }
 }
 
-async function serveChannels(bot: Bot, config: Config, logger: Logger, reviewPollMs: number): Promise<RunningServer> {
-  const handle = (msg: InboundMessage) => bot.runner.handle(msg);
-  const web = createWebChat({ handle, logger: logger.child({ channel: 'web' }), trustedProxies: config.TRUSTED_PROXIES });
+// Every channel starts on its own: nothing here waits on Slack, Bot Framework or Redis (their state is in /readyz).
+async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides: ServerOverrides): Promise<RunningServer> {
+  const reviewPollMs = overrides.reviewPollMs ?? reviewPollInterval(config);
+  const handle = (msg: InboundMessage) => bot.metrics.turn(msg.channel, () => bot.runner.handle(msg));
+  const web = createWebChat({
+    handle, logger: logger.child({ channel: 'web' }), trustedProxies: config.TRUSTED_PROXIES,
+    ...(bot.store.limiters ? { sharedLimiters: bot.store.limiters } : {}),
+  });
   const http = createHttpServer({ host: config.HOST, port: config.PORT, routes: web.routes, logger });
   const slack = config.SLACK_BOT_TOKEN
-    ? await (await import('../adapters/slack/app.ts')).createSlackAdapter({
+    ? (await import('../adapters/slack/app.ts')).createSlackAdapter({
       botToken: config.SLACK_BOT_TOKEN, ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
       ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}), handle, references: createReferenceStore(bot.store.kv('ref')), logger,
+      ...overrides.slack,
     })
     : undefined;
   const teams = config.MicrosoftAppId || config.TEAMS_LOCAL_MODE
@@ -175,6 +202,15 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, reviewPol
     : undefined;
   if (slack) http.mount(slack.routes);
   if (teams) http.mount(teams.routes);
+  const readiness = createReadiness();
+  readiness.register('store', probeStatus(() => bot.store.ping()), { required: true });
+  readiness.register('registrar', () => ({ ok: true, state: config.REGISTRAR }));
+  readiness.register('mail', () => ({ ok: true, state: config.SMTP_URL ? 'smtp' : 'development outbox' }));
+  readiness.register('web', () => ({ ok: true, state: 'ok' }));
+  if (slack) readiness.register('slack', slack.status);
+  if (teams) readiness.register('teams', () => ({ ok: true, state: config.TEAMS_LOCAL_MODE ? 'local mode' : 'ok' }));
+  http.mount(readiness.routes);
+  http.mount(bot.metrics.routes);
   bot.watchReviews(async (conversationId, messages) => {
     if (conversationId.startsWith('slack:')) return (await slack?.sendProactive(conversationId, messages)) ?? false;
     if (conversationId.startsWith('teams:')) return (await teams?.sendProactive(conversationId, messages)) ?? false;
@@ -186,10 +222,10 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, reviewPol
   try {
     const { url } = await http.listen();
     return {
-      url, bot,
+      url, bot, readiness,
       async close() {
-        web.close();
-        await http.close();
+        web.close(); // event streams end first, so only turns keep the server open
+        await http.close(SHUTDOWN_GRACE_MS); // no new connections; turns in flight finish (and are saved) before the store closes
         await slack?.close();
         await bot.close();
       },

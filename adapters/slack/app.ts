@@ -1,10 +1,12 @@
-import { App, HTTPReceiver, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, webApi } from '@slack/bolt';
 import { createDownloader } from '../../src/attachments/download.ts';
 import { SLACK_FILE_HOSTS } from '../../src/attachments/hosts.ts';
 import type { InboundMessage, OutboundMessage } from '../../src/conversation/messages.ts';
 import { createCachedReferenceStore, type ReferenceStore } from '../../src/conversation/references.ts';
 import { AppError } from '../../src/errors.ts';
+import { startInBackground, type BackgroundStart, type FailureView } from '../../src/http/background-start.ts';
 import { readBody } from '../../src/http/body.ts';
+import type { ComponentStatus } from '../../src/http/readiness.ts';
 import { sendJson } from '../../src/http/respond.ts';
 import type { Route } from '../../src/http/types.ts';
 import type { Logger } from '../../src/logger.ts';
@@ -35,13 +37,19 @@ export type SlackAdapterOptions = {
   };
   /** Web API base URL override, e.g. `http://127.0.0.1:PORT/api/` for a local fake Slack. */
   slackApiUrl?: string;
+  /** First and longest wait between start-up attempts while Slack is unreachable. Default 1 s, 30 s. */
+  retry?: { firstDelayMs?: number; maxDelayMs?: number };
 };
 
 /** The Slack channel: the route to mount (none in Socket Mode), proactive sending, and shutdown. */
 export type SlackAdapter = {
   routes: Route[];
-  /** Posts messages to a stored DM; false when the conversation has no stored reference. */
+  /** Posts messages to a stored DM; false when the conversation has no stored reference or Slack is not started yet. */
   sendProactive(conversationId: string, messages: readonly OutboundMessage[]): Promise<boolean>;
+  /** For `/readyz`: "ok" once the bot token was verified (and Socket Mode connected), else why not yet. */
+  status(): ComponentStatus;
+  /** Settles once Slack started (tests and start-up logs wait on it; serving never does). */
+  ready: Promise<void>;
   close(): Promise<void>;
 };
 
@@ -51,14 +59,17 @@ export const SLACK_EVENTS_PATH = '/slack/events';
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /**
- * Creates the Slack adapter: a Bolt app whose HTTPReceiver verifies the signing secret on our own server's
- * `POST /slack/events` (or a Socket Mode connection when `appToken` is set). Checks the bot token with `auth.test`.
- * @example const slack = await createSlackAdapter({ botToken, signingSecret, handle: runner.handle, references, logger });
+ * Creates the Slack adapter at once, without waiting on Slack: a Bolt app whose HTTPReceiver verifies the signing
+ * secret on our own server's `POST /slack/events` (or a Socket Mode connection when `appToken` is set). The bot token
+ * is verified with `auth.test` in the background, retried with backoff while Slack is unreachable or refuses it;
+ * until then events get a 503 (Slack retries them) and proactive messages wait in the outbox.
+ * @example const slack = createSlackAdapter({ botToken, signingSecret, handle: runner.handle, references, logger });
  *          http.mount(slack.routes);
  */
-export async function createSlackAdapter(options: SlackAdapterOptions): Promise<SlackAdapter> {
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { logger } = options;
-  const boltLogger = toBoltLogger(logger.child({ channel: 'slack' }));
+  const log = logger.child({ channel: 'slack' });
+  const boltLogger = toBoltLogger(log);
   const clientOptions = options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {};
   const receiver = options.appToken ? undefined : httpReceiver(options, boltLogger);
   const app = new App({
@@ -68,25 +79,40 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     deferInitialization: true,
     ...(receiver ? { receiver } : { appToken: options.appToken, socketMode: true }),
   });
-  try {
-    await app.init();
-  } catch (error) {
-    throw new AppError('config_invalid', 'Slack rejected SLACK_BOT_TOKEN (auth.test failed)', { cause: error });
-  }
   const download = createDownloader({ allow: { hosts: SLACK_FILE_HOSTS, origins: options.attachments?.extraOrigins ?? [] }, logger, ...limits(options) });
   const references = createCachedReferenceStore(options.references);
   registerListeners(app, { ...options, references }, createSlackFileReader(app.client, options.botToken, download));
-  if (!receiver) await app.start();
+  // A client without its own retries for the probe: our backoff decides when to try again, not a 30-minute retry policy.
+  const probe = new webApi.WebClient(undefined, { ...clientOptions, retryConfig: { retries: 0 }, logger: boltLogger });
+  const startup = startInBackground('slack', async () => {
+    await probe.auth.test({ token: options.botToken });
+    await app.init();
+    if (!receiver) await app.start();
+  }, { logger: log, describe: describeSlackFailure, ...options.retry });
   return {
-    routes: receiver ? [{ method: 'POST', path: SLACK_EVENTS_PATH, handler: eventsHandler(receiver) }] : [],
+    routes: receiver ? [{ method: 'POST', path: SLACK_EVENTS_PATH, handler: eventsHandler(receiver, startup) }] : [],
     sendProactive: async (conversationId, messages) => {
+      if (!startup.isReady()) return false;
       const ref = await options.references.load(conversationId);
       if (!ref) return false;
       await postMessages(app.client, ref.channel, messages);
       return true;
     },
-    close: async () => { if (!receiver) await app.stop(); },
+    status: startup.status,
+    ready: startup.ready,
+    close: async () => {
+      startup.stop();
+      if (!receiver && startup.isReady()) await app.stop();
+    },
   };
+}
+
+// A refused token is an operator's mistake (error level); anything else is Slack or the network being away.
+function describeSlackFailure(error: unknown): FailureView {
+  const platform = (error as { code?: string; data?: { error?: unknown } }).code === webApi.ErrorCode.PlatformError;
+  const reason = (error as { data?: { error?: unknown } }).data?.error;
+  if (platform) return { state: 'rejected', detail: `auth.test: ${typeof reason === 'string' ? reason : 'refused'} (check SLACK_BOT_TOKEN)`, level: 'error' };
+  return { state: 'unreachable', detail: 'Slack Web API not reachable', level: 'warn' };
 }
 
 function httpReceiver(options: SlackAdapterOptions, logger: ReturnType<typeof toBoltLogger>): HTTPReceiver {
@@ -101,8 +127,10 @@ const limits = (options: SlackAdapterOptions) => ({
 
 // Bolt verifies the signature over the raw body; reading it here first (capped) and handing it over as `rawBody`
 // keeps an oversized body from being buffered without limit.
-function eventsHandler(receiver: HTTPReceiver): Route['handler'] {
+function eventsHandler(receiver: HTTPReceiver, startup: BackgroundStart): Route['handler'] {
   return async (req, res) => {
+    // Slack retries a 503 later; by then the token is usually verified.
+    if (!startup.isReady()) return sendJson(res, 503, { error: { code: 'starting', message: 'Slack channel is starting; retry later' } }, { 'retry-after': '10' });
     const body = await readBody(req, BODY_LIMIT_BYTES);
     if (!body.ok) return body.reason === 'too_large' ? sendJson(res, 413, { error: { code: 'too_large' } }) : undefined;
     Object.assign(req, { rawBody: body.bytes });

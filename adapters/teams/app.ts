@@ -14,7 +14,7 @@ import type { Localized } from '../../src/i18n/localized.ts';
 import type { Logger } from '../../src/logger.ts';
 import { copy } from './copy.ts';
 import { botAuthorization, prefetchImages, readPrefetched, readTeamsFile } from './files.ts';
-import { toBotResponse } from './http.ts';
+import { createCallerCheck, toBotResponse } from './http.ts';
 import { inlineImages, TeamsMessageActivity, toConversationId, toInbound } from './normalize.ts';
 import { toTeamsActivities } from './render.ts';
 
@@ -60,8 +60,10 @@ const BODY_LIMIT_BYTES = 256 * 1024;
  *          http.mount(teams.routes);
  */
 export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(options)));
+  const auth = new ConfigurationBotFrameworkAuthentication(authOptions(options));
+  const adapter = new CloudAdapter(auth);
   const log = options.logger.child({ channel: 'teams' });
+  const callerAllowed = options.auth.appId ? createCallerCheck(auth, log) : undefined; // local mode takes anonymous callers
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error }, 'Teams turn failed');
     await context.sendActivity({ type: 'message', text: pick(copy.failed, context.activity.locale), textFormat: 'plain' });
@@ -77,6 +79,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     if (!body.ok) return body.reason === 'too_large' ? sendJson(res, 413, { error: { code: 'too_large' } }) : undefined;
     const activity = parseJson(body.bytes);
     if (activity === undefined) return sendJson(res, 400, { error: { code: 'bad_request' } });
+    if (callerAllowed && !(await callerAllowed(activity, req.headers.authorization))) return sendJson(res, 401, { error: { code: 'unauthorized' } });
     await adapter.process({ body: activity, headers: req.headers, method: req.method ?? 'POST' }, toBotResponse(res), logic);
   };
   return {

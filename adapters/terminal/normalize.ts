@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Choice, InboundMessage } from '../../src/conversation/messages.ts';
@@ -9,17 +10,26 @@ export const TERMINAL_MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** What the terminal remembers between lines: whose conversation, and the choices it last showed (for "2"). */
 export type TerminalSession = { conversationId: string; userId: string; turn: number; lastChoices: Choice[] };
 
-async function readBounded(path: string): Promise<Buffer> {
+// Only regular files, and never more than the cap: a device (/dev/zero) or a pipe reports size 0 and never ends.
+// O_NONBLOCK keeps opening a FIFO from waiting for a writer; it changes nothing for a regular file.
+async function readBounded(path: string, maxBytes = TERMINAL_MAX_FILE_BYTES): Promise<Buffer> {
   let handle;
   try {
-    handle = await open(path, 'r');
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     throw new AppError('attachment_fetch_failed', `cannot open ${basename(path)}`, { cause: error });
   }
   try {
-    const { size } = await handle.stat();
-    if (size > TERMINAL_MAX_FILE_BYTES) throw new AttachmentTooLargeError(TERMINAL_MAX_FILE_BYTES);
-    return await handle.readFile();
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new AppError('attachment_refused', `${basename(path)} is not a regular file`);
+    if (stats.size > maxBytes) throw new AttachmentTooLargeError(maxBytes);
+    const buffer = Buffer.allocUnsafe(maxBytes + 1); // one byte more than allowed tells a file that grew after stat
+    let filled = 0;
+    for (let read = -1; read !== 0 && filled < buffer.length; filled += read) {
+      ({ bytesRead: read } = await handle.read(buffer, filled, buffer.length - filled, filled));
+    }
+    if (filled > maxBytes) throw new AttachmentTooLargeError(maxBytes);
+    return buffer.subarray(0, filled);
   } finally {
     await handle.close();
   }

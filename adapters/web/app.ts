@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { InboundMessage, OutboundMessage } from '../../src/conversation/messages.ts';
 import { AppError, asAppError } from '../../src/errors.ts';
+import { UploadRefusedError } from '../../src/store/upload-budget.ts';
 import { readBody } from '../../src/http/body.ts';
 import { sendJson } from '../../src/http/respond.ts';
 import type { Route, RouteContext } from '../../src/http/types.ts';
@@ -12,7 +13,9 @@ import { clientAddressKey } from './client-address.ts';
 import { copy } from './copy.ts';
 import { createEventHub, type EventHub, type EventHubOptions } from './events.ts';
 import { ConversationId, fromConversationId, toInbound, toInboundUpload, WebMessageBody, WebUploadQuery } from './normalize.ts';
-import { createRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { createRateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import type { SharedLimiterFactory } from '../../src/store/shared-limiter.ts';
+import { createStreamLimits, type StreamLimitOptions, type StreamLimits } from './stream-limits.ts';
 import { toWebMessage } from './render.ts';
 import { staticRoutes } from './static.ts';
 
@@ -30,9 +33,15 @@ export type WebChatOptions = {
    * fresh budget; an upload costs 5 (each is a photo check). Default: bursts of 60, refilling 3 per second.
    */
   addressRateLimit?: Omit<RateLimitOptions, 'now'>;
+  /** Limiters shared by all instances (the Redis store's); without it each process counts on its own. */
+  sharedLimiters?: SharedLimiterFactory;
+  /** Upload bytes one client address may send per hour (stored or not), so one address cannot fill the disk. Default 120 MiB. */
+  uploadBytesPerAddressHour?: number;
   /** Exact addresses of reverse proxies whose X-Forwarded-For is believed. Default none: the socket's peer is the client. */
   trustedProxies?: readonly string[];
   events?: EventHubOptions;
+  /** Caps of open event streams (per address, per conversation, total). Default 20, 4, and 3/4 of the open-file limit. */
+  streams?: Omit<StreamLimitOptions, 'logger'>;
 };
 
 /** The web chat: routes to mount on the HTTP server, and `push` for proactive messages. */
@@ -56,8 +65,9 @@ const UPLOAD_COST = 5;
 type Deps = {
   handle: WebChatOptions['handle'];
   uploadLimitBytes: number;
-  limits: { conversation: RateLimiter; address: RateLimiter; trustedProxies: readonly string[] };
+  limits: { conversation: Limiter; address: Limiter; uploadKib: Limiter; trustedProxies: readonly string[] };
   hub: EventHub;
+  streams: StreamLimits;
 };
 
 /**
@@ -71,11 +81,13 @@ export function createWebChat(options: WebChatOptions): WebChat {
     handle: options.handle,
     uploadLimitBytes: options.uploadLimitBytes ?? 15 * 1024 * 1024,
     limits: {
-      conversation: createRateLimiter(options.rateLimit ?? { burst: 20, perSecond: 2 }),
-      address: createRateLimiter(options.addressRateLimit ?? { burst: 60, perSecond: 3 }),
+      conversation: limiter(options, 'conversation', options.rateLimit ?? { burst: 20, perSecond: 2 }),
+      address: limiter(options, 'address', options.addressRateLimit ?? { burst: 60, perSecond: 3 }),
+      uploadKib: limiter(options, 'upload-kib', uploadBudget(options.uploadBytesPerAddressHour ?? 120 * 1024 * 1024)),
       trustedProxies: options.trustedProxies ?? [],
     },
     hub: createEventHub(options.events),
+    streams: createStreamLimits({ ...options.streams, logger: options.logger }),
   };
   const page = { '/': 'index.html', '/chat.js': 'chat.js', '/strings.js': 'strings.js', '/view.js': 'view.js', '/chat.css': 'chat.css', '/icon.svg': 'icon.svg' };
   return {
@@ -98,10 +110,22 @@ export function createWebChat(options: WebChatOptions): WebChat {
   };
 }
 
+// Counted in KiB: a token bucket of one hour's budget, refilled evenly over the hour.
+function uploadBudget(bytesPerHour: number): { burst: number; perSecond: number } {
+  const kib = Math.ceil(bytesPerHour / 1024);
+  return { burst: kib, perSecond: kib / 3600 };
+}
+
+/** A limiter counted in Redis for every instance when the store shares one, else this process's token bucket. */
+type Limiter = { take(key: string, cost?: number): boolean | Promise<boolean> };
+
+const limiter = (options: WebChatOptions, name: string, size: { burst: number; perSecond: number }): Limiter =>
+  options.sharedLimiters ? options.sharedLimiters(`web-${name}`, size) : createRateLimiter(size);
+
 // The address is charged first, so requests refused there leave the conversation's budget alone.
-function allowed({ limits }: Deps, req: IncomingMessage, conversationId: string, res: ServerResponse, cost = 1): true | undefined {
+async function allowed({ limits }: Deps, req: IncomingMessage, conversationId: string, res: ServerResponse, cost = 1): Promise<true | undefined> {
   const address = clientAddressKey(req, limits.trustedProxies);
-  if (limits.address.take(address, cost) && limits.conversation.take(conversationId)) return true;
+  if ((await limits.address.take(address, cost)) && (await limits.conversation.take(conversationId))) return true;
   return fail(res, 429, 'rate_limited', copy.slowDown);
 }
 
@@ -110,26 +134,34 @@ async function postMessage(deps: Deps, req: IncomingMessage, res: ServerResponse
   if (body === undefined) return;
   const parsed = WebMessageBody.safeParse(body);
   if (!parsed.success) return fail(res, 400, 'bad_request', copy.badRequest, z.prettifyError(parsed.error));
-  if (!allowed(deps, req, parsed.data.conversationId, res)) return;
+  if (!(await allowed(deps, req, parsed.data.conversationId, res))) return;
   await runTurn(deps.handle, toInbound(parsed.data), res, ctx.logger);
 }
 
 async function postUpload(deps: Deps, req: IncomingMessage, res: ServerResponse, ctx: RouteContext) {
   const query = WebUploadQuery.safeParse(Object.fromEntries(ctx.url.searchParams));
   if (!query.success) return fail(res, 400, 'bad_request', copy.badRequest, z.prettifyError(query.error));
-  if (!allowed(deps, req, query.data.conversationId, res, UPLOAD_COST)) return;
+  if (!(await allowed(deps, req, query.data.conversationId, res, UPLOAD_COST))) return;
   const body = await readBody(req, deps.uploadLimitBytes);
   if (!body.ok) return body.reason === 'too_large' ? fail(res, 413, 'too_large', copy.tooLarge(deps.uploadLimitBytes)) : undefined;
   if (!body.bytes.length) return fail(res, 400, 'empty_upload', copy.emptyUpload);
+  if (!(await deps.limits.uploadKib.take(clientAddressKey(req, deps.limits.trustedProxies), Math.ceil(body.bytes.length / 1024)))) {
+    ctx.logger.warn({ channel: 'web', code: 'upload_budget', bytes: body.bytes.length }, 'upload refused: address upload budget used up');
+    return fail(res, 429, 'upload_budget', copy.addressUploadBudget);
+  }
   const claimed = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
   const contentType = claimed && CONTENT_TYPE.test(claimed) ? claimed : undefined;
   await runTurn(deps.handle, toInboundUpload({ query: query.data, bytes: body.bytes, ...(contentType ? { contentType } : {}) }), res, ctx.logger);
 }
 
-function getEvents(deps: Deps, req: IncomingMessage, res: ServerResponse, ctx: RouteContext) {
+async function getEvents(deps: Deps, req: IncomingMessage, res: ServerResponse, ctx: RouteContext) {
   const query = EventsQuery.safeParse(Object.fromEntries(ctx.url.searchParams));
   if (!query.success) return fail(res, 400, 'bad_request', copy.badRequest, z.prettifyError(query.error));
-  if (!allowed(deps, req, query.data.conversationId, res)) return;
+  if (!(await allowed(deps, req, query.data.conversationId, res))) return;
+  if (res.destroyed) return; // the page left while the limiter answered: its 'close' has already fired
+  const admitted = deps.streams.admit(clientAddressKey(req, deps.limits.trustedProxies), query.data.conversationId);
+  if ('refused' in admitted) return fail(res, 503, 'too_many_streams', copy.tooManyStreams, `limit of open event streams per ${admitted.refused} reached`);
+  req.once('close', admitted.release);
   const lastEventId = req.headers['last-event-id'];
   deps.hub.open(query.data.conversationId, typeof lastEventId === 'string' ? lastEventId : query.data.since, req, res);
 }
@@ -151,6 +183,10 @@ async function runTurn(handle: WebChatOptions['handle'], inbound: InboundMessage
     sendJson(res, 200, { messages: replies.map(toWebMessage) });
     logger.debug({ channel: 'web', ms: Date.now() - started, replies: replies.length }, 'web turn');
   } catch (error) {
+    if (error instanceof UploadRefusedError) {
+      logger.warn({ channel: 'web', code: error.code, reason: error.reason }, 'upload refused');
+      return error.reason === 'disk_low' ? fail(res, 507, 'disk_low', copy.diskLow) : fail(res, 429, 'upload_budget', copy.uploadBudget);
+    }
     const err = asAppError(error);
     logger.error({ err, code: err.code, channel: 'web' }, 'web turn failed');
     if (err.code === 'store_unavailable') return fail(res, 503, err.code, copy.unavailable);

@@ -23,6 +23,22 @@ export const copy = {
     en: 'This is taking longer than usual. Please try again in a moment.',
     zh: '处理时间比平时长，请稍后重试。',
   },
+  diskLow: {
+    en: "We can't store photos right now because our storage is nearly full. What you sent before is kept; please try again later.",
+    zh: '存储空间即将用尽，暂时无法保存照片。您之前提交的内容已保留，请稍后重试。',
+  },
+  uploadBudget: {
+    en: 'This conversation has sent more files than we can keep today. Please send only the document photos asked for, or try again tomorrow.',
+    zh: '本次对话今天上传的文件已超过可保存的上限。请只发送要求的证件照片，或明天再试。',
+  },
+  addressUploadBudget: {
+    en: 'Too many files were sent from your network in the last hour. Please wait a while and send only the document photos asked for.',
+    zh: '过去一小时内从您的网络上传的文件过多。请稍后再试，并只发送要求的证件照片。',
+  },
+  tooManyStreams: {
+    en: 'Too many chat windows are open right now. Please close other tabs of this chat; new messages will still arrive when you reload.',
+    zh: '当前打开的聊天窗口过多。请关闭此聊天的其他标签页；刷新后仍会收到新消息。',
+  },
   failed: {
     en: 'Something went wrong on our side. What you sent before is kept; please try again.',
     zh: '我们这边出了点问题。您之前提交的内容已保留，请重试。',

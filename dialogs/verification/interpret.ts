@@ -20,11 +20,16 @@ export function fieldInput(context: DialogContext, event: DialogEvent): string |
 
 /** Validates the answer to the requested field; undefined when the event is not an answer at all. */
 export function checkFieldAnswer(context: DialogContext, event: DialogEvent): Verdict | undefined {
+  // The guard and then the action of one transition ask with the same objects: validate (e.g. parse a phone) once.
+  if (lastCheck?.context === context && lastCheck.event === event) return lastCheck.verdict;
   const field = requestedField(context);
   const input = fieldInput(context, event);
-  if (!field || input === undefined) return undefined;
-  return field.validate(input, context.profile);
+  const verdict = !field || input === undefined ? undefined : field.validate(input, context.profile);
+  lastCheck = { context, event, verdict };
+  return verdict;
 }
+
+let lastCheck: { context: DialogContext; event: DialogEvent; verdict: Verdict | undefined } | undefined;
 
 /** The profile field a correction names ("change the name"), mapped to this kind's own field. */
 export function mentionedField(context: DialogContext, text: string): FieldId | undefined {

@@ -11,8 +11,11 @@ import { looksLikeQuestion, type IntentClassifier } from '../../src/faq/classifi
 /** Saves an upload's bytes (encrypted) and returns the blob id the dialog will refer to. */
 export type SaveUpload = (bytes: Buffer, meta: { name?: string; contentType?: string }) => Promise<string>;
 
-/** What the event mapper needs: where uploads go, and how to tell a question from an answer. */
-export type EventDeps = { saveUpload: SaveUpload; classifier?: IntentClassifier };
+/**
+ * What the event mapper needs: where uploads go, and how to tell a question from an answer. `takesUploads: false`
+ * (a step that wants no photo) leaves attachments unread and unstored; the dialog still answers "not now".
+ */
+export type EventDeps = { saveUpload: SaveUpload; classifier?: IntentClassifier; takesUploads?: boolean };
 
 /**
  * Turns a normalized message into the dialog's event. Attachments are read here, once, and stored, so the
@@ -27,7 +30,7 @@ export async function toDialogEvent(msg: InboundMessage, deps: EventDeps): Promi
 
 async function toEventBody(msg: InboundMessage, deps: EventDeps, lang: Lang): Promise<DialogEvent> {
   if (msg.action?.id === 'system.poll') return { type: 'system.poll' };
-  if (msg.attachments?.length) return readUploads(msg, deps.saveUpload);
+  if (msg.attachments?.length) return deps.takesUploads === false ? { type: 'user.upload', uploads: [] } : readUploads(msg, deps.saveUpload);
   if (msg.action) return { type: 'user.choice', id: msg.action.id };
   const text = msg.text ?? '';
   const command = toCommand(text);

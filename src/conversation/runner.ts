@@ -17,8 +17,8 @@ export type InspectionObserver = Observer<InspectionEvent> | ((event: Inspection
 export type RunnerDeps = {
   store: Store;
   machine: DialogMachine;
-  /** Maps every inbound message (user text, button, synthetic scheduler event) to one dialog event. */
-  toEvent: (msg: InboundMessage) => EventObject | Promise<EventObject>;
+  /** Maps every inbound message (user text, button, synthetic scheduler event) to one dialog event; `snapshot` is where the conversation is. */
+  toEvent: (msg: InboundMessage, turn: { snapshot: Snapshot<unknown> | undefined }) => EventObject | Promise<EventObject>;
   logger: Logger;
   turnTimeoutMs?: number;
   /** Bumped whenever a machine change breaks old snapshots. */
@@ -58,7 +58,7 @@ export function createRunner(deps: RunnerDeps): Runner {
     const start = resume(await store.conversations.load(id), machine.id, dialogVersion, migrate);
     if (await isDuplicate(store, id, msg.id, start.seenIds)) return [];
     if (start.restarted) deps.logger.info({ conversationId: id, reason: start.restarted }, 'conversation restarted from the initial state');
-    const event = await deps.toEvent(msg);
+    const event = await deps.toEvent(msg, { snapshot: start.snapshot });
     const { snapshot, replies } = await settle(machine, start.snapshot, event, id, timeoutMs, deps.logger, deps.inspect);
     const updatedAt = new Date().toISOString();
     await keepEvicted(store, id, start.seenIds); // before the save, so a crash between the two never forgets an id

@@ -200,6 +200,14 @@ const email: Builder = () => ({
  * chosen document (its label, example and validator).
  */
 export function profileFields(kind: RegistrantKind, profile: Profile): readonly FieldSpec[] {
+  // Built once per kind and document: the dialog asks for the list several times a turn, and specs are pure values.
+  const key = `${kind}\0${chosenDocument(kind, profile)}`;
+  const known = BUILT.get(key);
+  if (known) return known;
   const who = isEnterprise(kind) ? [orgName(kind), contactName(kind)] : [name(kind)];
-  return [documentType(kind), idNumber(kind, profile), ...who, region(kind), city(kind), address(kind), postalCode(kind), phone(kind), email(kind)];
+  const fields = Object.freeze([documentType(kind), idNumber(kind, profile), ...who, region(kind), city(kind), address(kind), postalCode(kind), phone(kind), email(kind)]);
+  BUILT.set(key, fields);
+  return fields;
 }
+
+const BUILT = new Map<string, readonly FieldSpec[]>();

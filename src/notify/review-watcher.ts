@@ -13,7 +13,11 @@ export type WatchOptions = {
   isWaiting: (snapshot: unknown) => boolean;
   /** Conversations another process delivers to (e.g. a terminal chat's) are left alone. */
   accepts?: (conversationId: string) => boolean;
+  /** Life of the lease instances sharing Redis take before a round (renewed before each conversation). Default 3 intervals. */
+  leaseMs?: number;
 };
+
+const LEASE = 'review-watcher';
 
 type Watched = { since: string };
 
@@ -32,6 +36,9 @@ const channelOf = (conversationId: string): ChannelName => CHANNELS.find((c) => 
  * the store, so it survives restarts and is shared by instances. Each poll is a normal turn (`system.poll`) through the
  * runner: the dialog decides what changed and says it once, because its state moves on in the same turn. What cannot be
  * delivered at once (user offline, channel down) waits in the store's `outbox` and is retried every round.
+ * With several instances on Redis only the holder of the store's `review-watcher` lease works a round (outbox delivery
+ * included); it renews the lease before each conversation, and when it dies another instance takes over once the lease
+ * expires. A poll is a locked turn whose state moves on with what it says, so a result is produced once.
  */
 export function createReviewWatcher(deps: { store: Store; runner: Runner; deliver: Deliver; logger: Logger }, options: WatchOptions) {
   const watched = deps.store.kv<Watched>(WATCH_NAMESPACE);
@@ -39,6 +46,8 @@ export function createReviewWatcher(deps: { store: Store; runner: Runner; delive
   const intervalMs = options.intervalMs ?? 30_000;
   const maxPerTick = options.maxPerTick ?? 50;
   const accepts = options.accepts ?? (() => true);
+  const leaseMs = options.leaseMs ?? Math.max(1_000, intervalMs * 3);
+  const holdsLease = async () => !deps.store.leases || deps.store.leases.hold(LEASE, leaseMs);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
 
@@ -69,10 +78,13 @@ export function createReviewWatcher(deps: { store: Store; runner: Runner; delive
 
   /** One round: undelivered results first, then the followed conversations; a failure on one never stops the others. */
   async function tick(): Promise<void> {
+    if (!(await holdsLease().catch(() => false))) return;
     for (const conversationId of await idsOf(outbox)) {
+      if (!(await holdsLease())) return;
       await deliverOrKeep(conversationId, []).catch((err: unknown) => deps.logger.warn({ conversationId, err }, 'outbox retry failed'));
     }
     for (const conversationId of await idsOf(watched)) {
+      if (!(await holdsLease())) return;
       await pollOne(conversationId).catch((err: unknown) => deps.logger.warn({ conversationId, err }, 'review poll failed; retrying next round'));
     }
   }
@@ -80,7 +92,9 @@ export function createReviewWatcher(deps: { store: Store; runner: Runner; delive
   function schedule(): void {
     const jitter = Math.round(intervalMs * 0.2 * Math.random()); // instances sharing Redis drift apart instead of polling in lockstep
     timer = setTimeout(() => {
-      running = tick().finally(() => { running = undefined; if (timer) schedule(); });
+      running = tick()
+        .catch((err: unknown) => deps.logger.warn({ err }, 'review round failed; retrying next round'))
+        .finally(() => { running = undefined; if (timer) schedule(); });
     }, intervalMs + jitter);
     timer.unref();
   }
@@ -93,6 +107,7 @@ export function createReviewWatcher(deps: { store: Store; runner: Runner; delive
       clearTimeout(timer);
       timer = undefined;
       await running;
+      await deps.store.leases?.release(LEASE).catch(() => {}); // hand over at once instead of after the lease expires
     },
   };
 }

@@ -1,12 +1,14 @@
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import KeyvRedis, { createClient, type RedisClientType } from '@keyv/redis';
 import { Keyv } from 'keyv';
 import type { Config } from '../config.ts';
-import { StoreUnavailableError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { buildStore, type Backend, type KeyvFactory } from './build-store.ts';
 import { createCipher, loadDataKey } from './cipher.ts';
 import { createRedisLocks } from './redis-locks.ts';
+import { createRedisLeases } from '../leases/redis-leases.ts';
+import { createRedisLimiters } from './shared-limiter.ts';
 import { openSqliteFile } from './sqlite-adapter.ts';
 import type { Store } from './types.ts';
 
@@ -18,10 +20,14 @@ export type StoreOptions = { keyPrefix?: string };
 
 const hours = (h: number) => h * 3_600_000;
 const CONNECT_TIMEOUT_MS = 5_000;
+/** How long start-up waits for Redis before serving anyway (not ready, reconnecting in the background). */
+const STARTUP_WAIT_MS = 1_000;
 
 /**
  * The one store factory: Redis when REDIS_URL is set, else the SQLite file `<DVBOT_DATA_DIR>/dvbot.sqlite`.
- * Throws StoreUnavailableError when the backend cannot be reached, DataKeyError when the data key does not fit.
+ * Throws DataKeyError when the data key does not fit. Redis that does not answer within a second is not fatal: the
+ * store is returned, every operation throws StoreUnavailableError (and `ping` fails) until the client, retrying in the
+ * background, connects; the data key is then checked before the first operation.
  * @example const store = await createStore(loadConfig(), logger);
  */
 export async function createStore(config: StoreConfig, logger?: Logger, options: StoreOptions = {}): Promise<Store> {
@@ -59,27 +65,24 @@ async function closeOnFailure(store: Promise<Store>, close: () => Promise<void>)
 }
 
 async function redisBackend(url: string, prefix: string, logger?: Logger): Promise<Omit<Backend, 'cipher' | 'stateTtlMs'>> {
-  let connected = false;
   const client = createClient({
     url,
     disableOfflineQueue: true, // fail fast during an outage instead of queueing a user's turn forever
-    socket: {
-      connectTimeout: CONNECT_TIMEOUT_MS,
-      reconnectStrategy: (retries: number, cause: Error) => (connected ? Math.min(50 * 2 ** retries, 2_000) : cause),
-    },
+    // Never give up, at start-up too: an instance started while Redis is down serves "not ready" until it is back.
+    socket: { connectTimeout: CONNECT_TIMEOUT_MS, reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2_000) },
   }) as RedisClientType;
   client.on('error', (err: unknown) => logger?.warn({ err }, 'redis connection problem'));
-  try {
-    await client.connect();
-    connected = true;
-  } catch (error) {
-    throw new StoreUnavailableError(error);
-  }
+  const connecting = client.connect().then(() => true, () => false);
+  const connected = await Promise.race([connecting, sleep(STARTUP_WAIT_MS, undefined, { ref: false }).then(() => false)]);
+  if (!connected) logger?.warn('redis not answering at start-up; serving as not ready and retrying in the background');
   const makeKeyv: KeyvFactory = (namespace, o) => {
     const adapter = new KeyvRedis(client, { namespace: prefix + namespace, throwOnErrors: true, throwOnConnectError: true });
     return new Keyv({ store: adapter, namespace: prefix + namespace, useKeyPrefix: false, ttl: o.ttlMs, serialize: o.serialize, deserialize: o.deserialize, throwOnErrors: true });
   };
-  const close = async () => void (client.isOpen && (await client.close()));
+  const close = async () => {
+    if (client.isReady) await client.close();
+    else if (client.isOpen) client.destroy(); // still reconnecting: QUIT could not be sent
+  };
   const locks = createRedisLocks(client, prefix);
-  return { kind: 'redis', makeKeyv, locks, close };
+  return { kind: 'redis', makeKeyv, locks, leases: createRedisLeases(client, prefix), limiters: createRedisLimiters(client, prefix), close, checkKeyNow: connected };
 }

@@ -1,4 +1,5 @@
 import type { Snapshot } from 'xstate';
+import type { SharedLimiterFactory } from './shared-limiter.ts';
 
 /** The persisted state of one conversation: the dialog snapshot plus what the runner needs around it. */
 export type Envelope = {
@@ -48,6 +49,12 @@ export type DistributedLocks = {
   acquire(key: string, options: { ttlMs: number; waitMs: number }): Promise<() => Promise<void>>;
 };
 
+/** Leases across instances (Redis only): `hold` takes or renews one for `ttlMs`, false while another instance has it. */
+export type Leases = {
+  hold(name: string, ttlMs: number): Promise<boolean>;
+  release(name: string): Promise<void>;
+};
+
 /** The one store of the bot. Every failing read or write throws StoreUnavailableError (or DataKeyError). */
 export type Store = {
   readonly kind: 'sqlite' | 'redis' | 'memory';
@@ -56,7 +63,13 @@ export type Store = {
   readonly blobs: BlobStore;
   /** A JSON namespace such as `ref`, `handoff`, `registrar`, `outbox` (lower-case letters, digits, dashes). */
   kv<T = unknown>(namespace: string, options?: { ttlMs?: number }): KvMap<T>;
+  /** Resolves when the backend answers a read (and the data key fits); throws StoreUnavailableError or DataKeyError. */
+  ping(): Promise<void>;
   /** Present when several instances may share the store. */
   readonly locks?: DistributedLocks;
+  /** Present when several instances may share the store: background work takes a lease. */
+  readonly leases?: Leases;
+  /** Present when several instances may share the store: rate limits counted for all of them. */
+  readonly limiters?: SharedLimiterFactory;
   close(): Promise<void>;
 };

@@ -27,8 +27,8 @@ export type FakeSlackApi = {
 
 const BOT = { user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'dvbot', team: 'Test' };
 
-/** Starts the fake on 127.0.0.1 with a random port; `token` is the bot token downloads must carry. */
-export async function startFakeSlackApi(token: string): Promise<FakeSlackApi> {
+/** Starts the fake on 127.0.0.1 (a random port unless given); `token` is the bot token downloads must carry. */
+export async function startFakeSlackApi(token: string, port = 0): Promise<FakeSlackApi> {
   const calls: SlackApiCall[] = [];
   const uploads: Buffer[] = [];
   const files = new Map<string, FakeSlackFile>();
@@ -77,7 +77,7 @@ export async function startFakeSlackApi(token: string): Promise<FakeSlackApi> {
     }
     res.writeHead(404).end();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: base,

@@ -27,12 +27,13 @@ let baseUrl = '';
 
 beforeAll(async () => {
   fake = await startFakeSlackApi(TOKEN);
-  slack = await createSlackAdapter({
+  slack = createSlackAdapter({
     botToken: TOKEN, signingSecret: SECRET, handle, logger, slackApiUrl: fake.apiUrl,
     references: { save: async () => {}, load: async () => undefined }, attachments: { extraOrigins: [fake.url] },
   });
   http = createHttpServer({ host: '127.0.0.1', port: 0, routes: slack.routes, logger: createLogger('silent') });
   baseUrl = (await http.listen()).url;
+  await slack.ready; // the token is verified in the background
 });
 
 afterAll(async () => {

@@ -23,13 +23,14 @@ let seq = 0;
 
 beforeAll(async () => {
   fake = await startFakeSlackApi(TOKEN);
-  slack = await createSlackAdapter({
+  slack = createSlackAdapter({
     botToken: TOKEN, signingSecret: SECRET, handle, logger, slackApiUrl: fake.apiUrl,
     references: { save: async (id, ref) => { refSaves.push(id); refs.set(id, ref); }, load: async (id) => refs.get(id) },
     attachments: { extraOrigins: [fake.url] },
   });
   http = createHttpServer({ host: '127.0.0.1', port: 0, routes: slack.routes, logger });
   baseUrl = (await http.listen()).url;
+  await slack.ready; // the token is verified in the background
 });
 
 afterAll(async () => {

@@ -47,8 +47,17 @@ describe('redis store', () => {
     await store.close();
   });
 
-  it('throws StoreUnavailableError when Redis cannot be reached at start', async () => {
-    await expect(createStore({ ...config, REDIS_URL: 'redis://127.0.0.1:1' })).rejects.toBeInstanceOf(StoreUnavailableError);
+  it('starts while Redis cannot be reached, fails every operation meanwhile, and works once Redis answers', async () => {
+    const port = await freePort();
+    const store = await createStore({ ...config, REDIS_URL: `redis://127.0.0.1:${port}` }, undefined, { keyPrefix: `${runPrefix}${n++}:` });
+    await expect(store.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(store.conversations.load('c1')).rejects.toBeInstanceOf(StoreUnavailableError);
+    const proxy = await startProxy(6379, port);
+    await waitUntil(() => store.ping().then(() => true, () => false));
+    await store.kv('ref').set('a', 1);
+    expect(await store.kv('ref').get('a')).toBe(1);
+    await store.close();
+    await proxy.stop();
   });
 
   it('throws StoreUnavailableError, never undefined, when Redis goes away', async () => {
@@ -63,7 +72,7 @@ describe('redis store', () => {
 });
 
 /** A TCP proxy to Redis that can be cut, to simulate an outage of a running server. */
-async function startProxy(target: number): Promise<{ port: number; stop(): Promise<void> }> {
+async function startProxy(target: number, listenPort = 0): Promise<{ port: number; stop(): Promise<void> }> {
   const sockets = new Set<Socket>();
   const server = createServer((client) => {
     const upstream = connect(target, '127.0.0.1');
@@ -74,7 +83,7 @@ async function startProxy(target: number): Promise<{ port: number; stop(): Promi
     }
     client.pipe(upstream).pipe(client);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(listenPort, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   return {
     port,
@@ -83,4 +92,17 @@ async function startProxy(target: number): Promise<{ port: number; stop(): Promi
       for (const s of sockets) s.destroy();
     }),
   };
+}
+
+/** A port nothing listens on (bound once by the OS, then released). */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
+  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 50));
 }

@@ -1,0 +1,36 @@
+import { pino } from 'pino';
+
+// Personal data that SDK error messages carry (an SMTP server echoing a refused recipient, a registrar or channel API
+// quoting a field): emails, phone numbers, mainland ID numbers and 18-character codes, long digit runs.
+const PATTERNS: readonly [RegExp, string][] = [
+  [/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[email]'],
+  [/\b\d{17}[\dXx]\b/g, '[id]'],
+  [/\b[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}\b/g, '[id]'],
+  [/\+?\d[\d -]{7,}\d/g, '[number]'],
+];
+
+/**
+ * Replaces emails, phone and ID numbers in free text with placeholders.
+ * @example scrub('550 <ana@example.com>: no such user') // '550 <[email]>: no such user'
+ */
+export function scrub(text: string): string {
+  return PATTERNS.reduce((out, [pattern, placeholder]) => out.replace(pattern, placeholder), text);
+}
+
+type SerializedError = { message?: unknown; stack?: unknown; cause?: unknown; [key: string]: unknown };
+
+/** pino's error serializer, then message, stack and the cause chain scrubbed: SDK messages are not ours to trust. */
+export function scrubbedError(error: unknown): unknown {
+  const serialized = pino.stdSerializers.err(error as Error) as unknown as SerializedError;
+  return scrubFields(serialized, 0);
+}
+
+function scrubFields(value: SerializedError, depth: number): SerializedError {
+  if (!value || typeof value !== 'object' || depth > 5) return value;
+  const out: SerializedError = { ...value };
+  for (const [key, field] of Object.entries(out)) {
+    if (typeof field === 'string') out[key] = key === 'type' || key === 'code' ? field : scrub(field);
+    else if (key === 'cause' && field && typeof field === 'object') out[key] = scrubFields(field as SerializedError, depth + 1);
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { createConnection, createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** A port nothing listens on right now (bound once by the OS, then released). */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+/** Polls `condition` until it holds (the test's own timeout bounds the wait). */
+export async function waitUntil(condition: () => Promise<boolean> | boolean, everyMs = 50): Promise<void> {
+  while (!(await condition())) await sleep(everyMs);
+}
+
+/** A redis-server of the test's own, on its own port, without persistence; `stop` kills it, `start` brings it back. */
+export type OwnRedis = { port: number; url: string; start(): Promise<void>; stop(): Promise<void> };
+
+/** Creates (not yet started) a private redis-server on `port`. */
+export function ownRedis(port: number): OwnRedis {
+  let child: ChildProcess | undefined;
+  const url = `redis://127.0.0.1:${port}`;
+  return {
+    port, url,
+    async start() {
+      child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+      await waitUntil(() => canConnect(port));
+    },
+    async stop() {
+      if (!child || child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child!.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+function canConnect(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection(port);
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** Posts one web chat text turn; returns the status and the JSON body. */
+export async function webTurn(baseUrl: string, conversationId: string, text: string): Promise<{ status: number; body: { messages?: { text: string }[]; error?: { code: string } } }> {
+  const response = await fetch(`${baseUrl}/web/api/messages`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ conversationId, id: randomUUID(), text }),
+  });
+  return { status: response.status, body: await response.json() };
+}
