@@ -24,13 +24,16 @@ import { createWebChat } from '../adapters/web/app.ts';
 import { createHttpServer } from './http/server.ts';
 import type { InboundMessage } from './conversation/messages.ts';
 import { createReferenceStore } from './conversation/references.ts';
+import { createBus, type Bus } from './bus/index.ts';
 
 /** Parts a test or another entry point may supply instead of the ones built from the config. */
-export type BotOverrides = { store?: Store; registrar?: Registrar; mailer?: Mailer; inspector?: PhotoInspector & { close?(): Promise<void> } };
+export type BotOverrides = { store?: Store; bus?: Bus; registrar?: Registrar; mailer?: Mailer; inspector?: PhotoInspector & { close?(): Promise<void> } };
 
 /** The assembled bot: the runner every channel talks to, and the parts behind it. */
 export type Bot = {
   runner: Runner; store: Store; registrar: Registrar; mailer: Mailer;
+  /** Live pushes (web chat events, agent desk): in-process, or Redis pub/sub with REDIS_URL. */
+  bus: Bus;
   /** Follows pending reviews and delivers what changed; stopped by `close()`. */
   watchReviews(deliver: Deliver, options?: Pick<WatchOptions, 'intervalMs' | 'accepts'>): ReviewWatcher;
   close(): Promise<void>;
@@ -73,6 +76,7 @@ function createRegistrar(config: Config, store: Store, logger: Logger): Registra
  */
 export async function createBot(config: Config, logger: Logger, overrides: BotOverrides = {}): Promise<Bot> {
   const store = overrides.store ?? (await createStore(config, logger));
+  const bus = overrides.bus ?? (await createBus(config, logger.child({ part: 'bus' })));
   const registrar = overrides.registrar ?? createRegistrar(config, store, logger);
   const mailer = overrides.mailer ?? createMailer(config, logger.child({ part: 'mail' }));
   const inspector = overrides.inspector ?? createPhotoInspector();
@@ -98,7 +102,7 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
   });
   let watcher: ReviewWatcher | undefined;
   return {
-    runner, store, registrar, mailer,
+    runner, store, bus, registrar, mailer,
     watchReviews(deliver, options = {}) {
       watcher = createReviewWatcher({ store, runner, deliver, logger: logger.child({ part: 'reviews' }) }, { ...options, isWaiting: isAwaitingReview });
       watcher.start();
@@ -107,6 +111,7 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
     async close() {
       await watcher?.stop();
       if (!overrides.inspector) await inspector.close?.();
+      if (!overrides.bus) await bus.close();
       if (!overrides.store) await store.close();
     },
   };
@@ -159,7 +164,8 @@ export async function startServer(config: Config, logger: Logger, overrides: Bot
 
 async function serveChannels(bot: Bot, config: Config, logger: Logger, reviewPollMs: number): Promise<RunningServer> {
   const handle = (msg: InboundMessage) => bot.runner.handle(msg);
-  const web = createWebChat({ handle, logger: logger.child({ channel: 'web' }), trustedProxies: config.TRUSTED_PROXIES });
+  const web = createWebChat({ handle, logger: logger.child({ channel: 'web' }), trustedProxies: config.TRUSTED_PROXIES, events: { bus: bot.bus } });
+  await web.ready();
   const http = createHttpServer({ host: config.HOST, port: config.PORT, routes: web.routes, logger });
   const slack = config.SLACK_BOT_TOKEN
     ? await (await import('../adapters/slack/app.ts')).createSlackAdapter({

@@ -42,6 +42,8 @@ export type WebChat = {
   push(conversationId: string, messages: OutboundMessage[]): 'live' | 'queued';
   /** Whether a page of this web conversation has its event stream open right now. */
   isConnected(conversationId: string): boolean;
+  /** Resolves once pushes from other instances are heard (the event hub listens on the bus). */
+  ready(): Promise<void>;
   /** Ends open event streams (call before closing the server). */
   close(): void;
 };
@@ -94,6 +96,7 @@ export function createWebChat(options: WebChatOptions): WebChat {
       const browserId = fromConversationId(conversationId);
       return browserId ? deps.hub.isConnected(browserId) : false;
     },
+    ready: () => deps.hub.ready(),
     close: () => deps.hub.close(),
   };
 }
