@@ -24,7 +24,12 @@ import { createWebChat } from '../adapters/web/app.ts';
 import { createHttpServer } from './http/server.ts';
 import type { InboundMessage } from './conversation/messages.ts';
 import { createReferenceStore } from './conversation/references.ts';
+import { createAgentConsole } from '../adapters/web/agent/app.ts';
+import { createAgents } from './handoff/agents.ts';
+import { createConsoleSessions } from './handoff/sessions.ts';
+import type { HttpServer } from './http/server.ts';
 import { createBus, type Bus } from './bus/index.ts';
+import { createDesk, type Deliver as DeskDeliver, type Desk } from './handoff/desk.ts';
 
 /** Parts a test or another entry point may supply instead of the ones built from the config. */
 export type BotOverrides = { store?: Store; bus?: Bus; registrar?: Registrar; mailer?: Mailer; inspector?: PhotoInspector & { close?(): Promise<void> } };
@@ -34,6 +39,8 @@ export type Bot = {
   runner: Runner; store: Store; registrar: Registrar; mailer: Mailer;
   /** Live pushes (web chat events, agent desk): in-process, or Redis pub/sub with REDIS_URL. */
   bus: Bus;
+  /** The agent desk: queue, claims, transcripts; its channels are attached by `serve`. */
+  desk: Desk;
   /** Follows pending reviews and delivers what changed; stopped by `close()`. */
   watchReviews(deliver: Deliver, options?: Pick<WatchOptions, 'intervalMs' | 'accepts'>): ReviewWatcher;
   close(): Promise<void>;
@@ -58,6 +65,8 @@ function toActors(io: VerificationIo, logger: Logger) {
     submitProfile: logged('submitProfile', io.submitProfile), checkProfile: logged('checkProfile', io.checkProfile),
     deleteDocuments: logged('deleteDocuments', io.deleteDocuments), associateDomains: logged('associateDomains', io.associateDomains),
     checkDomains: logged('checkDomains', io.checkDomains), diagnose: logged('diagnose', io.diagnose), requestHuman: logged('requestHuman', io.requestHuman),
+    relayToAgent: logged('relayToAgent', io.relayToAgent), checkPhotoForAgent: logged('checkPhotoForAgent', io.checkPhotoForAgent),
+    acceptHeldPhoto: logged('acceptHeldPhoto', io.acceptHeldPhoto), leaveHandoff: logged('leaveHandoff', io.leaveHandoff),
   };
 }
 
@@ -84,8 +93,12 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
   const codes = createEmailCodeDeps(store.kind === 'memory' ? undefined : Buffer.from(hkdfSync('sha256', loadDataKey(config), '', 'dvbot email codes', 32)));
   const photos = createDocumentPhotos({ blobs: store.blobs, inspector, limits: registrar.imageLimits, unverifiedTtlMs: config.STATE_TTL_HOURS * 3_600_000 });
 
+  const desk = createDesk({
+    store, bus, logger: logger.child({ part: 'desk' }), ttlMs: config.STATE_TTL_HOURS * 3_600_000,
+    waitMs: config.HANDOFF_WAIT_MINUTES * 60_000, ...(config.SUPPORT_HOURS ? { hours: config.SUPPORT_HOURS } : {}),
+  });
   const io = createVerificationIo({
-    store, registrar, mailer, codes, photos,
+    store, registrar, mailer, codes, photos, desk,
     retentionMs: config.DOCUMENT_RETENTION_DAYS * 86_400_000, handoffTtlMs: config.STATE_TTL_HOURS * 3_600_000,
   });
   const machine = verificationMachine.provide({ actors: toActors(io, logger) });
@@ -98,11 +111,12 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
   };
   const runner = createRunner({
     store, machine, logger, dialogVersion: DIALOG_VERSION, turnTimeoutMs: config.TURN_TIMEOUT_MS,
-    toEvent: (msg) => toDialogEvent(msg, { saveUpload, classifier }),
+    toEvent: (msg) => desk.dialogEventOf(msg) ?? toDialogEvent(msg, { saveUpload, classifier }),
   });
+  desk.attach({ runner });
   let watcher: ReviewWatcher | undefined;
   return {
-    runner, store, bus, registrar, mailer,
+    runner, store, bus, desk, registrar, mailer,
     watchReviews(deliver, options = {}) {
       watcher = createReviewWatcher({ store, runner, deliver, logger: logger.child({ part: 'reviews' }) }, { ...options, isWaiting: isAwaitingReview });
       watcher.start();
@@ -144,6 +158,19 @@ function reviewPollInterval(config: Config): number {
   return config.REGISTRAR === 'simulated' ? Math.max(2_000, Math.min(30_000, config.SIMULATED_REVIEW_SECONDS * 500)) : 30_000;
 }
 
+const SWEEP_MS = 30_000;
+
+/** The agent desk of `serve`: the console's routes, and the wait-timeout sweep (stopped by the returned close). */
+function serveDesk(bot: Bot, config: Config, http: HttpServer, logger: Logger): { close(): Promise<void> } {
+  http.mount(createAgentConsole({
+    desk: bot.desk, agents: createAgents(bot.store), sessions: createConsoleSessions(bot.store), bus: bot.bus, store: bot.store,
+    logger: logger.child({ part: 'agent-console' }), trustedProxies: config.TRUSTED_PROXIES,
+  }).routes);
+  const sweep = setInterval(() => void bot.desk.sweep().catch((err: unknown) => logger.warn({ err }, 'handoff wait sweep failed')), SWEEP_MS);
+  sweep.unref();
+  return { close: async () => clearInterval(sweep) };
+}
+
 /** A running `dvbot serve`: where it listens, and how to stop it cleanly. */
 export type RunningServer = { url: string; bot: Bot; close(): Promise<void> };
 
@@ -181,19 +208,24 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, reviewPol
     : undefined;
   if (slack) http.mount(slack.routes);
   if (teams) http.mount(teams.routes);
-  bot.watchReviews(async (conversationId, messages) => {
+  const deliver: DeskDeliver = async (conversationId, messages) => {
     if (conversationId.startsWith('slack:')) return (await slack?.sendProactive(conversationId, messages)) ?? false;
     if (conversationId.startsWith('teams:')) return (await teams?.sendProactive(conversationId, messages)) ?? false;
-    // the web page gets it only while open; otherwise the result waits in the store's outbox for the next visit
-    if (!web.isConnected(conversationId)) return false;
-    web.push(conversationId, messages);
+    if (!conversationId.startsWith('web:')) return false; // a terminal chat runs in its own process: not reachable from here
+    web.push(conversationId, messages); // live on whichever instance the page is open, else replayed when it reconnects
     return true;
-  }, { intervalMs: reviewPollMs, accepts: (id) => !id.startsWith('terminal:') });
+  };
+  bot.desk.attach({ deliver });
+  const desk = serveDesk(bot, config, http, logger);
+  // the web page gets a review result only while open; otherwise it waits in the store's outbox for the next visit
+  bot.watchReviews(async (id, messages) => (id.startsWith('web:') && !web.isConnected(id) ? false : deliver(id, messages)),
+    { intervalMs: reviewPollMs, accepts: (id) => !id.startsWith('terminal:') });
   try {
     const { url } = await http.listen();
     return {
       url, bot,
       async close() {
+        await desk.close();
         web.close();
         await http.close();
         await slack?.close();

@@ -4,6 +4,7 @@ import type { FieldId, Profile } from '../../src/domain/profile-fields.ts';
 import type { EnglishProfile } from '../../src/domain/english-profile.ts';
 import type { EmailCodeRecord } from '../../src/domain/email-code.ts';
 import type { StoredPhoto } from '../../src/documents/types.ts';
+import type { GotoStep, HandoffReason } from '../../src/handoff/types.ts';
 
 
 /** Everything the verification dialog remembers; persisted with the snapshot, so keep it small and free of bytes. */
@@ -27,6 +28,8 @@ export type DialogContext = {
   association: { taskNo?: string; pending: string[]; verified: string[] };
   /** True when the current check was started by the scheduler, not the user: stay quiet unless something changed. */
   quietCheck: boolean;
+  /** While a person is asked for or serving: why, the step it started from, and where an agent moved the dialog. */
+  handoff?: { reason: HandoffReason; step: string; resumeAt?: GotoStep | 'answerSaved' };
 };
 
 /** A fresh conversation in the given language. */

@@ -2,12 +2,12 @@ import { verificationSetup } from './setup.ts';
 import { initialContext } from './context.ts';
 import { copy } from './copy.ts';
 import { back, offerHelpAfterFailures } from './transitions.ts';
-import { handoffSummary } from './handoff-summary.ts';
 import { storedDocuments } from './form.ts';
 import { profileStates } from './states/profile.ts';
 import { emailStates } from './states/email.ts';
 import { documentStates } from './states/documents.ts';
 import { reviewStates } from './states/review.ts';
+import { handoffStates, toHuman } from './states/handoff.ts';
 
 /** Bumped whenever a change makes older persisted snapshots unreadable (the runner then migrates or restarts them). */
 export const DIALOG_VERSION = '2';
@@ -34,21 +34,21 @@ export const verificationMachine = verificationSetup.createMachine({
       { guard: command('why'), actions: 'sayWhy', ...resume },
       { guard: command('repeat'), ...resume },
       { guard: command('restart'), actions: 'confirmRestart' },
-      { guard: command('human'), target: '.handingOff' },
+      { guard: command('human'), ...toHuman('asked') },
       { guard: command('delete_documents'), target: '.deletingDocuments' },
       { guard: command('back'), actions: { type: 'say', params: { text: copy.cannotGoBack } }, ...resume },
       { actions: ['setLanguage', { type: 'say', params: { text: copy.langSwitched } }], ...resume },
     ],
     'user.question': [
-      { guard: 'asksForHuman', target: '.handingOff' },
+      { guard: 'asksForHuman', ...toHuman('asked') },
       { guard: 'isStatusQuestion', target: '.diagnosing' },
       { actions: 'answerQuestion', ...resume },
     ],
     'user.choice': [
       { guard: choice('restart.yes'), actions: 'reset', target: '.flow.askingKind' },
       { guard: choice('restart.no'), ...resume },
-      { guard: choice('handoff'), target: '.handingOff' },
-      { guard: choice('human.request'), target: '.handingOff' },
+      { guard: choice('handoff'), ...toHuman('asked') },
+      { guard: choice('human.request'), ...toHuman('failures') },
       { guard: 'picksOwnDomainStatus', target: '.diagnosing' },
       { guard: 'picksKindForDocuments', actions: 'answerDocumentsFor', ...resume },
       { actions: { type: 'say', params: { text: copy.staleButton } }, ...resume },
@@ -124,24 +124,7 @@ export const verificationMachine = verificationSetup.createMachine({
         onError: { actions: { type: 'say', params: { text: copy.documentsNotDeleted } }, target: 'flow.hist', reenter: true },
       },
     },
-    handingOff: {
-      tags: 'busy',
-      entry: { type: 'say', params: { text: copy.handoffRequested } },
-      invoke: { src: 'requestHuman', input: ({ context }) => handoffSummary(context), onDone: 'withAgent', onError: 'withAgent' },
-    },
-    withAgent: {
-      on: {
-        'user.text': [
-          { guard: 'backToBot', actions: { type: 'say', params: { text: copy.backToBot } }, target: 'flow.hist', reenter: true },
-          { actions: { type: 'say', params: { text: copy.handoffWaiting } } },
-        ],
-        'user.command': { actions: { type: 'say', params: { text: copy.handoffWaiting } } },
-        'user.question': { actions: { type: 'say', params: { text: copy.handoffWaiting } } },
-        'user.upload': { actions: { type: 'say', params: { text: copy.handoffWaiting } } },
-        'user.choice': { actions: { type: 'say', params: { text: copy.handoffWaiting } } },
-        'system.poll': {},
-      },
-    },
+    ...handoffStates,
   },
 });
 
