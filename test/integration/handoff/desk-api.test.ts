@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { startServer, type RunningServer } from '../../../src/main.ts';
-import { agentClient, toMidProfile, webUser } from './clients.ts';
+import { agentClient, toMidProfile, webUser } from '../../support/handoff-clients.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dvbot-desk-'));
 const env = { DVBOT_DATA_DIR: join(dir, 'data'), PORT: '0', LOG_LEVEL: 'silent', DVBOT_DATA_KEY: 'd'.repeat(64) };

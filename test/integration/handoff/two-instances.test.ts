@@ -10,7 +10,7 @@ import { createAgents } from '../../../src/handoff/agents.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { startServer, type RunningServer } from '../../../src/main.ts';
 import { createStore } from '../../../src/store/index.ts';
-import { agentClient, toMidProfile, webUser } from './clients.ts';
+import { agentClient, toMidProfile, webUser } from '../../support/handoff-clients.ts';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const prefix = `dvbot-test-${randomUUID()}:`;
