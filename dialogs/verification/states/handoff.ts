@@ -5,7 +5,7 @@ import { verificationSetup } from '../setup.ts';
 import { copy } from '../copy.ts';
 import { handoffCopy } from '../handoff-copy.ts';
 import { handoffSummary } from '../handoff-summary.ts';
-import { nextMissingField, withAnswer, withPhotos } from '../form.ts';
+import { emailCodeInput, nextMissingField, withAnswer } from '../form.ts';
 import { chosenDocument, choices } from '../prompts.ts';
 import type { DialogContext } from '../context.ts';
 import type { DialogEvent } from '../events.ts';
@@ -156,10 +156,7 @@ export const handoffStates = {
     tags: 'busy',
     invoke: {
       src: 'sendEmailCode',
-      input: ({ context }) => ({
-        email: context.profile.email ?? '', lang: context.lang,
-        ...(context.email.record && context.email.sentTo === context.profile.email ? { previous: context.email.record } : {}),
-      }),
+      input: ({ context }) => emailCodeInput(context),
       onDone: { actions: { type: 'saveEmailSent', params: ({ event }) => ({ outcome: event.output }) }, target: 'withAgent' },
       onError: { actions: { type: 'say', params: { text: copy.emailFailed } }, target: 'withAgent' },
     },
