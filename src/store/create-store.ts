@@ -69,6 +69,7 @@ async function redisBackend(url: string, prefix: string, logger?: Logger): Promi
     },
   }) as RedisClientType;
   client.on('error', (err: unknown) => logger?.warn({ err }, 'redis connection problem'));
+  client.setMaxListeners(64); // @keyv/redis adds four listeners per namespace to the shared client; the store has more than ten namespaces
   try {
     await client.connect();
     connected = true;
