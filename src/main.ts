@@ -113,7 +113,7 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
     store, machine, logger, dialogVersion: DIALOG_VERSION, turnTimeoutMs: config.TURN_TIMEOUT_MS,
     toEvent: (msg) => desk.dialogEventOf(msg) ?? toDialogEvent(msg, { saveUpload, classifier }),
   });
-  desk.attach({ runner });
+  desk.attach({ runner, photoFits: io.heldPhotoFits });
   let watcher: ReviewWatcher | undefined;
   return {
     runner, store, bus, desk, registrar, mailer,

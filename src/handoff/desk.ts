@@ -48,6 +48,7 @@ export function createDesk(deps: DeskDeps) {
   const observers = new Set<DeskObserver>();
   let runner: DeskRunner | undefined;
   let deliver: Deliver = async () => false;
+  let photoFits: (blobId: string) => Promise<boolean> = async () => false;
 
   const publish = (event: DeskEvent) => deps.bus.publish(DESK_TOPIC, event).catch((err: unknown) => deps.logger.warn({ err }, 'desk event not published'));
   const notify = async (call: (o: DeskObserver) => void | Promise<void>) => {
@@ -90,8 +91,9 @@ export function createDesk(deps: DeskDeps) {
 
   return {
     /** Gives the desk the runner and the channels (they are built after the dialog that needs the desk). */
-    attach(parts: { runner?: DeskRunner; deliver?: Deliver }) {
+    attach(parts: { runner?: DeskRunner; deliver?: Deliver; photoFits?: (blobId: string) => Promise<boolean> }) {
       if (parts.runner) runner = parts.runner;
+      if (parts.photoFits) photoFits = parts.photoFits;
       if (parts.deliver) deliver = parts.deliver;
     },
     /** The agent action carried by a message the desk itself created; undefined for every message from a user. */
@@ -195,6 +197,7 @@ export function createDesk(deps: DeskDeps) {
         const verdict = checkAgentField(await runner?.peek(id), event.field, event.value);
         if (!verdict.ok) return { ok: false, code: verdict.code, ...(verdict.detail ? { detail: verdict.detail } : {}) };
       }
+      if (event.type === 'agent.photo.accept' && !(await photoFits(event.blobId))) return { ok: false, code: 'photo_not_acceptable' };
       deps.logger.info({ conversationId: id, agent, action: event.type }, 'agent acted on the dialog');
       if (event.type === 'agent.photo.accept') {
         await cases.locked(id, () => record(check.c, { from: 'agent', agent, text: `(accepted a flagged photo as an agent override: ${event.reason})`, at: new Date(now()).toISOString() }));

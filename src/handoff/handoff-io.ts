@@ -26,7 +26,18 @@ export function createHandoffIo(deps: Deps) {
     return heldId;
   }
 
+  /** A held photo whose bytes the registrar takes as they are (format and size), with its format; else undefined. */
+  async function registrarReady(blobId: string) {
+    const held = blobId.startsWith('held:') ? await blobs.get(blobId) : undefined;
+    if (!held) return undefined;
+    const format = await sniffFormat(held.bytes);
+    const fits = (deps.limits.formats as string[]).includes(format) && held.bytes.length >= deps.limits.minBytes && held.bytes.length <= deps.limits.maxBytes;
+    return fits ? { ...held, format } : undefined;
+  }
+
   return {
+    /** Whether an agent may accept this held photo (asked by the desk before it tells the dialog). */
+    heldPhotoFits: async (blobId: string) => (await registrarReady(blobId)) !== undefined,
     /** Puts the conversation in the desk's queue; answers with its place and when support opens. */
     requestHuman: (input: HandoffRequest) => desk.open(input),
     /** Passes what the user wrote to the agent (or the queue). */
@@ -51,12 +62,9 @@ export function createHandoffIo(deps: Deps) {
      * are already in a format and size the registrar takes (the bot never alters a document's content on its own).
      */
     async acceptHeldPhoto(input: { blobId: string; reason: string }): Promise<StoredPhoto | undefined> {
-      if (!input.blobId.startsWith('held:')) return undefined;
-      const held = await blobs.get(input.blobId);
+      const held = await registrarReady(input.blobId);
       if (!held) return undefined;
-      const format = await sniffFormat(held.bytes);
-      const fits = (deps.limits.formats as string[]).includes(format) && held.bytes.length >= deps.limits.minBytes && held.bytes.length <= deps.limits.maxBytes;
-      if (!fits) return undefined;
+      const { format } = held;
       const id = input.blobId.replace(/^held:/, 'doc:override:');
       await blobs.put(id, held.bytes, { contentType: format === 'bmp' ? 'image/bmp' : 'image/jpeg', override: input.reason }, { ttlMs: deps.ttlMs });
       return { blobId: id, width: 0, height: 0, bytes: held.bytes.length, warnings: ['agent_override'] };

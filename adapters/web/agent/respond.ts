@@ -13,7 +13,7 @@ const API_ERRORS = {
 } as const;
 
 const DESK_STATUS: Readonly<Record<DeskErrorCode, number>> = {
-  not_found: 404, claimed_by_other: 403, not_claimed: 409, user_unreachable: 502, no_value: 404, invalid_value: 422,
+  not_found: 404, claimed_by_other: 403, not_claimed: 409, user_unreachable: 502, no_value: 404, invalid_value: 422, photo_not_acceptable: 422,
 };
 
 /** Answers with one of the API's errors; `detail` names what was wrong. */

@@ -8,6 +8,7 @@ import { loadConfig } from '../../../src/config.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { startServer, type RunningServer } from '../../../src/main.ts';
 import { agentClient, toMidProfile, webUser } from '../../support/handoff-clients.ts';
+import { blur, shoot } from '../../fixtures/photos/scene.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dvbot-desk-'));
 const env = { DVBOT_DATA_DIR: join(dir, 'data'), PORT: '0', LOG_LEVEL: 'silent', DVBOT_DATA_KEY: 'd'.repeat(64) };
@@ -80,6 +81,30 @@ describe('a web chat user and an agent on the console API', () => {
     expect((await user.say('浙江'))[0]).toMatch(/city/i);
     page.close();
     desk.close();
+  });
+});
+
+describe('a photo the bot refused', () => {
+  it('is checked at once, shown to the agent, and accepted by the agent as an override', async () => {
+    const user = webUser(server.url);
+    const li = agentClient(server.url, tokens['Li Na']!);
+    await toMidProfile(user);
+    await user.say('human');
+    await li.claim(user.id);
+    const checked = await user.upload(await shoot({}, blur(6)), 'IMG_0001.jpg');
+    expect(checked.join('\n')).toMatch(/support agent can see this photo/);
+    const { body } = await li.get(user.id);
+    const photo = body.transcript.find((e: { photo?: unknown }) => e.photo).photo as { blobId: string; ok: boolean; problems: string[] };
+    expect(photo).toMatchObject({ ok: false, blobId: expect.stringMatching(/^held:/) });
+    expect(photo.problems.length).toBeGreaterThan(0);
+    const image = await fetch(`${server.url}/agent/api/conversations/${encodeURIComponent(user.id)}/photos/${encodeURIComponent(photo.blobId)}`, { headers: { authorization: `Bearer ${tokens['Li Na']}` } });
+    expect(image.headers.get('content-type')).toBe('image/jpeg');
+    expect((await li.act(user.id, 'accept-photo', { blobId: 'held:not-a-photo', reason: 'x' })).body.error.code).toBe('photo_not_acceptable');
+    expect((await li.act(user.id, 'accept-photo', { blobId: photo.blobId, reason: 'the blur does not hide the number' })).status).toBe(200);
+    const after = (await li.get(user.id)).body.transcript.map((e: { text?: string }) => e.text);
+    expect(after).toContain('(accepted a flagged photo as an agent override: the blur does not hide the number)');
+    expect(after).toContain('The support agent accepted your document photo.');
+    expect((await li.release(user.id)).status).toBe(200);
   });
 });
 
