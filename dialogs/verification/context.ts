@@ -5,6 +5,7 @@ import type { EnglishProfile } from '../../src/domain/english-profile.ts';
 import type { EmailCodeRecord } from '../../src/domain/email-code.ts';
 import type { StoredPhoto } from '../../src/documents/types.ts';
 import type { GotoStep, HandoffReason } from '../../src/handoff/types.ts';
+import type { IntentId } from '../../src/faq/intents.ts';
 
 
 /** Everything the verification dialog remembers; persisted with the snapshot, so keep it small and free of bytes. */
@@ -30,6 +31,10 @@ export type DialogContext = {
   quietCheck: boolean;
   /** While a person is asked for or serving: why, the step it started from, and where an agent moved the dialog. */
   handoff?: { reason: HandoffReason; step: string; resumeAt?: GotoStep | 'answerSaved' };
+  /** The intents of the "Did you mean …?" question waiting for an answer (clarify.ts). */
+  clarifying?: IntentId[];
+  /** The user's earlier choices between unclear intents, keyed by the sorted candidates offered (clarify.ts). */
+  clarified?: Readonly<Record<string, IntentId>>;
 };
 
 /** A fresh conversation in the given language. */

@@ -40,6 +40,7 @@ export const verificationMachine = verificationSetup.createMachine({
       { actions: ['setLanguage', { type: 'say', params: { text: copy.langSwitched } }], ...resume },
     ],
     'user.question': [
+      { guard: 'isUnsureQuestion', actions: 'answerQuestion', ...resume },
       { guard: 'asksForHuman', ...toHuman('asked') },
       { guard: 'isStatusQuestion', target: '.diagnosing' },
       { actions: 'answerQuestion', ...resume },
@@ -51,6 +52,8 @@ export const verificationMachine = verificationSetup.createMachine({
       { guard: choice('human.request'), ...toHuman('failures') },
       { guard: 'picksOwnDomainStatus', target: '.diagnosing' },
       { guard: 'picksKindForDocuments', actions: 'answerDocumentsFor', ...resume },
+      { guard: 'picksHumanInClarification', ...toHuman('asked') },
+      { guard: 'picksClarification', actions: 'answerClarification', ...resume },
       { actions: { type: 'say', params: { text: copy.staleButton } }, ...resume },
     ],
     'user.upload': { actions: { type: 'say', params: { text: copy.photoNotNow } }, ...resume },

@@ -13,6 +13,7 @@ import { checkFieldAnswer, mentionedField, parseEnglishEdit, pickKind } from './
 import { firstConflict, nextMissingField, prefilledProfile, previousField, withAnswer, withPhotos } from './form.ts';
 import * as prompts from './prompts.ts';
 import { answerIntent } from '../../src/faq/answers.ts';
+import { pickedClarification, replyToClarification, replyToQuestion, unsureCandidates } from './clarify.ts';
 import type { IntentId } from '../../src/faq/intents.ts';
 import { KIND_LABELS, REGISTRANT_KINDS } from '../../src/domain/registrant-kinds.ts';
 import { associationProgress, domainProgress, failureMessage } from './review-messages.ts';
@@ -67,6 +68,9 @@ export const verificationSetup = setup({
     isStatusQuestion: ({ context, event }) =>
       event.type === 'user.question' && STATUS_INTENTS.has(event.intent) && context.domains.length > 0,
     tooManyFailures: ({ context }) => context.failures >= 3,
+    isUnsureQuestion: ({ context, event }) => unsureCandidates(context, event) !== undefined,
+    picksClarification: ({ event }) => pickedClarification(event) !== undefined && pickedClarification(event) !== 'human_agent',
+    picksHumanInClarification: ({ event }) => pickedClarification(event) === 'human_agent',
   },
   actions: {
     say: emit(({ context }, params: { text: Localized; values?: Record<string, string | number> }) => ({
@@ -208,9 +212,15 @@ export const verificationSetup = setup({
       for (const message of progress.messages) enqueue.emit({ type: 'say', message });
     }),
     sayAllVerified: emit(({ context }) => ({ type: 'say' as const, message: local(context, copy.allVerified, { domains: context.association.verified.join(', ') }) })),
-    answerQuestion: emit(({ context, event }) => {
-      const intent = event.type === 'user.question' ? event.intent : 'out_of_scope';
-      return { type: 'say' as const, message: answerIntent(intent, faqContext(context)) };
+    answerQuestion: enqueueActions(({ context, event, enqueue }) => {
+      const reply = replyToQuestion(context, event);
+      if (reply.remember) enqueue.assign(reply.remember);
+      enqueue.emit({ type: 'say', message: reply.message });
+    }),
+    answerClarification: enqueueActions(({ context, event, enqueue }) => {
+      const reply = replyToClarification(context, event);
+      if (reply.remember) enqueue.assign(reply.remember);
+      enqueue.emit({ type: 'say', message: reply.message });
     }),
     answerDocumentsFor: emit(({ context, event }) => {
       const kind = REGISTRANT_KINDS.find((k) => event.type === 'user.choice' && event.id === `kind:${k}`);

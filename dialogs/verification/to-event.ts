@@ -29,10 +29,11 @@ async function toEventBody(msg: InboundMessage, deps: EventDeps, lang: Lang): Pr
   const text = msg.text ?? '';
   const command = toCommand(text);
   if (command) return { type: 'user.command', command, text };
-  // A question mid-form is answered and the form resumes; an out-of-scope "question" may still be an answer, so it stays text.
+  // A question mid-form is answered and the form resumes; an out-of-scope "question" may still be an answer, so it stays
+  // text, unless it names a nearby topic (ICP filing, SSL …) whose answer says where it belongs.
   if (deps.classifier && looksLikeQuestion(text)) {
-    const { intent } = deps.classifier.classify(text, lang);
-    if (intent !== 'out_of_scope') return { type: 'user.question', intent, text };
+    const { intent, candidates, topic } = deps.classifier.classify(text, lang);
+    if (intent !== 'out_of_scope' || topic) return { type: 'user.question', intent, text, ...(candidates ? { candidates } : {}), ...(topic ? { topic } : {}) };
   }
   return { type: 'user.text', text };
 }

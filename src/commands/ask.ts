@@ -2,7 +2,8 @@ import { detectLang, type Lang } from '../i18n/localized.ts';
 import { REGISTRANT_KINDS, type RegistrantKind } from '../domain/registrant-kinds.ts';
 import { parseDomainName } from '../domain/suffixes.ts';
 import { answerIntent, type FaqAnswer } from '../faq/answers.ts';
-import { createIntentClassifier } from '../faq/classifier.ts';
+import { clarifyingQuestion } from '../faq/clarification.ts';
+import { createIntentClassifier, type IntentResult } from '../faq/classifier.ts';
 import { diagnoseDomain } from '../faq/diagnose.ts';
 import { resolveDns as lookUpDns } from '../faq/dns.ts';
 import type { IntentId } from '../faq/intents.ts';
@@ -55,9 +56,11 @@ function parseArgs(args: readonly string[]): Options | string {
   return o.question ? o : 'missing QUESTION';
 }
 
-async function answer(o: Options, intent: IntentId, lang: Lang, deps: StatusDeps): Promise<FaqAnswer> {
+async function answer(o: Options, result: IntentResult, lang: Lang, deps: StatusDeps): Promise<FaqAnswer> {
+  const { intent, topic } = result;
+  if (result.candidates) return clarifyingQuestion(result.candidates, lang);
   if (!STATUS_INTENTS.has(intent) || o.domains.length === 0) {
-    return answerIntent(intent, { lang, ...(o.kind ? { kind: o.kind } : {}), domains: o.domains });
+    return answerIntent(intent, { lang, ...(o.kind ? { kind: o.kind } : {}), domains: o.domains, ...(topic ? { topic } : {}) });
   }
   const resolveDns = intent === 'still_inaccessible' ? deps.resolveDns ?? lookUpDns : undefined;
   const texts = await withRegistrar(deps.registrar, (registrar) =>
@@ -67,9 +70,10 @@ async function answer(o: Options, intent: IntentId, lang: Lang, deps: StatusDeps
 
 /**
  * `dvbot ask "QUESTION" [--lang en|zh] [--domain D]... [--kind KIND] [--json]`: recognizes the question and answers
- * it (status questions about a `--domain` from the registrar's live data). With `--json` prints `{"intent","answer"}`.
+ * it (status questions about a `--domain` from the registrar's live data), or asks back when unsure. With `--json`
+ * prints `{"intent","answer","confidence","candidates"?}`, intent `clarify` with the candidate intents when asking back.
  * Exit 0 done, 2 bad usage.
- * @example await runAsk(['审核要多久', '--json'], io) // {"intent":"review_time","answer":"信息模板的审核通常…"}
+ * @example await runAsk(['审核要多久', '--json'], io) // {"intent":"review_time","answer":"信息模板的审核通常…","confidence":0.997}
  */
 export async function runAsk(args: string[], io: CommandIo, deps: StatusDeps = {}): Promise<number> {
   const options = parseArgs(args);
@@ -78,9 +82,10 @@ export async function runAsk(args: string[], io: CommandIo, deps: StatusDeps = {
     return 2;
   }
   const lang = options.lang ?? detectLang(options.question);
-  const { intent } = createIntentClassifier().classify(options.question, lang);
-  const reply = await answer(options, intent, lang, deps);
-  if (options.json) io.out(JSON.stringify({ intent, answer: reply.text }));
+  const result = createIntentClassifier().classify(options.question, lang);
+  const reply = await answer(options, result, lang, deps);
+  const { confidence, candidates } = result;
+  if (options.json) io.out(JSON.stringify({ intent: candidates ? 'clarify' : result.intent, answer: reply.text, confidence, ...(candidates ? { candidates } : {}) }));
   else io.out([reply.text, ...(reply.choices ?? []).map((c, i) => `  ${i + 1}) ${c.label}`)].join('\n'));
   return 0;
 }

@@ -4,9 +4,14 @@ import { KIND_LABELS, REGISTRANT_KINDS, isEnterprise, type RegistrantKind } from
 import { specialSuffixOf } from '../domain/suffixes.ts';
 import { ANSWER_TEXTS as A } from './answer-texts.ts';
 import type { IntentId } from './intents.ts';
+import type { OffTopic } from './off-topic.ts';
+import { OFF_TOPIC_POINTERS, WHAT_I_CAN_DO } from './off-topic-answers.ts';
 
-/** What the bot knows about the user when it answers: language, and, once asked, the registrant kind and domains. */
-export type FaqContext = { lang: Lang; kind?: RegistrantKind; domains?: string[] };
+/**
+ * What the bot knows about the user when it answers: language, and, once asked, the registrant kind and domains;
+ * for an out-of-scope question, the nearby topic it is about, when known.
+ */
+export type FaqContext = { lang: Lang; kind?: RegistrantKind; domains?: string[]; topic?: OffTopic };
 
 /** A choice offered with an answer; ids: `handoff`, `kind:<RegistrantKind>`, `status:<domain>`. */
 export type FaqChoice = { id: string; label: string };
@@ -102,6 +107,12 @@ function withStatusOffer(text: Localized, ctx: FaqContext): FaqAnswer {
   return { text: t(text, ctx.lang) + offer, choices };
 }
 
+// Out of scope, but helpful: where the question belongs, what the bot can do instead, and a person.
+function outOfScope(ctx: FaqContext): FaqAnswer {
+  const text = ctx.topic ? `${t(OFF_TOPIC_POINTERS[ctx.topic], ctx.lang)}\n\n${t(WHAT_I_CAN_DO, ctx.lang)}` : t(A.outOfScope, ctx.lang);
+  return { text, choices: handoffChoice(ctx.lang) };
+}
+
 /** Answers an intent from the registrar's guide, in the user's language, tailored to what the bot knows about them. */
 export function answerIntent(intent: IntentId, ctx: FaqContext): FaqAnswer {
   const { lang } = ctx;
@@ -125,6 +136,6 @@ export function answerIntent(intent: IntentId, ctx: FaqContext): FaqAnswer {
     case 'no_certificate_number': return noCertificateNumber(ctx);
     case 'next_steps': return { text: t(A.nextSteps, lang) };
     case 'human_agent': return { text: t(A.human, lang), choices: handoffChoice(lang) };
-    case 'out_of_scope': return { text: t(A.outOfScope, lang), choices: handoffChoice(lang) };
+    case 'out_of_scope': return outOfScope(ctx);
   }
 }

@@ -32,7 +32,9 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | when will the verification be complete | when do i get approved | how long till approval | still pending, how long | approval time?
     | how long is the queue | how soon can i get verified | how many working days | does it take more than one business day
     | when will my review be done | how long to process my profile | time to verify a domain | typical approval time | what is the processing time
-    | how long will my domain take to be verified | review taking long, normal?`),
+    | how long will my domain take to be verified | review taking long, normal?
+    | when will i hear from you about my profile | how soon do i find out the result | how long before i know if it passed | hours or days for approval? | hw long till approved | how long do reviews normally take
+    | nothing has happened since i submitted, when will it move | how much longer do i wait`),
   failure_reason: phrases(`why did my verification fail | where can I see why the verification failed | my profile was rejected why
     | verification failed what is the reason | the review failed, how do I find the failure reason | identity verification failed
     | my registrant profile failed review | what does the rejection reason mean | why was my application rejected
@@ -43,7 +45,8 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | failed identity verification | review failed reason | why did the registrant profile not pass | the reviewers rejected it
     | i was rejected, where do i see the reason | view failure reason | what is the rejection reason
     | identity verification failed what does it mean | my application was turned down | why was my authentication refused | template rejected
-    | profile verification unsuccessful | the check failed | failed review | why did it fail | my verification didn't pass, why`),
+    | profile verification unsuccessful | the check failed | failed review | why did it fail | my verification didn't pass, why
+    | they turned my profile down, where is the reason | why did you guys bounce my application | it came back rejected, why | my docs got refused, what was wrong | profile bounced back`),
   fix_profile_info: phrases(`how do I fix wrong information in my profile | I entered the wrong name, how can I change it
     | how do I correct my registrant profile | the name does not match my ID card | verification failed because of incorrect information
     | can I edit my profile after submitting | my contact details are inconsistent, how to fix | the uploaded document does not match the profile
@@ -69,7 +72,8 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | the domain doesn't resolve after approval | my web page does not open | dns not working | nxdomain for my domain
     | server not found when opening my domain | the site shows an error | the browser can't find my website | my domain returns no ip
     | website not accessible | domain resolves to nothing | page is blank when I visit my domain | my website times out | domain doesn't load
-    | i can't get to my site | resolution not working | no dns answer for the domain`),
+    | i can't get to my site | resolution not working | no dns answer for the domain
+    | verified but nobody can reach the site | approved yet visitors can't open it | the page won't open even though it is verified | site is down after verification | verified now but people cannot visit my page`),
   domain_status_meaning: phrases(`what does serverHold mean | what is clientHold | what does the status ok mean
     | my domain status is serverHold, what is that | what do the domain statuses mean | what is a registry lock
     | what is a registrar lock | meaning of clientHold | what does Normal status mean | explain the domain status codes
@@ -93,7 +97,8 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | what do foreigners need | what proof of identity | which license does a business need | what documents does a public institution need
     | what do I need to submit | what is required to verify | required documents for a mainland company | can a foreigner use a passport
     | what do non-chinese people need | docs for overseas companies | is the temporary id accepted | which documents should i upload
-    | can I use something other than my ID card`),
+    | can I use something other than my ID card
+    | what should i have ready | what do i need to prepare before i start | what stuff do you need from me | which id should i upload | what do i need to get started`),
   photo_requirements: phrases(`what are the photo requirements | which image formats are supported | how big can the image be
     | can I upload a PDF | what file size is allowed | does the photo have to be in color | can I send a black and white copy
     | is a HEIC photo ok | the image is blurry, is that a problem | do all four corners need to be visible | can I use a screenshot
@@ -105,7 +110,8 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | can the image be larger than 5 mb | the photo is 7mb | do you accept gif | is tiff supported | is a copy of the certificate fine
     | must the image be in color | my photo has glare | can I crop the image | can i upload a screenshot of the license
     | file format for the picture | something covers a corner of the document | can I hide part of the card
-    | which formats are supported | supported file formats | webp or heic? | png or jpeg | heic from an iphone | file types supported for upload`),
+    | which formats are supported | supported file formats | webp or heic? | png or jpeg | heic from an iphone | file types supported for upload
+    | how many megabytes is the limit | max file size for the scan | file size limit | how large can the upload be | what's the size limit in mb`),
   merge_id_card: phrases(`how do I merge the front and back of my ID card | how to combine both sides of the ID into one image
     | put the two sides of my ID card in one picture | merge ID card images | how to join front and back photos
     | the system asks for both sides of the ID card | combine two photos into one file on Windows | merge images on a Mac
@@ -142,7 +148,8 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | enhanced verification form | do i have to do enhanced verification | enhanced verification attachment download | .cn enhanced
     | enhanced verification for my cn domain | what if i do not submit enhanced verification
     | what is the difference between enhanced and normal verification | enhanced verification notification
-    | notice asking for additional verification`),
+    | notice asking for additional verification
+    | got an official notice for my .cn domain | received a notice from the registry about my .cn | a notice asks for more materials for my .cn name`),
   cost: phrases(`how much does verification cost | is identity verification free | do I have to pay for verification
     | is there a fee | what does it cost | is the real name verification charged | price of domain verification
     | any charges for verifying my domain | does it cost money | is it free of charge | do you charge for this
@@ -151,7 +158,8 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | verification charge | is it chargeable | how much to verify | do i pay for this | is real-name free | cost of kyc | any fee
     | will it cost money | payment for verification | is the review free | how much do you charge | is it paid | do you bill for verification
     | is there any cost | is verification paid or free | how much is the review
-    | how much | how much will it be | how much do i pay | what will it cost me`),
+    | how much | how much will it be | how much do i pay | what will it cost me
+    | do i have to pay for this | will it be charged to my card | is there a charge to get verified | does this come with a bill`),
   account_verification: phrases(`is account verification the same as domain verification | I verified my Alibaba Cloud account, do I still need domain verification
     | difference between account identity verification and domain verification | my account is verified but my domain is not
     | do I need to verify my cloud account first | account real-name vs domain real-name | does account verification cover my domains
@@ -206,7 +214,8 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | what to enter without a number | put zero | foreign company certificate number | no registration number on the document
     | certificate without a code | hk company no number | the document has no number | company number missing
     | unified social credit code foreign company | what if there is no number | zero in the credit code field | no code on certificate
-    | our company has no code | is 0 ok for the code`),
+    | our company has no code | is 0 ok for the code
+    | there is no number on our papers | our registration document carries no number | no code printed on the certificate, what now`),
   next_steps: phrases(`what do I do after verification | my domain is Normal, what next | what are the next steps
     | do I need ICP filing | how do I set up DNS | verification succeeded, now what | do I need to file for ICP
     | how do I point my domain to my server | what comes after identity verification | can I start ICP filing now
@@ -218,7 +227,8 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | how do i get my website online | what to do once verified | after kyc what next | can i file icp now | should i do icp filing
     | dns configuration | add an a record | how do i bind my domain to my server | what now that the domain is normal | when should i file for icp
     | all done, anything else
-    | configure the dns | connect the domain to my server | set the dns records | link my domain to my hosting | i want my domain to open my website now that it is verified | start icp filing after verification?`),
+    | configure the dns | connect the domain to my server | set the dns records | link my domain to my hosting | i want my domain to open my website now that it is verified | start icp filing after verification?
+    | anything left to do | is there anything else i need to do now | verified, what else is there | done, what is left | what remains after approval`),
   human_agent: phrases(`I want to talk to a human | can I speak to a person | connect me to customer support | transfer me to an agent
     | I need a real person | talk to support | get me a human please | live agent | contact customer service
     | this bot is not helping, I want a person | can someone call me | escalate to a human | operator please | human
@@ -226,7 +236,8 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | person | talk to a person | real human please | i want to talk to someone | can i speak to an agent | let me talk to support
     | customer service | complaint | i want to complain | escalate | escalate to support | staff | a staff member | someone from support
     | live chat | phone support | call me | not a bot please | stop, i want a human | chat with a person
-    | contact support | contact an agent | contact a person`),
+    | contact support | contact an agent | contact a person
+    | is anyone there who can help me | i need someone to look at this | can somebody from your team call me | get me someone who works there | i want a real answer from staff`),
   out_of_scope: phrases(`what's the weather today | tell me a joke | who won the football game | how do I cook rice
     | what is the capital of France | write a python function to sort a list | how do I center a div in css | what time is it
     | how are you | good morning, how are you doing | what's your name | are you a robot | recommend a good movie
@@ -250,5 +261,6 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | create a subdomain | change nameservers at godaddy | cloudflare dns settings | my vps is slow | what is a cname
     | how many domains can i register | where is my order | how do i log in | what is a tld | spam emails | phishing email from alibaba
     | set up a mail server
-    | what do i need for icp filing | icp filing requirements | my icp application was refused | icp filing failed | am i talking to a bot | is this an ai | are you a real person | write an email for me | email marketing tools`),
+    | what do i need for icp filing | icp filing requirements | my icp application was refused | icp filing failed | am i talking to a bot | is this an ai | are you a real person | write an email for me | email marketing tools
+    | icp filing documents | icp filing takes how many days | icp filing review time | how much does icp filing cost | change my icp record | my beian was rejected | hosting price | how much is web hosting | cheap hosting plans | buy a cloud server | how to get https for my site | ssl certificate price | renew my ssl certificate | set up mx records | configure dkim and spf | my company mailbox setup | alipay real-name verification | verify my identity on wechat | real-name check for my bank card | how much to register a domain | price of a .net domain | transfer my domain out | how long does a transfer take | refund my renewal | open a company in shanghai | install wordpress on my server | connect my domain to shopify`),
 };

@@ -1,5 +1,5 @@
 import { normalizeText } from './features.ts';
-import { toSimplified } from './synonyms.ts';
+import { toSimplified } from '../domain/chinese-script.ts';
 
 // English questions open with a wh-word, or with an auxiliary followed by a subject ("can I", "is it");
 // a bare auxiliary is not enough, because "Will Smith" and "May Chen" are names.

@@ -4,31 +4,7 @@
  * Only meaning-preserving rewrites belong here: anything that separates two intents (account vs domain, profile vs
  * document) must survive.
  */
-
-// Traditional characters that occur in questions about domains, documents and reviews, paired with their simplified
-// form (traditional first). A full conversion table is not needed: an unmapped character still gets its unigram.
-const TRADITIONAL_PAIRS =
-  '實实認认證证審审網网錄录號号碼码資资範范圖图傳传營营業业執执個个體体戶户護护臺台灣湾區区國国際际務务費费錢钱價价帳账' +
-  '郵邮後后綴缀聯联絡络係系繫系電电話话機机構构關关門门開开問问題题為为麼么還还沒没過过嗎吗這这裡里裏里處处辦办樣样時时' +
-  '間间幾几鐘钟長长達达進进選选擇择請请讓让說说語语讀读寫写錯错誤误頁页狀状態态鎖锁凍冻結结續续轉转換换給给線线點点擊击' +
-  '顯显訪访無无異异斷断應应該该須须準准備备標标專专屬属類类強强驗验複复製制歷历經经擬拟員员們们對对單单雙双兩两張张邊边' +
-  '壓压縮缩檔档稱称據据設设腦脑蘋苹並并與与從从買买賣卖購购銀银總总廣广東东華华陸陆將将現现發发變变夠够頭头級级統统會会' +
-  '權权註注冊册團团組组織织訊讯覺觉見见謝谢則则責责氣气溫温熱热聽听舊旧啟启庫库產产質质損损補补瀏浏覽览載载導导報报紙纸' +
-  '輸输壞坏擋挡尋寻貼贴輯辑編编調调簽签蓋盖復复飯饭廳厅館馆檢检測测試试論论諮咨詢询極极獨独義义議议當当啥啥嗨嗨麵面掃扫' +
-  '描描歲岁鄉乡籲吁臨临時时灰灰彩彩閱阅讀读驟骤馬马龍龙紹绍細细節节戲戏離离邏逻輯辑屆届劃划勢势區区縣县鎮镇稅税額额';
-
-const SIMPLIFIED = new Map<string, string>();
-for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) {
-  const [traditional, simplified] = [TRADITIONAL_PAIRS[i]!, TRADITIONAL_PAIRS[i + 1]!];
-  if (traditional !== simplified) SIMPLIFIED.set(traditional, simplified);
-}
-
-const TRADITIONAL_CHAR = new RegExp(`[${[...SIMPLIFIED.keys()].join('')}]`, 'g');
-
-/** Replaces the common traditional Chinese characters with their simplified forms. */
-export function toSimplified(text: string): string {
-  return text.replace(TRADITIONAL_CHAR, (c) => SIMPLIFIED.get(c) ?? c);
-}
+import { simplified } from './simplified.ts';
 
 type Rewrite = readonly [RegExp, string];
 
@@ -126,6 +102,6 @@ export function canonicalize(lowerCased: string): string {
     for (const [pattern, replacement] of EN_PATTERNS) text = text.replace(pattern, replacement);
     text = rewriteEnglish(text);
   }
-  if (HAS_CJK.test(text)) text = rewriteChinese(toSimplified(text));
+  if (HAS_CJK.test(text)) text = rewriteChinese(simplified(text));
   return text;
 }

@@ -13,18 +13,39 @@ function capture() {
 const registrar = () => createSimulatedRegistrar({ kv: createMemoryKv(), reviewSeconds: 60 });
 
 describe('dvbot ask', () => {
-  it('prints {"intent","answer"} with --json, in the language of the question', async () => {
+  it('prints {"intent","answer","confidence"} with --json, in the language of the question', async () => {
     const { io, out } = capture();
     expect(await runAsk(['审核要多久', '--json'], io)).toBe(0);
     const parsed = JSON.parse(out[0]!);
-    expect(Object.keys(parsed)).toEqual(['intent', 'answer']);
-    expect(parsed).toEqual({ intent: 'review_time', answer: expect.stringContaining('1 个工作日') });
+    expect(Object.keys(parsed)).toEqual(['intent', 'answer', 'confidence']);
+    expect(parsed).toEqual({ intent: 'review_time', answer: expect.stringContaining('1 个工作日'), confidence: expect.any(Number) });
+    expect(parsed.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('asks back with "intent":"clarify" and the candidate intents when unsure', async () => {
+    const { io, out } = capture();
+    await runAsk(['what do I need to do once verified', '--json'], io);
+    expect(JSON.parse(out[0]!)).toEqual({
+      intent: 'clarify', answer: 'I am not sure I understood. Did you mean:', confidence: expect.any(Number),
+      candidates: ['required_documents', 'next_steps'],
+    });
+    const text = capture();
+    await runAsk(['what do I need to do once verified'], text.io);
+    expect(text.out[0]).toBe('I am not sure I understood. Did you mean:\n  1) Which documents I need\n  2) What to do after verification\n  3) Something else / a person');
+  });
+
+  it('points a nearby topic where it belongs instead of answering it as verification', async () => {
+    const { io, out } = capture();
+    await runAsk(['ICP备案审核要多久', '--json'], io);
+    const parsed = JSON.parse(out[0]!);
+    expect(parsed.intent).toBe('out_of_scope');
+    expect(parsed.answer).toContain('ICP 备案是单独的流程');
   });
 
   it('answers in the language asked for with --lang', async () => {
     const { io, out } = capture();
     await runAsk(['is', 'verification', 'free', '--lang=zh', '--json'], io);
-    expect(JSON.parse(out[0]!)).toEqual({ intent: 'cost', answer: '域名实名认证是免费的，不收取任何费用。' });
+    expect(JSON.parse(out[0]!)).toMatchObject({ intent: 'cost', answer: '域名实名认证是免费的，不收取任何费用。' });
   });
 
   it('prints the text and numbered choices without --json', async () => {
@@ -48,7 +69,7 @@ describe('dvbot ask', () => {
   it('answers a status question about --domain from the registrar', async () => {
     const { io, out } = capture();
     await runAsk(['why is my domain still unverified?', '--domain', 'shop.com', '--json'], io, { registrar: registrar() });
-    expect(JSON.parse(out[0]!)).toEqual({ intent: 'why_unverified', answer: expect.stringContaining('shop.com has no verified registrant profile yet') });
+    expect(JSON.parse(out[0]!)).toMatchObject({ intent: 'why_unverified', answer: expect.stringContaining('shop.com has no verified registrant profile yet') });
   });
 
   it.each([

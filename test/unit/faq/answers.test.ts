@@ -87,6 +87,14 @@ describe('answerIntent', () => {
     expect(answerIntent('human_agent', { lang: 'en' }).choices).toEqual([{ id: 'handoff', label: 'Talk to a person' }]);
   });
 
+  it('points a nearby topic to where it belongs, says what the bot can do and offers a person', () => {
+    const icp = answerIntent('out_of_scope', { lang: 'en', topic: 'icp_filing' });
+    expect(icp.text).toContain('ICP filing is a separate process with its own console');
+    expect(icp.text).toContain('I can help with identity verification for domain names');
+    expect(icp.choices).toEqual([{ id: 'handoff', label: 'Talk to a person' }]);
+    expect(answerIntent('out_of_scope', { lang: 'zh', topic: 'other_real_name' }).text).toMatch(/^其他服务（支付软件、银行、其他平台）的实名认证[\s\S]*需要为您转人工客服吗？$/);
+  });
+
   it('gives the review times from the guide', () => {
     expect(answerIntent('review_time', { lang: 'en' }).text).toContain('usually reviewed within 1 business day, in some cases 3–5 business days');
     expect(answerIntent('cost', { lang: 'zh' }).text).toContain('免费');

@@ -1,24 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { createIntentClassifier, trainingExamples } from '../../../src/faq/classifier.ts';
 import { normalizeText } from '../../../src/faq/features.ts';
-import { IN_SCOPE_INTENTS, INTENT_IDS, type IntentId } from '../../../src/faq/intents.ts';
+import { scoreSet, type LabelledSet, type SetScore } from '../../../src/faq/evaluation.ts';
+import { IN_SCOPE_INTENTS } from '../../../src/faq/intents.ts';
 import type { Lang } from '../../../src/i18n/localized.ts';
 import { FINAL_EN } from '../../fixtures/faq/intent-final-en.ts';
 import { FINAL_ZH } from '../../fixtures/faq/intent-final-zh.ts';
+import { FRESH_EN } from '../../fixtures/faq/intent-fresh-en.ts';
+import { FRESH_ZH } from '../../fixtures/faq/intent-fresh-zh.ts';
+import { INDEPENDENT_EN } from '../../fixtures/faq/intent-independent-en.ts';
+import { INDEPENDENT_ZH } from '../../fixtures/faq/intent-independent-zh.ts';
 import { HOLDOUT_EN } from '../../fixtures/faq/intent-holdout-en.ts';
 import { HOLDOUT_ZH } from '../../fixtures/faq/intent-holdout-zh.ts';
+import { MESSY_EN } from '../../fixtures/faq/intent-messy-en.ts';
+import { MESSY_ZH } from '../../fixtures/faq/intent-messy-zh.ts';
 import { TEST_EN } from '../../fixtures/faq/intent-test-en.ts';
 import { TEST_ZH } from '../../fixtures/faq/intent-test-zh.ts';
 
-type LabelledSet = Readonly<Record<IntentId, readonly string[]>>;
 
 // Held-out sets written independently of each other: the first test set; a second one written later with other
 // vocabulary and sentence shapes (synonyms, fragments, typos, traditional characters, near-domain questions); a third,
-// smaller one of longer messages, measured once before it was committed.
+// smaller one of longer messages, measured once before it was committed; a fourth of chat-style messages and near-miss
+// topics (ICP filing, hosting, SSL, mail, other services' real-name checks), written before the classifier was tuned;
+// a small fifth one in the same styles, written after that tuning and measured once; a sixth written by someone who
+// never saw the training examples or the other sets, measured on the tuned classifier and never tuned against.
 const SETS = {
   test: { en: TEST_EN, zh: TEST_ZH, minPerIntent: 15, minOutOfScope: 40 },
   holdout: { en: HOLDOUT_EN, zh: HOLDOUT_ZH, minPerIntent: 25, minOutOfScope: 60 },
   final: { en: FINAL_EN, zh: FINAL_ZH, minPerIntent: 8, minOutOfScope: 25 },
+  messy: { en: MESSY_EN, zh: MESSY_ZH, minPerIntent: 5, minOutOfScope: 30 },
+  fresh: { en: FRESH_EN, zh: FRESH_ZH, minPerIntent: 2, minOutOfScope: 10 },
+  independent: { en: INDEPENDENT_EN, zh: INDEPENDENT_ZH, minPerIntent: 3, minOutOfScope: 17 },
 } as const satisfies Record<string, Record<Lang, LabelledSet> & { minPerIntent: number; minOutOfScope: number }>;
 type SetName = keyof typeof SETS;
 const SET_NAMES = Object.keys(SETS) as SetName[];
@@ -26,22 +38,9 @@ const LANGS = ['en', 'zh'] as const;
 
 const key = (s: string) => normalizeText(s).replace(/[\s\p{P}]+/gu, ' ').trim();
 
-type Score = { set: SetName; lang: Lang; total: number; accuracy: number; inScopeAccuracy: number; outOfScopeRecall: number; errors: string[] };
+type Score = SetScore & { set: SetName; lang: Lang };
 
-function evaluate(set: SetName, lang: Lang): Score {
-  const classifier = createIntentClassifier();
-  let correct = 0, total = 0, inCorrect = 0, inTotal = 0, oosCorrect = 0, oosTotal = 0;
-  const errors: string[] = [];
-  for (const intent of INTENT_IDS) {
-    for (const text of SETS[set][lang][intent]) {
-      const got = classifier.classify(text, lang).intent;
-      const ok = got === intent;
-      total++; if (ok) correct++; else errors.push(`${intent} -> ${got}: ${text}`);
-      if (intent === 'out_of_scope') { oosTotal++; if (ok) oosCorrect++; } else { inTotal++; if (ok) inCorrect++; }
-    }
-  }
-  return { set, lang, total, accuracy: correct / total, inScopeAccuracy: inCorrect / inTotal, outOfScopeRecall: oosCorrect / oosTotal, errors };
-}
+const evaluate = (set: SetName, lang: Lang): Score => ({ set, lang, ...scoreSet(createIntentClassifier(), SETS[set][lang], lang) });
 
 describe('held-out intent sets', () => {
   it.each(SET_NAMES)('%s: enough phrasings per intent and out-of-scope questions in both languages', (set) => {
@@ -69,14 +68,15 @@ describe('intent classifier accuracy on the held-out sets', () => {
   const scores = SET_NAMES.flatMap((set) => LANGS.map((lang) => evaluate(set, lang)));
   const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
   console.log(
-    ['set      lang  phrasings  accuracy  in-scope  out-of-scope recall',
-      ...scores.map((s) => `${s.set.padEnd(7)}  ${s.lang}    ${String(s.total).padEnd(9)}  ${pct(s.accuracy).padEnd(8)}  ${pct(s.inScopeAccuracy).padEnd(8)}  ${pct(s.outOfScopeRecall)}`)].join('\n'),
+    ['set      lang  phrasings  accuracy  out-of-scope recall  asked back',
+      ...scores.map((s) => `${s.set.padEnd(7)}  ${s.lang}    ${String(s.total).padEnd(9)}  ${pct(s.accuracy).padEnd(8)}  ${pct(s.outOfScopeRecall).padEnd(19)}  ${pct(s.clarificationRate)}`)].join('\n'),
   );
 
   for (const score of scores) {
-    it(`${score.set} ${score.lang}: at least 90% accuracy and 80% out-of-scope recall`, () => {
+    it(`${score.set} ${score.lang}: at least 90% accuracy and out-of-scope recall, asking back on at most 8%`, () => {
       expect(score.accuracy, score.errors.join('\n')).toBeGreaterThanOrEqual(0.9);
-      expect(score.outOfScopeRecall, score.errors.join('\n')).toBeGreaterThanOrEqual(0.8);
+      expect(score.outOfScopeRecall, score.errors.join('\n')).toBeGreaterThanOrEqual(0.9);
+      expect(score.clarificationRate, score.errors.join('\n')).toBeLessThanOrEqual(0.08);
     });
   }
 });
@@ -105,6 +105,16 @@ describe('createIntentClassifier', () => {
   it('does not force unrelated questions into an intent', () => {
     for (const text of ['what is the weather like in Paris', '给我讲个故事', '', '   ', '12345', 'how do I renew my domain for 3 years']) {
       expect(classifier.classify(text).intent, text).toBe('out_of_scope');
+    }
+  });
+
+  it('asks back with the likeliest intents when it is unsure, and never on a clear question', () => {
+    const unsure = classifier.classify('what do I need to do once verified', 'en');
+    expect(unsure.candidates).toEqual(['required_documents', 'next_steps']);
+    expect(unsure.confidence).toBeLessThan(0.7);
+    expect(classifier.classify('how long does the review take', 'en').confidence).toBeGreaterThan(0.9);
+    for (const text of ['how long does the review take', '审核需要多久', 'what documents do I need', '转人工']) {
+      expect(classifier.classify(text).candidates, text).toBeUndefined();
     }
   });
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalize, toSimplified } from '../../../src/faq/synonyms.ts';
+import { canonicalize } from '../../../src/faq/synonyms.ts';
 
-describe('toSimplified', () => {
-  it('maps the common traditional characters and keeps everything else', () => {
-    expect(toSimplified('網域實名認證審核要幾天？')).toBe('网域实名认证审核要几天？');
-    expect(toSimplified('範本資料填錯了 abc 123')).toBe('范本资料填错了 abc 123');
+describe('canonicalize on traditional characters', () => {
+  it('simplifies them first, so the Chinese word list applies to both scripts, and keeps everything else', () => {
+    expect(canonicalize('網域實名認證審核要幾天？')).toBe('域名实名认证审核要几天？');
+    expect(canonicalize('範本資料填錯了 abc 123')).toBe('模板材料填错了 abc 123');
+    expect(canonicalize('帳號實名和域名實名是一回事嗎')).toBe('账号实名和域名实名是一回事吗');
   });
 });
 

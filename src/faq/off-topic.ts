@@ -1,0 +1,71 @@
+/**
+ * Nearby topics that are not domain identity verification but share its words ("documents", "how long", "price",
+ * "real-name", "修改"): ICP filing, hosting, SSL, mail setup, other services' real-name checks, domain orders. A message
+ * about one of them must not get a confident answer about the registrar's verification process, and its out-of-scope
+ * answer can say where the question belongs.
+ */
+import { simplified } from './simplified.ts';
+import type { IntentId } from './intents.ts';
+import { normalizeText } from './features.ts';
+
+/** A nearby topic the bot does not handle, named so that its out-of-scope answer can point to the right place. */
+export type OffTopic = 'icp_filing' | 'ssl' | 'mail_setup' | 'hosting' | 'other_real_name' | 'domain_orders' | 'company';
+
+type TopicRule = {
+  readonly topic: OffTopic;
+  readonly pattern: RegExp;
+  /** When this also matches, the message may still be about verification (e.g. "verified, do I need ICP filing next?"). */
+  readonly unless?: RegExp;
+  /** The intents the model may keep when `unless` matches (any intent when not given). */
+  readonly keeps?: readonly IntentId[];
+  /** The topic's own matters ("ICP filing documents"): out of scope whatever else the message says. */
+  readonly own?: RegExp;
+};
+
+const ICP = /(\bicp\b|备案|beian|管局)/;
+const ICP_OWN = '(材料|资料|文件|document|paper|审核|review|多久|how long|approv|驳回|被拒|reject|refus|费用|fee|cost|price|多少钱|修改|change|注销|cancel)';
+const SAME_CLAUSE = '[^，,。.!?？;；]{0,16}';
+
+// Matched on lower-cased, simplified text. Order matters: "ICP 备案费用用 paypal 付" is about ICP filing.
+const RULES: readonly TopicRule[] = [
+  {
+    // Whether and when to file after verification is the guide's next step; the filing's own papers, reviews and fees are not.
+    topic: 'icp_filing', pattern: ICP, unless: /./, keeps: ['next_steps', 'still_inaccessible'],
+    own: new RegExp(`${ICP.source}${SAME_CLAUSE}${ICP_OWN}|${ICP_OWN}${SAME_CLAUSE}${ICP.source}`),
+  },
+  { topic: 'ssl', pattern: /\bssl\b|\btls\b|\bhttps (cert|certificate)|https证书|(\b(dv|ov|ev)\b|ssl) ?(证书|cert)/ },
+  {
+    topic: 'mail_setup',
+    pattern: /\b(mx|dkim|spf|smtp|imap|pop3)\b|mail (server|hosting|client)|email (hosting|client|forwarding)|set ?up (my |an? |the )?(company |work )?e-?mail|e-?mails? .{0,24}bounc|企业邮箱.{0,6}(设置|配置|开通|搭建)|(设置|配置|开通|搭建).{0,8}企业邮箱|邮箱客户端|邮件.{0,8}(退回|退信|收不到|发不出)/,
+  },
+  {
+    topic: 'hosting',
+    pattern: /\b(web |website )?hosting\b|\bvps\b|cloud server|\becs\b|wordpress|shopify|虚拟主机|主机商|云服务器|服务器.{0,6}(多少钱|价格|推荐|便宜)/,
+    unless: /打不开|访问不了|无法访问|can'?t (be )?(open|reach)|won'?t (load|open)|not (load|open)/, keeps: ['still_inaccessible'],
+  },
+  {
+    topic: 'other_real_name', pattern: /alipay|wechat|weixin|paypal|支付宝|微信|\bbank\b|银行|taobao|淘宝|douyin|抖音/,
+    unless: /域名|domain|模板|template|profile/,
+  },
+  {
+    topic: 'domain_orders',
+    pattern: /\brenew|续费|\btransfer(s|red|ring)? (my |a |the |this )?(domain|it)|domain transfer|域名转移|转入|转出|refund|退款|invoice|发票|注册多少钱|(price|cost) of an? \.?[a-z]{2,} domain/,
+    unless: /./, keeps: ['domain_status_meaning'],
+  },
+  { topic: 'company', pattern: /open(ing)? an? (company|business)|register(ing)? an? (company|business)|开(一家|个)?公司|注册公司/ },
+];
+
+/**
+ * The nearby topic a message is about, when it is one the bot does not handle and the model's `intent` is not one the
+ * topic allows; undefined otherwise.
+ * @example findOffTopic('how long does the icp review take', 'review_time') // 'icp_filing'
+ */
+export function findOffTopic(text: string, intent: IntentId): OffTopic | undefined {
+  const s = simplified(normalizeText(text));
+  for (const rule of RULES) {
+    if (!rule.pattern.test(s)) continue;
+    if (!rule.own?.test(s) && rule.unless?.test(s) && (!rule.keeps || rule.keeps.includes(intent))) return undefined;
+    return rule.topic;
+  }
+  return undefined;
+}

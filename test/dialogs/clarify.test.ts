@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { startConversation } from '../support/conversation.ts';
+import { fakeDialog } from '../support/fake-dialog-io.ts';
+
+// "what do I need to do once verified" sits between the documents and the next steps (classifier.test.ts pins it).
+const UNCLEAR = 'what do I need to do once verified?';
+
+async function atDomains() {
+  const fake = fakeDialog();
+  const chat = await startConversation(fake.machine);
+  for (const step of ['hi', '3']) await chat.say(step);
+  return { chat, world: fake.world };
+}
+
+describe('asking back when a question is unclear', () => {
+  it('asks "Did you mean …?" with the candidates and "something else", then re-asks the form question', async () => {
+    const { chat } = await atDomains();
+    const replies = await chat.say(UNCLEAR);
+    expect(replies[0]).toEqual({
+      text: 'I am not sure I understood. Did you mean:',
+      choices: [
+        { id: 'clarify:required_documents', label: 'Which documents I need' },
+        { id: 'clarify:next_steps', label: 'What to do after verification' },
+        { id: 'clarify:other', label: 'Something else / a person' },
+      ],
+    });
+    expect(replies.at(-1)!.text).toMatch(/domain/i);
+    expect((await chat.context())!.clarifying).toEqual(['required_documents', 'next_steps']);
+  });
+
+  it('answers the chosen intent, remembers the choice, and answers the same doubt without asking again', async () => {
+    const { chat } = await atDomains();
+    await chat.say(UNCLEAR);
+    const [answer] = await chat.choose('clarify:next_steps');
+    expect(answer!.text).toMatch(/^When the domain status is Normal, verification is complete/);
+    expect(await chat.context()).toMatchObject({ clarified: { 'next_steps,required_documents': 'next_steps' } });
+    const [again] = await chat.say(UNCLEAR);
+    expect(again!.text).toMatch(/^When the domain status is Normal/);
+  });
+
+  it('on "something else" asks to rephrase and offers a person', async () => {
+    const { chat, world } = await atDomains();
+    await chat.say(UNCLEAR);
+    const [reply] = await chat.choose('clarify:other');
+    expect(reply).toEqual({
+      text: 'Could you say it in other words? Or, if you prefer, I can pass you to a person.',
+      choices: [{ id: 'handoff', label: 'Talk to a person' }],
+    });
+    await chat.choose('handoff');
+    expect(world.handoffs).toBe(1);
+  });
+
+  it('points a nearby-topic question where it belongs mid-form instead of taking it as an answer', async () => {
+    const { chat } = await atDomains();
+    const replies = await chat.say('how long does the ICP filing review take?');
+    expect(replies[0]!.text).toMatch(/^ICP filing is a separate process with its own console/);
+    expect(replies[0]!.choices).toEqual([{ id: 'handoff', label: 'Talk to a person' }]);
+    expect((await chat.context())!.domains).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createIntentClassifier } from '../../../src/faq/classifier.ts';
+import { findOffTopic } from '../../../src/faq/off-topic.ts';
+
+describe('findOffTopic', () => {
+  it.each([
+    ['what papers does my ICP filing need', 'required_documents', 'icp_filing'],
+    ['備案審核多久', 'review_time', 'icp_filing'],
+    ['how much is a wildcard ssl cert', 'cost', 'ssl'],
+    ['set up the mx record for my mailbox', 'next_steps', 'mail_setup'],
+    ['虚拟主机多少钱一年', 'cost', 'hosting'],
+    ['支付宝实名认证失败', 'failure_reason', 'other_real_name'],
+    ['how much is renewal for .net', 'cost', 'domain_orders'],
+  ] as const)('%s (read as %s) is about %s', (text, intent, topic) => {
+    expect(findOffTopic(text, intent)).toBe(topic);
+  });
+
+  it('leaves verification questions that merely mention a nearby topic to the model', () => {
+    expect(findOffTopic('verified now, do I have to do ICP filing next', 'next_steps')).toBeUndefined();
+    expect(findOffTopic('审核通过了网站打不开，是不是要备案', 'still_inaccessible')).toBeUndefined();
+    expect(findOffTopic('I verified my alipay, why is my domain still unverified', 'why_unverified')).toBeUndefined();
+    expect(findOffTopic('域名被禁止转移是什么状态', 'domain_status_meaning')).toBeUndefined();
+    expect(findOffTopic('how long does the review take', 'review_time')).toBeUndefined();
+  });
+});
+
+describe('the classifier on nearby topics', () => {
+  const classifier = createIntentClassifier();
+
+  it('answers them as out of scope and names the topic', () => {
+    expect(classifier.classify('how long does the icp review take usually')).toMatchObject({ intent: 'out_of_scope', topic: 'icp_filing' });
+    expect(classifier.classify('微信支付怎么实名认证')).toMatchObject({ intent: 'out_of_scope', topic: 'other_real_name' });
+  });
+});
