@@ -6,6 +6,11 @@ import type { HandoffCase, TranscriptEntry } from './types.ts';
 export type RevealRecord = { agent: string; field: string; at: string };
 
 const MAX_ENTRIES = 500;
+
+// Before the desk, `handoff` held bare request records (no state, no waitingSince): they read as no case, and the
+// dialog's next request for a person writes a real one over them.
+const isCase = (value: unknown): value is HandoffCase =>
+  typeof value === 'object' && value !== null && typeof (value as HandoffCase).waitingSince === 'string' && typeof (value as HandoffCase).state === 'string';
 const LOCK_HOLD_MS = 10_000;
 
 /**
@@ -19,13 +24,16 @@ export function createCaseStore(store: Store, ttlMs: number) {
   const audit = store.kv<RevealRecord[]>('handoff-audit', { ttlMs });
   const lock: KeyedLock = createTurnLock(store.locks, LOCK_HOLD_MS);
   return {
-    get: (id: string) => cases.get(id),
+    get: async (id: string) => {
+      const found = await cases.get(id);
+      return isCase(found) ? found : undefined;
+    },
     put: (c: HandoffCase) => cases.set(c.id, c),
     delete: (id: string) => cases.delete(id),
     /** Every open case, oldest first. */
     async all(): Promise<HandoffCase[]> {
       const found: HandoffCase[] = [];
-      for await (const [, c] of cases.entries()) found.push(c);
+      for await (const [, c] of cases.entries()) if (isCase(c)) found.push(c);
       return found.sort((a, b) => a.waitingSince.localeCompare(b.waitingSince) || a.id.localeCompare(b.id));
     },
     transcript: async (id: string) => (await logs.get(id)) ?? [],
