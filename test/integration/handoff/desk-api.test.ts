@@ -85,7 +85,7 @@ describe('a web chat user and an agent on the console API', () => {
 });
 
 describe('a photo the bot refused', () => {
-  it('is checked at once, shown to the agent, and accepted by the agent as an override', async () => {
+  it('is checked at once, shown to the agent, accepted by the agent as an override; reveals are audited', async () => {
     const user = webUser(server.url);
     const li = agentClient(server.url, tokens['Li Na']!);
     await toMidProfile(user);
@@ -104,6 +104,10 @@ describe('a photo the bot refused', () => {
     const after = (await li.get(user.id)).body.transcript.map((e: { text?: string }) => e.text);
     expect(after).toContain('(accepted a flagged photo as an agent override: the blur does not hide the number)');
     expect(after).toContain('The support agent accepted your document photo.');
+    const revealed = await li.act(user.id, 'reveal', { field: 'idNumber' });
+    expect(revealed).toMatchObject({ status: 200, body: { field: 'idNumber', value: '11010519491231002X' } });
+    expect(await server.bot.desk.reveals(user.id)).toMatchObject([{ agent: 'Li Na', field: 'idNumber', at: expect.any(String) }]);
+    expect((await li.act(user.id, 'reveal', { field: 'phone' })).body.error.code).toBe('no_value');
     expect((await li.release(user.id)).status).toBe(200);
   });
 });
