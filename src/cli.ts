@@ -11,6 +11,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   'check-photo': async () => (await import('./commands/check-photo.ts')).runCheckPhoto,
   ask: async () => (await import('./commands/ask.ts')).runAsk,
   status: async () => (await import('./commands/status.ts')).runStatus,
+  agents: async () => (await import('./commands/agents.ts')).runAgents,
 };
 
 const USAGE = `usage: dvbot <${Object.keys(COMMANDS).join('|')}> [options]
@@ -20,7 +21,8 @@ const USAGE = `usage: dvbot <${Object.keys(COMMANDS).join('|')}> [options]
   validate FIELD VALUE [--json] check one profile field
   check-photo FILE [--doc KIND] [--json]
   ask "QUESTION" [--lang en|zh] [--json]
-  status DOMAIN [--json]`;
+  status DOMAIN [--json]
+  agents add NAME | list | remove NAME [--json]   support agents of the desk (add prints a sign-in token once)`;
 
 /** Runs `dvbot` with the given arguments and returns the exit code: 0 done, 2 bad usage, 1 failure. */
 export async function main(argv: string[]): Promise<number> {

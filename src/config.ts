@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from './errors.ts';
+import { SupportHoursSetting } from './handoff/support-hours.ts';
 
 const optionalText = z.string().trim().min(1).optional().catch(undefined);
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -35,6 +36,12 @@ const Env = z.object({
   MicrosoftAppPassword: z.preprocess(emptyAsUndefined, z.string().optional()),
   MicrosoftAppType: z.preprocess(emptyAsUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
   MicrosoftAppTenantId: z.preprocess(emptyAsUndefined, z.string().optional()),
+  /** When support agents answer, e.g. `Mon-Fri 09:00-18:00 Asia/Shanghai`; unset: always. */
+  SUPPORT_HOURS: SupportHoursSetting,
+  /** Minutes a user waits for an agent before being offered to keep waiting, leave a message or go on with the bot. */
+  HANDOFF_WAIT_MINUTES: z.coerce.number().positive().default(10),
+  /** Slack channel id (C…) where handoffs are posted with a "Take it" button; needs SLACK_BOT_TOKEN. */
+  SLACK_SUPPORT_CHANNEL: z.preprocess(emptyAsUndefined, z.string().regex(/^[CG][A-Z0-9]{2,}$/, { error: 'must be a Slack channel id such as C0123ABCD' }).optional()),
   TEAMS_LOCAL_MODE: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('false').transform((v) => v === 'true')),
 }).superRefine((e, ctx) => {
   if (e.REGISTRAR === 'aliyun' && !(e.ALIBABA_CLOUD_ACCESS_KEY_ID && e.ALIBABA_CLOUD_ACCESS_KEY_SECRET)) {
@@ -42,6 +49,9 @@ const Env = z.object({
   }
   if (e.TEAMS_LOCAL_MODE && (e.MicrosoftAppId || !['127.0.0.1', 'localhost', '::1'].includes(e.HOST))) {
     ctx.addIssue({ code: 'custom', path: ['TEAMS_LOCAL_MODE'], message: 'only without MicrosoftAppId and with HOST on loopback (it accepts unauthenticated requests)' });
+  }
+  if (e.SLACK_SUPPORT_CHANNEL && !e.SLACK_BOT_TOKEN) {
+    ctx.addIssue({ code: 'custom', path: ['SLACK_SUPPORT_CHANNEL'], message: 'needs SLACK_BOT_TOKEN (the desk posts as the bot)' });
   }
   if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
     ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'required with SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode)' });

@@ -29,15 +29,25 @@ import { createMetrics, type Metrics } from './metrics/metrics.ts';
 import type { SlackAdapterOptions } from '../adapters/slack/app.ts';
 import type { InboundMessage } from './conversation/messages.ts';
 import { createReferenceStore } from './conversation/references.ts';
+import { createAgentConsole } from '../adapters/web/agent/app.ts';
+import { createAgents } from './handoff/agents.ts';
+import { createConsoleSessions } from './handoff/sessions.ts';
+import type { HttpServer } from './http/server.ts';
+import { createBus, type Bus } from './bus/index.ts';
+import { createDesk, type Deliver as DeskDeliver, type Desk } from './handoff/desk.ts';
 
 /** Parts a test or another entry point may supply instead of the ones built from the config. */
-export type BotOverrides = { store?: Store; registrar?: Registrar; mailer?: Mailer; inspector?: PhotoInspector & { close?(): Promise<void> } };
+export type BotOverrides = { store?: Store; bus?: Bus; registrar?: Registrar; mailer?: Mailer; inspector?: PhotoInspector & { close?(): Promise<void> } };
 
 /** The assembled bot: the runner every channel talks to, and the parts behind it. */
 export type Bot = {
   runner: Runner; store: Store; registrar: Registrar; mailer: Mailer;
   /** Prometheus metrics of this bot (`GET /metrics` when served). */
   metrics: Metrics;
+  /** Live pushes (web chat events, agent desk): in-process, or Redis pub/sub with REDIS_URL. */
+  bus: Bus;
+  /** The agent desk: queue, claims, transcripts; its channels are attached by `serve`. */
+  desk: Desk;
   /** Follows pending reviews and delivers what changed; stopped by `close()`. */
   watchReviews(deliver: Deliver, options?: Pick<WatchOptions, 'intervalMs' | 'accepts'>): ReviewWatcher;
   close(): Promise<void>;
@@ -65,6 +75,8 @@ function toActors(io: VerificationIo, logger: Logger, metrics: Metrics) {
     submitProfile: logged('submitProfile', io.submitProfile), checkProfile: logged('checkProfile', io.checkProfile),
     deleteDocuments: logged('deleteDocuments', io.deleteDocuments), associateDomains: logged('associateDomains', io.associateDomains),
     checkDomains: logged('checkDomains', io.checkDomains), diagnose: logged('diagnose', io.diagnose), requestHuman: logged('requestHuman', io.requestHuman),
+    relayToAgent: logged('relayToAgent', io.relayToAgent), checkPhotoForAgent: logged('checkPhotoForAgent', io.checkPhotoForAgent),
+    acceptHeldPhoto: logged('acceptHeldPhoto', io.acceptHeldPhoto), leaveHandoff: logged('leaveHandoff', io.leaveHandoff),
   };
 }
 
@@ -83,6 +95,7 @@ function createRegistrar(config: Config, store: Store, logger: Logger): Registra
  */
 export async function createBot(config: Config, logger: Logger, overrides: BotOverrides = {}): Promise<Bot> {
   const store = overrides.store ?? (await createStore(config, logger));
+  const bus = overrides.bus ?? (await createBus(config, logger.child({ part: 'bus' })));
   const registrar = overrides.registrar ?? createRegistrar(config, store, logger);
   const mailer = overrides.mailer ?? createMailer(config, logger.child({ part: 'mail' }));
   const inspector = overrides.inspector ?? createPhotoInspector();
@@ -90,8 +103,12 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
   const codes = createEmailCodeDeps(store.kind === 'memory' ? undefined : Buffer.from(hkdfSync('sha256', loadDataKey(config), '', 'dvbot email codes', 32)));
   const photos = createDocumentPhotos({ blobs: store.blobs, inspector, limits: registrar.imageLimits, unverifiedTtlMs: config.STATE_TTL_HOURS * 3_600_000 });
 
+  const desk = createDesk({
+    store, bus, logger: logger.child({ part: 'desk' }), ttlMs: config.STATE_TTL_HOURS * 3_600_000,
+    waitMs: config.HANDOFF_WAIT_MINUTES * 60_000, ...(config.SUPPORT_HOURS ? { hours: config.SUPPORT_HOURS } : {}),
+  });
   const io = createVerificationIo({
-    store, registrar, mailer, codes, photos,
+    store, registrar, mailer, codes, photos, desk,
     retentionMs: config.DOCUMENT_RETENTION_DAYS * 86_400_000, handoffTtlMs: config.STATE_TTL_HOURS * 3_600_000,
   });
   const metrics = createMetrics();
@@ -110,13 +127,14 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
   };
   const runner = createRunner({
     store, machine, logger, dialogVersion: DIALOG_VERSION, turnTimeoutMs: config.TURN_TIMEOUT_MS,
-    toEvent: (msg, turn) => toDialogEvent(msg, {
+    toEvent: (msg, turn) => desk.dialogEventOf(msg) ?? toDialogEvent(msg, {
       saveUpload: saveUpload(msg.conversationId), classifier, ...(msg.attachments?.length ? { takesUploads: stepTakes(machine, turn.snapshot, 'user.upload') } : {}),
     }),
   });
+  desk.attach({ runner, photoFits: io.heldPhotoFits });
   let watcher: ReviewWatcher | undefined;
   return {
-    runner, store, registrar, mailer, metrics,
+    runner, store, bus, desk, registrar, mailer, metrics,
     watchReviews(deliver, options = {}) {
       watcher = createReviewWatcher({ store, runner, deliver, logger: logger.child({ part: 'reviews' }) }, { ...options, isWaiting: isAwaitingReview });
       watcher.start();
@@ -125,6 +143,7 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
     async close() {
       await watcher?.stop();
       if (!overrides.inspector) await inspector.close?.();
+      if (!overrides.bus) await bus.close();
       if (!overrides.store) await store.close();
     },
   };
@@ -157,6 +176,19 @@ function reviewPollInterval(config: Config): number {
   return config.REGISTRAR === 'simulated' ? Math.max(2_000, Math.min(30_000, config.SIMULATED_REVIEW_SECONDS * 500)) : 30_000;
 }
 
+const SWEEP_MS = 30_000;
+
+/** The agent desk of `serve`: the console's routes, and the wait-timeout sweep (stopped by the returned close). */
+function serveDesk(bot: Bot, config: Config, http: HttpServer, logger: Logger): { close(): Promise<void> } {
+  http.mount(createAgentConsole({
+    desk: bot.desk, agents: createAgents(bot.store), sessions: createConsoleSessions(bot.store), bus: bot.bus, store: bot.store,
+    logger: logger.child({ part: 'agent-console' }), trustedProxies: config.TRUSTED_PROXIES,
+  }).routes);
+  const sweep = setInterval(() => void bot.desk.sweep().catch((err: unknown) => logger.warn({ err }, 'handoff wait sweep failed')), SWEEP_MS);
+  sweep.unref();
+  return { close: async () => clearInterval(sweep) };
+}
+
 /** A running `dvbot serve`: where it listens, what `/readyz` reports, and how to stop it cleanly. */
 export type RunningServer = { url: string; bot: Bot; readiness: Readiness; close(): Promise<void> };
 
@@ -183,9 +215,10 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides
   const reviewPollMs = overrides.reviewPollMs ?? reviewPollInterval(config);
   const handle = (msg: InboundMessage) => bot.metrics.turn(msg.channel, () => bot.runner.handle(msg));
   const web = createWebChat({
-    handle, logger: logger.child({ channel: 'web' }), trustedProxies: config.TRUSTED_PROXIES,
+    handle, logger: logger.child({ channel: 'web' }), trustedProxies: config.TRUSTED_PROXIES, events: { bus: bot.bus },
     ...(bot.store.limiters ? { sharedLimiters: bot.store.limiters } : {}),
   });
+  await web.ready();
   const http = createHttpServer({ host: config.HOST, port: config.PORT, routes: web.routes, logger });
   const slack = config.SLACK_BOT_TOKEN
     ? (await import('../adapters/slack/app.ts')).createSlackAdapter({
@@ -211,19 +244,24 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides
   if (teams) readiness.register('teams', () => ({ ok: true, state: config.TEAMS_LOCAL_MODE ? 'local mode' : 'ok' }));
   http.mount(readiness.routes);
   http.mount(bot.metrics.routes);
-  bot.watchReviews(async (conversationId, messages) => {
+  const deliver: DeskDeliver = async (conversationId, messages) => {
     if (conversationId.startsWith('slack:')) return (await slack?.sendProactive(conversationId, messages)) ?? false;
     if (conversationId.startsWith('teams:')) return (await teams?.sendProactive(conversationId, messages)) ?? false;
-    // the web page gets it only while open; otherwise the result waits in the store's outbox for the next visit
-    if (!web.isConnected(conversationId)) return false;
-    web.push(conversationId, messages);
+    if (!conversationId.startsWith('web:')) return false; // a terminal chat runs in its own process: not reachable from here
+    web.push(conversationId, messages); // live on whichever instance the page is open, else replayed when it reconnects
     return true;
-  }, { intervalMs: reviewPollMs, accepts: (id) => !id.startsWith('terminal:') });
+  };
+  bot.desk.attach({ deliver });
+  const desk = serveDesk(bot, config, http, logger);
+  // the web page gets a review result only while open; otherwise it waits in the store's outbox for the next visit
+  bot.watchReviews(async (id, messages) => (id.startsWith('web:') && !web.isConnected(id) ? false : deliver(id, messages)),
+    { intervalMs: reviewPollMs, accepts: (id) => !id.startsWith('terminal:') });
   try {
     const { url } = await http.listen();
     return {
       url, bot, readiness,
       async close() {
+        await desk.close();
         web.close(); // event streams end first, so only turns keep the server open
         await http.close(SHUTDOWN_GRACE_MS); // no new connections; turns in flight finish (and are saved) before the store closes
         await slack?.close();

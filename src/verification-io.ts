@@ -16,6 +16,8 @@ import type { StoredPhoto, UploadRef } from './documents/types.ts';
 import { diagnoseDomain } from './faq/diagnose.ts';
 import { resolveDns } from './faq/dns.ts';
 import { followReview } from './notify/review-watcher.ts';
+import type { Desk } from './handoff/desk.ts';
+import { createHandoffIo } from './handoff/handoff-io.ts';
 
 /** Codes one address may receive per hour, whatever conversation asks: the bot must not be a way to flood an inbox. */
 const MAIL_PER_ADDRESS_PER_HOUR = 5;
@@ -29,6 +31,8 @@ export type EmailSendOutcome =
 
 type Deps = {
   store: Store; registrar: Registrar; mailer: Mailer; codes: EmailCodeDeps; photos: DocumentPhotos;
+  /** The agent desk, where requests for a person go. */
+  desk: Desk;
   retentionMs: number;
   /** How long requests for a person and submission records are kept (the conversation's own lifetime). */
   handoffTtlMs: number;
@@ -99,10 +103,7 @@ export function createVerificationIo(deps: Deps) {
         diagnoseDomain(registrar, domain, { lang: input.lang, resolveDns, ...(input.profileId ? { profileId: input.profileId } : {}) })));
       return results.map((r) => r.text);
     },
-    /** Records the request (with a masked summary) where the support team's tools read it. */
-    async requestHuman(input: { conversationId: string; lang: Lang; failures: number; summary: { label: string; value: string }[] }) {
-      await store.kv('handoff').set(input.conversationId, { ...input, requestedAt: new Date().toISOString() }, deps.handoffTtlMs);
-    },
+    ...createHandoffIo({ desk: deps.desk, blobs: store.blobs, photos, limits: registrar.imageLimits, ttlMs: deps.handoffTtlMs }),
   };
 }
 

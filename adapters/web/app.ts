@@ -51,6 +51,8 @@ export type WebChat = {
   push(conversationId: string, messages: OutboundMessage[]): 'live' | 'queued';
   /** Whether a page of this web conversation has its event stream open right now. */
   isConnected(conversationId: string): boolean;
+  /** Resolves once pushes from other instances are heard (the event hub listens on the bus). */
+  ready(): Promise<void>;
   /** Ends open event streams (call before closing the server). */
   close(): void;
 };
@@ -106,6 +108,7 @@ export function createWebChat(options: WebChatOptions): WebChat {
       const browserId = fromConversationId(conversationId);
       return browserId ? deps.hub.isConnected(browserId) : false;
     },
+    ready: () => deps.hub.ready(),
     close: () => deps.hub.close(),
   };
 }

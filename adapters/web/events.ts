@@ -1,28 +1,41 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BASE_HEADERS } from '../../src/http/respond.ts';
+import type { Bus } from '../../src/bus/types.ts';
+import { createMemoryBus } from '../../src/bus/memory-bus.ts';
 import type { WebMessage } from './render.ts';
+import { openSse, writeSse } from './sse.ts';
 
 /** Limits of the in-memory event log kept per conversation for pages that are closed or reconnecting. */
-export type EventHubOptions = { keepPerConversation?: number; maxConversations?: number; ttlMs?: number; keepAliveMs?: number; now?: () => number };
+export type EventHubOptions = {
+  keepPerConversation?: number; maxConversations?: number; ttlMs?: number; keepAliveMs?: number; now?: () => number;
+  /** Where pushes travel; default in-process. With the Redis bus a push reaches the page on whichever instance it is open. */
+  bus?: Bus;
+};
 
 /** Server-Sent Events for proactive messages, with a replay log so a page that was closed catches up on connect. */
 export type EventHub = {
   open(browserId: string, since: string | undefined, req: IncomingMessage, res: ServerResponse): void;
+  /** 'live' when a page of this conversation is open on this instance (pages on other instances get it over the bus). */
   push(browserId: string, messages: WebMessage[]): 'live' | 'queued';
   isConnected(browserId: string): boolean;
+  /** Resolves once the hub listens on the bus (immediate in-process). */
+  ready(): Promise<void>;
   close(): void;
 };
 
 type LoggedEvent = { id: string; seq: number; at: number; data: string };
+type Pushed = { browserId: string; messages: WebMessage[] };
+
+const TOPIC = 'web';
 
 /**
  * Creates the hub. Event ids are `<epoch>.<seq>`: the epoch changes when the process restarts, so a page that saw
- * events from an earlier process gets everything logged since (a bounded, in-memory log: not durable across restarts
- * and not shared between instances).
+ * events from an earlier process gets everything logged since. Every instance logs every push it hears on the bus, so
+ * a page that reconnects to another instance still catches up (a bounded, in-memory log: not durable across restarts).
  */
 export function createEventHub(options: EventHubOptions = {}): EventHub {
   const { keepPerConversation = 20, maxConversations = 5000, ttlMs = 24 * 3600_000, keepAliveMs = 25_000, now = Date.now } = options;
+  const bus = options.bus ?? createMemoryBus();
   const epoch = randomBytes(4).toString('hex');
   let seq = 0;
   const logs = new Map<string, LoggedEvent[]>();
@@ -44,34 +57,33 @@ export function createEventHub(options: EventHubOptions = {}): EventHub {
     return (logs.get(browserId) ?? []).filter((e) => e.seq > after && now() - e.at < ttlMs);
   };
 
+  const deliver = ({ browserId, messages }: Pushed) => {
+    const event = record(browserId, JSON.stringify({ messages }));
+    for (const res of streams.get(browserId) ?? []) write(res, event);
+  };
+  const subscribed = bus.subscribe(TOPIC, (payload) => deliver(payload as Pushed));
+  const isConnected = (browserId: string) => Boolean(streams.get(browserId)?.size);
+
   return {
     open(browserId, since, req, res) {
-      res.writeHead(200, {
-        ...BASE_HEADERS,
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-store',
-        'x-accel-buffering': 'no', // tell reverse proxies not to buffer the stream
-      });
-      res.write('retry: 3000\n\n');
-      for (const event of missed(browserId, since)) write(res, event);
       const set = streams.get(browserId) ?? new Set();
+      openSse(req, res, keepAliveMs, () => {
+        set.delete(res);
+        if (!set.size && streams.get(browserId) === set) streams.delete(browserId);
+      });
+      for (const event of missed(browserId, since)) write(res, event);
       set.add(res);
       streams.set(browserId, set);
-      const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), keepAliveMs);
-      req.on('close', () => {
-        clearInterval(keepAlive);
-        set.delete(res);
-        if (!set.size) streams.delete(browserId);
-      });
     },
     push(browserId, messages) {
-      const event = record(browserId, JSON.stringify({ messages }));
-      const open = streams.get(browserId);
-      for (const res of open ?? []) write(res, event);
-      return open?.size ? 'live' : 'queued';
+      const live = isConnected(browserId);
+      void bus.publish(TOPIC, { browserId, messages } satisfies Pushed).catch(() => {}); // the outbox keeps what matters
+      return live ? 'live' : 'queued';
     },
-    isConnected: (browserId) => Boolean(streams.get(browserId)?.size),
+    isConnected,
+    ready: async () => void (await subscribed),
     close() {
+      void subscribed.then((stop) => stop());
       for (const set of streams.values()) for (const res of set) res.end();
       streams.clear();
     },
@@ -79,5 +91,5 @@ export function createEventHub(options: EventHubOptions = {}): EventHub {
 }
 
 function write(res: ServerResponse, event: LoggedEvent): void {
-  res.write(`id: ${event.id}\nevent: messages\ndata: ${event.data}\n\n`);
+  writeSse(res, { id: event.id, event: 'messages', data: event.data });
 }

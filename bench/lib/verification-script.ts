@@ -6,7 +6,7 @@ import { verificationMachine } from '../../dialogs/verification/machine.ts';
  * rules (checksums, pinyin, phone metadata) and the store — not a mail server or a photo decoder.
  */
 export const benchVerificationMachine = verificationMachine.provide({
-  actors: { requestHuman: fromPromise(async (): Promise<void> => {}) },
+  actors: { requestHuman: fromPromise(async () => ({ position: 1 })) },
 });
 
 /** Fourteen texts of conversation `n`: greeting to the English profile, every field checked, one postal code re-asked. */

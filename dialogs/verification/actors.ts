@@ -7,6 +7,8 @@ import type { AssociationResult, DomainState, ProfileState } from '../../src/reg
 import type { Lang } from '../../src/i18n/localized.ts';
 import type { MergeOutcome, PhotoOutcome, StoredPhoto, UploadRef } from '../../src/documents/types.ts';
 import type { EmailSendOutcome } from '../../src/verification-io.ts';
+import type { HandoffRequest } from '../../src/handoff/types.ts';
+import type { UserRelay } from '../../src/handoff/desk.ts';
 
 /** A code was sent, or why no new one was sent yet. */
 export type { EmailSendOutcome };
@@ -15,7 +17,10 @@ export type { EmailSendOutcome };
 export type SubmissionInput = { conversationId: string; attempt: number; kind: RegistrantKind; profile: Profile; english: EnglishProfile; photoBlobId: string };
 
 /** A summary for a support agent; personal data masked. */
-export type HandoffInput = { conversationId: string; lang: Lang; failures: number; summary: { label: string; value: string }[] };
+export type HandoffInput = HandoffRequest;
+
+/** Where the request stands: place in the queue, and when support opens if it is closed now. */
+export type HandoffQueued = { position: number; opensAt?: string; hours?: string };
 
 function notProvided(name: string): never {
   throw new Error(`${name} not provided: give it with machine.provide() in src/main.ts`);
@@ -32,6 +37,10 @@ export const actorStubs = {
   deleteDocuments: fromPromise<void, { documents: string[] }>(async () => notProvided('deleteDocuments')),
   associateDomains: fromPromise<{ taskNo: string; results: AssociationResult[] }, { conversationId: string; profileId: string; domains: string[] }>(async () => notProvided('associateDomains')),
   checkDomains: fromPromise<(DomainState | undefined)[], { domains: string[] }>(async () => notProvided('checkDomains')),
-  requestHuman: fromPromise<void, HandoffInput>(async () => notProvided('requestHuman')),
+  requestHuman: fromPromise<HandoffQueued, HandoffInput>(async () => notProvided('requestHuman')),
+  relayToAgent: fromPromise<UserRelay, { conversationId: string; text: string }>(async () => notProvided('relayToAgent')),
+  checkPhotoForAgent: fromPromise<PhotoOutcome[], { conversationId: string; uploads: UploadRef[]; document: string }>(async () => notProvided('checkPhotoForAgent')),
+  acceptHeldPhoto: fromPromise<StoredPhoto | undefined, { blobId: string; reason: string }>(async () => notProvided('acceptHeldPhoto')),
+  leaveHandoff: fromPromise<void, { conversationId: string }>(async () => notProvided('leaveHandoff')),
   diagnose: fromPromise<string[], { domains: string[]; profileId?: string; lang: Lang }>(async () => notProvided('diagnose')),
 };

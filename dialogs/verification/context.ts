@@ -4,6 +4,7 @@ import type { FieldId, Profile } from '../../src/domain/profile-fields.ts';
 import type { EnglishProfile } from '../../src/domain/english-profile.ts';
 import type { EmailCodeRecord } from '../../src/domain/email-code.ts';
 import type { StoredPhoto } from '../../src/documents/types.ts';
+import type { GotoStep, HandoffReason } from '../../src/handoff/types.ts';
 import type { IntentId } from '../../src/faq/intents.ts';
 
 
@@ -28,6 +29,8 @@ export type DialogContext = {
   association: { taskNo?: string; pending: string[]; verified: string[] };
   /** True when the current check was started by the scheduler, not the user: stay quiet unless something changed. */
   quietCheck: boolean;
+  /** While a person is asked for or serving: why, the step it started from, and where an agent moved the dialog. */
+  handoff?: { reason: HandoffReason; step: string; resumeAt?: GotoStep | 'answerSaved' };
   /** The intents of the "Did you mean …?" question waiting for an answer (clarify.ts). */
   clarifying?: IntentId[];
   /** The user's earlier choices between unclear intents, keyed by the sorted candidates offered (clarify.ts). */

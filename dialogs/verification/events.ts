@@ -1,6 +1,7 @@
 import type { Lang } from '../../src/i18n/localized.ts';
 import type { UploadRef } from '../../src/documents/types.ts';
 import type { IntentId } from '../../src/faq/intents.ts';
+import type { AgentDialogEvent } from '../../src/handoff/types.ts';
 import type { OffTopic } from '../../src/faq/off-topic.ts';
 
 /** A global command recognised in any state. */
@@ -16,4 +17,5 @@ export type DialogEvent = { conversationId?: string; lang?: Lang } & (
   | { type: 'user.upload'; uploads: UploadRef[]; text?: string }
   | { type: 'user.upload_failed'; reason: 'too_large' | 'unreachable'; limitBytes?: number }
   | { type: 'system.poll' }
+  | AgentDialogEvent
 );

@@ -75,3 +75,11 @@ export function withPhotos(photos: DialogContext['photos'], added: StoredPhoto[]
   if (photos.bothSides && photos.front && !photos.back) return { ...photos, back: first };
   return { front: first, bothSides: photos.bothSides };
 }
+
+/** What sending (or re-sending) the email code needs: the address, the language, and the code it replaces if any. */
+export function emailCodeInput(context: DialogContext) {
+  return {
+    email: context.profile.email ?? '', lang: context.lang,
+    ...(context.email.record && context.email.sentTo === context.profile.email ? { previous: context.email.record } : {}),
+  };
+}

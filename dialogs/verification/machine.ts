@@ -4,12 +4,12 @@ import { copy } from './copy.ts';
 import { and } from 'xstate';
 import { back, offerHelpAfterFailures, understood } from './transitions.ts';
 import { understandingCopy } from './understanding-copy.ts';
-import { handoffSummary } from './handoff-summary.ts';
 import { storedDocuments } from './form.ts';
 import { profileStates } from './states/profile.ts';
 import { emailStates } from './states/email.ts';
 import { documentStates } from './states/documents.ts';
 import { reviewStates } from './states/review.ts';
+import { handoffStates, toHuman } from './states/handoff.ts';
 
 /** Bumped whenever a change makes older persisted snapshots unreadable (the runner then migrates or restarts them). */
 export const DIALOG_VERSION = '2';
@@ -36,14 +36,14 @@ export const verificationMachine = verificationSetup.createMachine({
       { guard: command('why'), actions: 'sayWhy', ...resume },
       { guard: command('repeat'), ...resume },
       { guard: command('restart'), target: '.confirmingRestart' },
-      { guard: command('human'), target: '.handingOff' },
+      { guard: command('human'), ...toHuman('asked') },
       { guard: command('delete_documents'), target: '.deletingDocuments' },
       { guard: command('back'), actions: { type: 'say', params: { text: copy.cannotGoBack } }, ...resume },
       { actions: ['setLanguage', { type: 'say', params: { text: copy.langSwitched } }], ...resume },
     ],
     'user.question': [
       { guard: 'isUnsureQuestion', actions: 'answerQuestion', ...resume },
-      { guard: 'asksForHuman', target: '.handingOff' },
+      { guard: 'asksForHuman', ...toHuman('asked') },
       { guard: 'isStatusQuestion', target: '.diagnosing' },
       { guard: 'asksWhyField', actions: 'sayWhyField', ...resume },
       { actions: 'answerQuestion', ...resume },
@@ -51,11 +51,11 @@ export const verificationMachine = verificationSetup.createMachine({
     'user.choice': [
       { guard: choice('restart.yes'), actions: 'reset', target: '.flow.askingKind' },
       { guard: choice('restart.no'), ...resume },
-      { guard: choice('handoff'), target: '.handingOff' },
-      { guard: choice('human.request'), target: '.handingOff' },
+      { guard: choice('handoff'), ...toHuman('asked') },
+      { guard: choice('human.request'), ...toHuman('failures') },
       { guard: 'picksOwnDomainStatus', target: '.diagnosing' },
       { guard: 'picksKindForDocuments', actions: 'answerDocumentsFor', ...resume },
-      { guard: 'picksHumanInClarification', target: '.handingOff' },
+      { guard: 'picksHumanInClarification', ...toHuman('asked') },
       { guard: 'picksClarification', actions: 'answerClarification', ...resume },
       { actions: { type: 'say', params: { text: copy.staleButton } }, ...resume },
     ],
@@ -157,24 +157,7 @@ export const verificationMachine = verificationSetup.createMachine({
         onError: { actions: { type: 'say', params: { text: copy.documentsNotDeleted } }, target: 'flow.hist', reenter: true },
       },
     },
-    handingOff: {
-      tags: 'busy',
-      entry: { type: 'say', params: { text: copy.handoffRequested } },
-      invoke: { src: 'requestHuman', input: ({ context }) => handoffSummary(context), onDone: 'withAgent', onError: 'withAgent' },
-    },
-    withAgent: {
-      on: {
-        'user.text': [
-          { guard: 'backToBot', actions: { type: 'say', params: { text: copy.backToBot } }, target: 'flow.hist', reenter: true },
-          { actions: { type: 'say', params: { text: copy.handoffWaiting } } },
-        ],
-        'user.command': { actions: { type: 'say', params: { text: copy.handoffWaiting } } },
-        'user.question': { actions: { type: 'say', params: { text: copy.handoffWaiting } } },
-        'user.upload': { actions: { type: 'say', params: { text: copy.handoffWaiting } } },
-        'user.choice': { actions: { type: 'say', params: { text: copy.handoffWaiting } } },
-        'system.poll': {},
-      },
-    },
+    ...handoffStates,
   },
 });
 

@@ -46,7 +46,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
 
 async function dispatch(table: Map<string, Map<string, Route>>, logger: Logger, req: IncomingMessage, res: ServerResponse) {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const byMethod = table.get(url.pathname);
+  const byMethod = table.get(url.pathname) ?? underPrefix(table, url.pathname);
   const method = req.method === 'HEAD' && !byMethod?.has('HEAD') ? 'GET' : (req.method ?? 'GET');
   const route = byMethod?.get(method);
   if (!byMethod) return sendJson(res, 404, { error: { code: 'not_found' } });
@@ -58,6 +58,13 @@ async function dispatch(table: Map<string, Map<string, Route>>, logger: Logger, 
     sendJson(res, 500, { error: { code: 'internal' } });
     if (!res.writableEnded) res.end();
   }
+}
+
+// A route path ending in `/*` answers every path below it (e.g. `/agent/api/conversations/*`); the longest prefix wins.
+function underPrefix(table: Map<string, Map<string, Route>>, pathname: string): Map<string, Route> | undefined {
+  let best: string | undefined;
+  for (const path of table.keys()) if (path.endsWith('/*') && pathname.startsWith(path.slice(0, -1)) && path.length > (best?.length ?? 0)) best = path;
+  return best === undefined ? undefined : table.get(best);
 }
 
 function listen(server: Server, host: string, port: number): Promise<{ url: string; port: number }> {

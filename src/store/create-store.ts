@@ -72,6 +72,7 @@ async function redisBackend(url: string, prefix: string, logger?: Logger): Promi
     socket: { connectTimeout: CONNECT_TIMEOUT_MS, reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2_000) },
   }) as RedisClientType;
   client.on('error', (err: unknown) => logger?.warn({ err }, 'redis connection problem'));
+  client.setMaxListeners(64); // @keyv/redis adds four listeners per namespace to the shared client; the store has more than ten namespaces
   const connecting = client.connect().then(() => true, () => false);
   const connected = await Promise.race([connecting, sleep(STARTUP_WAIT_MS, undefined, { ref: false }).then(() => false)]);
   if (!connected) logger?.warn('redis not answering at start-up; serving as not ready and retrying in the background');

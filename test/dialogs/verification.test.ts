@@ -464,6 +464,71 @@ describe('the email step when mail fails', () => {
   });
 });
 
+describe('with a support agent', () => {
+  async function handedOffMidProfile() {
+    const started = await start();
+    const { chat } = started;
+    await chat.say('hello');
+    await chat.choose('kind.individual_mainland');
+    await chat.say('example.cn');
+    await chat.choose('checklist.ready');
+    for (const answer of ['1', '11010519491231002X', '张三']) await chat.say(answer);
+    expect((await chat.context())!.requested).toBe('region');
+    const [reply] = await chat.say('human');
+    expect(reply!.text).toMatch(/number 1 in the queue/);
+    return started;
+  }
+
+  it('relays what the user sends, checks photos at once, takes agent actions and resumes at the same field', async () => {
+    const { chat, world } = await handedOffMidProfile();
+    world.agent = 'Li Na';
+    expect(await chat.say('my ID card photo is coming')).toEqual([]);
+    expect(world.relayed).toEqual(['my ID card photo is coming']);
+    const checked = await chat.upload(photo('bad-glare.jpg'));
+    expect(checked.map((m) => m.text).join('\n')).toMatch(/blurry[\s\S]*support agent can see this photo/);
+    expect(await chat.state()).toBe('withAgent');
+    const accepted = await chat.sendEvent({ type: 'agent.photo.accept', blobId: 'held:1', reason: 'glare is only on the margin' });
+    expect(accepted.at(-1)!.text).toBe('The support agent accepted your document photo.');
+    expect((await chat.context())!.photos).toMatchObject({ front: { blobId: 'doc:override:1', warnings: ['agent_override'] } });
+    expect(await chat.sendEvent({ type: 'agent.field.set', field: 'email', value: 'not-an-email' })).toEqual([]);
+    expect((await chat.sendEvent({ type: 'agent.field.set', field: 'email', value: 'Zhang.San@Example.com' }))[0]!.text).toBe('The support agent updated your Email.');
+    await chat.sendEvent({ type: 'agent.email.resend' });
+    expect(world.emailsSent).toBe(1);
+    const back = await chat.sendEvent({ type: 'agent.release', note: 'photo <b>ok</b>' });
+    expect(back.map((m) => m.text).slice(0, 2)).toEqual(['The support agent handed you back to me. Let us continue where we were.', 'Note from the support agent: photo <b>ok</b>']);
+    expect(await flowState(chat)).toEqual({ flow: 'collectingProfile' });
+    expect((await chat.context())!.requested).toBe('region');
+    expect((await chat.context())!.profile).toMatchObject({ documentType: 'resident_id', idNumber: '11010519491231002X', name: '张三', email: 'Zhang.San@example.com' });
+  });
+
+  it('tells a waiting user their place, offers the choice after the wait, and goes back to the bot on request', async () => {
+    const { chat, world } = await handedOffMidProfile();
+    expect((await chat.say('anyone there?'))[0]!.text).toMatch(/number 1 in the queue/);
+    const offer = await chat.sendEvent({ type: 'handoff.wait_expired' });
+    expect(offer[0]!.choices!.map((c) => c.id)).toEqual(['handoff.keep', 'handoff.leave', 'handoff.bot']);
+    expect((await chat.choose('handoff.leave'))[0]!.text).toMatch(/Write your message/);
+    await chat.choose('handoff.bot');
+    expect(await flowState(chat)).toEqual({ flow: 'collectingProfile' });
+    expect(world.relayed).toEqual(['anyone there?']);
+  });
+
+  it('resumes at the step an agent moved the dialog back to', async () => {
+    const { chat } = await handedOffMidProfile();
+    await chat.sendEvent({ type: 'agent.goto', step: 'askingDomains' });
+    await chat.sendEvent({ type: 'agent.release' });
+    expect(await flowState(chat)).toEqual({ flow: 'askingDomains' });
+    expect(chat.last().text).toMatch(/domain/i);
+  });
+
+  it('ignores agent events outside a handoff (they only come from the desk, never from user input)', async () => {
+    const { chat } = await start();
+    await chat.say('hello');
+    await chat.choose('kind.individual_mainland');
+    await chat.choose('agent.release');
+    expect(await flowState(chat)).toEqual({ flow: 'askingDomains' });
+  });
+});
+
 function stateIds(node: AnyStateNode, prefix = ''): string[] {
   return Object.entries(node.states).flatMap(([key, child]) => (child.type === 'history' ? [] : [`${prefix}${key}`, ...stateIds(child, `${prefix}${key}.`)]));
 }

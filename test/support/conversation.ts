@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import type { AnyStateMachine, InspectionEvent } from 'xstate';
+import type { AnyStateMachine, EventObject, InspectionEvent } from 'xstate';
 import { createRunner } from '../../src/conversation/runner.ts';
 import type { InboundMessage, OutboundMessage } from '../../src/conversation/messages.ts';
 import { createMemoryStore } from '../../src/store/index.ts';
@@ -14,6 +14,8 @@ export type TestConversation = {
   choose(id: string): Promise<OutboundMessage[]>;
   upload(...files: { bytes: Buffer; name?: string }[]): Promise<OutboundMessage[]>;
   send(msg: Partial<InboundMessage>): Promise<OutboundMessage[]>;
+  /** Sends a dialog event directly, as the agent desk does with its trusted events. */
+  sendEvent(event: EventObject & Record<string, unknown>): Promise<OutboundMessage[]>;
   texts(): string[];
   last(): OutboundMessage;
   state(): Promise<unknown>;
@@ -33,8 +35,9 @@ export async function startConversation(machine: AnyStateMachine, options: { sto
   const inspect = options.onState
     ? (event: InspectionEvent) => { if (event.type === '@xstate.microstep' || event.type === '@xstate.snapshot') options.onState!((event.snapshot as { value?: unknown }).value); }
     : undefined;
-  const runner = createRunner({ store, machine, logger: pino({ level: 'silent' }), dialogVersion: DIALOG_VERSION, toEvent: (msg) => toDialogEvent(msg, { saveUpload, classifier: createIntentClassifier() }), ...(inspect ? { inspect } : {}) });
+  const runner = createRunner({ store, machine, logger: pino({ level: 'silent' }), dialogVersion: DIALOG_VERSION, toEvent: (msg) => injected.get(msg.id) ?? toDialogEvent(msg, { saveUpload, classifier: createIntentClassifier() }), ...(inspect ? { inspect } : {}) });
   const replies: OutboundMessage[] = [];
+  const injected = new Map<string, EventObject>();
   let turn = 0;
   const send = async (msg: Partial<InboundMessage>) => {
     turn += 1;
@@ -47,6 +50,10 @@ export async function startConversation(machine: AnyStateMachine, options: { sto
     choose: (id) => send({ action: { id } }),
     upload: (...files) => send({ attachments: files.map((f) => ({ name: f.name ?? 'photo.jpg', read: async () => f.bytes })) }),
     send,
+    sendEvent: (event) => {
+      injected.set(`m${turn + 1}`, event);
+      return send({});
+    },
     texts: () => replies.map((r) => r.text),
     last: () => replies.at(-1)!,
     state: async () => (await runner.peek(conversationId) as { value?: unknown } | undefined)?.value,

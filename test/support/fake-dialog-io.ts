@@ -21,11 +21,14 @@ export type FakeWorld = {
   handoffs: number;
   mailFails: boolean;
   deleted: string[];
+  /** What the dialog passed to the agent while handed off; `agent` set = an agent holds the conversation. */
+  relayed: string[];
+  agent?: string;
 };
 
 /** The verification dialog with every invoked actor replaced by a scripted fake (dialog tests only). */
 export function fakeDialog(world: Partial<FakeWorld> = {}) {
-  const w: FakeWorld = { photoOk: (n) => !n.includes('bad'), profileStatus: 'SUCCEED', failReasons: [], domainStatus: 'SUCCEED', emailsSent: 0, submissions: 0, handoffs: 0, mailFails: false, deleted: [], ...world };
+  const w: FakeWorld = { photoOk: (n) => !n.includes('bad'), profileStatus: 'SUCCEED', failReasons: [], domainStatus: 'SUCCEED', emailsSent: 0, submissions: 0, handoffs: 0, mailFails: false, deleted: [], relayed: [], ...world };
   const machine = verificationMachine.provide({
     actors: {
       sendEmailCode: fromPromise(async (): Promise<EmailSendOutcome> => {
@@ -60,7 +63,18 @@ export function fakeDialog(world: Partial<FakeWorld> = {}) {
       diagnose: fromPromise(async ({ input }) => input.domains.map((d) => `${d}: diagnosed (${input.lang})`)),
       requestHuman: fromPromise(async () => {
         w.handoffs += 1;
+        return { position: 1 };
       }),
+      relayToAgent: fromPromise(async ({ input }) => {
+        w.relayed.push(input.text);
+        return w.agent ? { state: 'claimed' as const, claimedBy: w.agent } : { state: 'waiting' as const, position: 1 };
+      }),
+      checkPhotoForAgent: fromPromise(async ({ input }) => input.uploads.map((u): PhotoOutcome => (w.photoOk(u.name ?? '')
+        ? { ok: true, photo: { blobId: u.blobId, width: 1600, height: 1000, bytes: 300_000, warnings: [] }, warnings: [], fixed: [] }
+        : { ok: false, problems: [{ en: 'The photo is blurry: hold the phone still.', zh: '照片模糊：请拿稳手机。' }] }))),
+      acceptHeldPhoto: fromPromise(async ({ input }) => (input.blobId.startsWith('held:')
+        ? { blobId: input.blobId.replace('held:', 'doc:override:'), width: 0, height: 0, bytes: 1000, warnings: ['agent_override'] } : undefined)),
+      leaveHandoff: fromPromise(async () => {}),
     },
   });
   return { machine, world: w };

@@ -2,6 +2,7 @@ import { and, not } from 'xstate';
 import { verificationSetup } from '../setup.ts';
 import { copy } from '../copy.ts';
 import { back, offerHelpAfterFailures } from '../transitions.ts';
+import { emailCodeInput } from '../form.ts';
 
 const { createStateConfig } = verificationSetup;
 
@@ -19,10 +20,7 @@ export const emailStates = {
     tags: 'busy',
     invoke: {
       src: 'sendEmailCode',
-      input: ({ context }) => ({
-        email: context.profile.email ?? '', lang: context.lang,
-        ...(context.email.record && context.email.sentTo === context.profile.email ? { previous: context.email.record } : {}),
-      }),
+      input: ({ context }) => emailCodeInput(context),
       onDone: { actions: { type: 'saveEmailSent', params: ({ event }) => ({ outcome: event.output }) }, target: 'awaitingEmailCode' },
       onError: { actions: { type: 'say', params: { text: copy.emailFailed } }, target: 'confirmingProfile' },
     },

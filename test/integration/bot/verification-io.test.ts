@@ -9,6 +9,8 @@ import { inspectDocumentPhoto, mergeFrontBack } from '../../../src/photos/index.
 import { ALIBABA_API_LIMITS } from '../../../src/photos/types.ts';
 import { toEnglishProfile } from '../../../src/domain/english-profile.ts';
 import { createVerificationIo } from '../../../src/verification-io.ts';
+import { createDesk } from '../../../src/handoff/desk.ts';
+import { createMemoryBus } from '../../../src/bus/memory-bus.ts';
 import { shoot } from '../../fixtures/photos/scene.ts';
 import { startSmtpSink } from '../../support/smtp-sink.ts';
 
@@ -21,7 +23,8 @@ async function setup() {
   const registrar = createSimulatedRegistrar({ kv: store.kv('registrar'), reviewSeconds: 60 });
   const mailer = createMailer({ SMTP_URL: smtp.url, SMTP_FROM: 'dvbot <bot@localhost>', DVBOT_DATA_DIR: '/nonexistent' }, pino({ level: 'silent' }));
   const photos = createDocumentPhotos({ blobs: store.blobs, inspector: { inspect: inspectDocumentPhoto, merge: mergeFrontBack }, limits: ALIBABA_API_LIMITS, unverifiedTtlMs: 60_000 });
-  const io = createVerificationIo({ store, registrar, mailer, codes: createEmailCodeDeps(), photos, retentionMs: 60_000, handoffTtlMs: 60_000 });
+  const desk = createDesk({ store, bus: createMemoryBus(), logger: pino({ level: 'silent' }), ttlMs: 60_000, waitMs: 60_000 });
+  const io = createVerificationIo({ store, registrar, mailer, codes: createEmailCodeDeps(), photos, desk, retentionMs: 60_000, handoffTtlMs: 60_000 });
   return { store, registrar, io, photos };
 }
 
