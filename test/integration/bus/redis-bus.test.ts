@@ -6,6 +6,7 @@ import { createRedisBus } from '../../../src/bus/redis-bus.ts';
 import { StoreUnavailableError } from '../../../src/errors.ts';
 import { createEventHub } from '../../../adapters/web/events.ts';
 import { busContract } from '../../support/bus-contract.ts';
+import { freePort, ownRedis, waitUntil } from '../service/support.ts';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const pair = async (prefix = `dvbot-test-${randomUUID()}:`) => {
@@ -30,8 +31,20 @@ it('never delivers across prefixes (two bots on one Redis)', async () => {
   await Promise.all([one.dispose(), other.dispose()]);
 });
 
-it('refuses to start when Redis cannot be reached', async () => {
-  await expect(createRedisBus({ url: 'redis://127.0.0.1:1' })).rejects.toBeInstanceOf(StoreUnavailableError);
+it('starts while Redis is down, fails publishes as unavailable, and delivers once Redis answers', async () => {
+  const redis = ownRedis(await freePort());
+  const bus = await createRedisBus({ url: redis.url, prefix: `dvbot-test:${randomUUID()}:` });
+  try {
+    const heard: unknown[] = [];
+    await bus.subscribe('topic', (payload) => heard.push(payload));
+    await expect(bus.publish('topic', 1)).rejects.toBeInstanceOf(StoreUnavailableError);
+    await redis.start();
+    await waitUntil(async () => bus.publish('topic', 2).then(() => heard.length > 0, () => false));
+    expect(heard[0]).toBe(2);
+  } finally {
+    await bus.close();
+    await redis.stop();
+  }
 });
 
 it("carries a web chat push to the page's event stream on another instance", async () => {
