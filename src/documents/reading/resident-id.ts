@@ -27,10 +27,10 @@ export function parseResidentIdFront(rows: readonly Row[]): DocumentReading {
   }
   const name = valueAfter(rows, NAME_LABELS);
   if (name) out.set('name', chineseName(name.value) || chineseName(rows[name.index + 1]?.text ?? ''), name.row.confidence);
-  const sex = valueAfter(rows, ['性\\s*别', '性']);
+  const sex = valueAfter(rows, ['性\\s*别', '^性']);
   const sexValue = /[男女]/.exec(sex?.value ?? '')?.[0];
   if (sex && sexValue) out.set('sex', sexValue, sex.row.confidence);
-  const ethnicity = valueAfter(rows, ['民\\s*族', '民']);
+  const ethnicity = valueAfter(rows, ['民\\s*族', '^民']);
   if (ethnicity) out.set('ethnicity', chineseName(ethnicity.value).slice(0, 6), ethnicity.row.confidence);
   readBirthDate(rows, out, number?.valid ? number.value : undefined);
   readAddress(rows, out);
@@ -66,7 +66,7 @@ function readBirthDate(rows: readonly Row[], out: ReturnType<typeof createReadin
 }
 
 function readAddress(rows: readonly Row[], out: ReturnType<typeof createReading>): void {
-  const start = valueAfter(rows, ['住\\s*址', '住', '址']);
+  const start = valueAfter(rows, ['住\\s*址', '^住', '^址']);
   if (!start) return;
   const parts = [start.value];
   let confidence = start.row.confidence;
