@@ -26,3 +26,11 @@ export type DocumentReading = {
   /** False when the photo carries no text at all: it does not look like a document. */
   hasText: boolean;
 };
+
+/**
+ * What the documents step keeps of a reading: only the fields compared with the profile, the document's own problems,
+ * and whether any text was found. `read: false` when the text could not be read (nothing is refused for that).
+ */
+export type PhotoReading =
+  | { read: true; document: ReadDocumentKind | null; fields: { name?: string; orgName?: string; idNumber?: string }; problems: ReadingProblem[]; hasText: boolean }
+  | { read: false };
