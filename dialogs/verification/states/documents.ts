@@ -3,6 +3,7 @@ import { verificationSetup } from '../setup.ts';
 import { copy } from '../copy.ts';
 import { back, offerHelpAfterFailures } from '../transitions.ts';
 import { chosenDocument } from '../prompts.ts';
+import { isNotADocument, isRefusedByReading, noteReading, sayReadingRefusal } from './mismatch.ts';
 
 const { createStateConfig } = verificationSetup;
 
@@ -27,8 +28,16 @@ export const documentStates = {
       input: ({ context, event }) => ({ uploads: event.type === 'user.upload' ? event.uploads.slice(0, 2) : [], document: chosenDocument(context) }),
       onDone: [
         {
+          guard: ({ event }) => isNotADocument(event.output) || isRefusedByReading(event.output),
+          actions: ['countFailure', { type: 'savePhotos', params: () => ({ outcomes: [] }) }, sayReadingRefusal],
+          target: 'photoRejected',
+        },
+        {
           guard: ({ event }) => event.output.length > 0 && event.output.every((o) => o.ok),
-          actions: { type: 'savePhotos', params: ({ event }) => ({ outcomes: event.output }) },
+          actions: [
+            { type: 'savePhotos', params: ({ event }) => ({ outcomes: event.output }) },
+            noteReading,
+          ],
           target: 'photosSaved',
         },
         {
@@ -44,6 +53,7 @@ export const documentStates = {
   }),
   photosSaved: createStateConfig({
     always: [
+      { guard: ({ context }) => (context.mismatches?.length ?? 0) > 0, target: 'resolvingMismatch' },
       { guard: 'wantsBothSides', target: 'collectingDocuments' },
       { guard: 'hasBothSides', target: 'mergingPhotos' },
       { target: 'confirmingSubmission' },
