@@ -7,6 +7,7 @@ import { storedDocuments } from './form.ts';
 import { profileStates } from './states/profile.ts';
 import { emailStates } from './states/email.ts';
 import { documentStates } from './states/documents.ts';
+import { mismatchStates } from './states/mismatch.ts';
 import { reviewStates } from './states/review.ts';
 
 /** Bumped whenever a change makes older persisted snapshots unreadable (the runner then migrates or restarts them). */
@@ -100,6 +101,7 @@ export const verificationMachine = verificationSetup.createMachine({
         ...profileStates,
         ...emailStates,
         ...documentStates,
+        ...mismatchStates,
         ...reviewStates,
       },
     },
