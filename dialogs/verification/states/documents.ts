@@ -29,7 +29,7 @@ export const documentStates = {
       onDone: [
         {
           guard: ({ event }) => isNotADocument(event.output) || isRefusedByReading(event.output),
-          actions: ['countFailure', { type: 'savePhotos', params: () => ({ outcomes: [] }) }, sayReadingRefusal],
+          actions: ['countFailure', sayReadingRefusal],
           target: 'photoRejected',
         },
         {
