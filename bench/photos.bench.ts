@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { inspectDocumentPhoto } from '../src/photos/inspect.ts';
+import { benchReading } from './reading.bench.ts';
 
 const RUNS = 9;
 const HEIC_RUNS = 5;
@@ -16,6 +17,8 @@ async function makeFixtures(dir: string): Promise<void> {
   const scene = { width: 4000, height: 3000, cardWidth: 2300, angle: 4 };
   writeFileSync(join(dir, 'phone.jpg'), await shoot(scene, (i) => i, (i) => asPhoneJpeg(i).jpeg({ quality: 97 })));
   writeFileSync(join(dir, 'phone.png'), await shoot(scene, (i) => i, (i) => i.png({ compressionLevel: 1 })));
+  const { CHEN, photograph } = await import('../test/fixtures/reading/photos.ts');
+  writeFileSync(join(dir, 'card.jpg'), await photograph(CHEN, { width: 4000, tilt: 3 }));
   try {
     execFileSync('heif-enc', ['-q', '50', '-o', join(dir, 'phone.heic'), join(dir, 'phone.png')], { stdio: 'ignore' });
   } catch {
@@ -54,9 +57,10 @@ async function bench(dir: string): Promise<void> {
   } else {
     console.log('HEIC: skipped, heif-enc (apt-get install libheif-examples) is not available to build a 12 MP HEIC');
   }
+  const reading = await benchReading(readFileSync(join(dir, 'card.jpg')), RUNS);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(`peak RSS ${peakRssMb} MB (sharp concurrency ${sharp.concurrency()})`);
-  console.log(JSON.stringify({ jpeg_check_ms: checkMs, jpeg_decode_ms: decodeMs, jpeg_ratio: Math.round((checkMs / decodeMs) * 100) / 100, heic_check_ms: heicMs, peak_rss_mb: peakRssMb }));
+  console.log(JSON.stringify({ jpeg_check_ms: checkMs, jpeg_decode_ms: decodeMs, jpeg_ratio: Math.round((checkMs / decodeMs) * 100) / 100, heic_check_ms: heicMs, ...reading, peak_rss_mb: peakRssMb }));
 }
 
 const makeAt = process.argv.indexOf('--make-fixtures');

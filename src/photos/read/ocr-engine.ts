@@ -20,6 +20,7 @@ const WORK_SIDE = 1600;
 const DETECT_SIDE = 736;
 const LINE_HEIGHT = 48;
 const MAX_LINE_WIDTH = 1280;
+const WIDTH_STEP = 160;
 const DETECT_NORM = { mean: [0.485, 0.456, 0.406], std: [0.229, 0.224, 0.225] } as const;
 const RECOGNISE_NORM = { mean: [0.5, 0.5, 0.5], std: [0.5, 0.5, 0.5] } as const;
 /** Characters read with at least this confidence count as "document text" when choosing a rotation. */
@@ -65,7 +66,9 @@ export async function createOcrEngine(opts: { threads?: number } = {}): Promise<
   async function recognise(image: Raster, box: TextBox): Promise<OcrLine> {
     const { line } = box;
     const width = Math.min(MAX_LINE_WIDTH, Math.max(LINE_HEIGHT / 2, Math.ceil((LINE_HEIGHT * line.length) / Math.max(1, line.thickness))));
-    const input = new ort.Tensor('float32', toLineTensor(image, line, width, LINE_HEIGHT, RECOGNISE_NORM), [1, 3, LINE_HEIGHT, width]);
+    // A few fixed input widths (the line padded with zeros, as PaddleOCR pads a batch) keep ONNX Runtime's buffers reusable.
+    const padded = Math.min(MAX_LINE_WIDTH, Math.ceil(width / WIDTH_STEP) * WIDTH_STEP);
+    const input = new ort.Tensor('float32', padLine(toLineTensor(image, line, width, LINE_HEIGHT, RECOGNISE_NORM), width, padded), [1, 3, LINE_HEIGHT, padded]);
     const output = await recogniser.run({ [recogniser.inputNames[0]!]: input });
     const probs = output[recogniser.outputNames[0]!]!;
     const [, steps, classes] = probs.dims as [number, number, number];
@@ -110,6 +113,14 @@ async function toWorkRaster(bytes: Buffer): Promise<Raster> {
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
+}
+
+/** A planar 3 × 48 × `width` tensor copied into one `padded` wide, the rest zero (the normalised mid-grey). */
+function padLine(tensor: Float32Array, width: number, padded: number): Float32Array {
+  if (padded === width) return tensor;
+  const out = new Float32Array(3 * LINE_HEIGHT * padded);
+  for (let row = 0; row < 3 * LINE_HEIGHT; row += 1) out.set(tensor.subarray(row * width, (row + 1) * width), row * padded);
+  return out;
 }
 
 function sureCharacters(lines: readonly OcrLine[]): number {

@@ -29,7 +29,7 @@ export function createTextReader(opts: { timeoutMs?: number } = {}): TextReader 
   let closed = false;
 
   function spawn(): Worker {
-    const w = new Worker(ENTRY, { execArgv: [] });
+    const w = new Worker(ENTRY, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 } });
     w.on('message', (message: ReadJobResult) => {
       if (!current || message.id !== current.job.id) return;
       finish('error' in message ? { ok: false, reason: 'failed' } : { ok: true, result: message.result, ms: Math.round(performance.now() - current.started) });
