@@ -16,7 +16,8 @@ const ENTRY = new URL('./read-worker-entry.mjs', import.meta.url);
 
 /**
  * Creates the reader: one worker (one model load, a bounded ONNX session), jobs one at a time in arrival order, each
- * with a time limit. A job over the limit, or a worker that dies, is answered "could not read" and the worker replaced.
+ * with a time limit. A job over the limit, or a worker that dies, is answered "could not read" and the worker replaced
+ * (a slow one is retired once its job ends).
  * @example const reader = createTextReader(); const outcome = await reader.read(jpeg); await reader.close();
  */
 export function createTextReader(opts: { timeoutMs?: number } = {}): TextReader {
@@ -60,10 +61,12 @@ export function createTextReader(opts: { timeoutMs?: number } = {}): TextReader 
     worker ??= spawn();
     worker.postMessage(current.job);
     timer = setTimeout(() => {
-      const stuck = worker;
+      // Retire the worker instead of killing it mid-inference (terminating native code mid-job can crash the process).
+      const stuck = worker!;
       worker = undefined;
+      stuck.once('message', () => void stuck.terminate());
+      setTimeout(() => void stuck.terminate(), timeoutMs * 3).unref();
       finish({ ok: false, reason: 'timed_out' });
-      void stuck?.terminate();
     }, timeoutMs);
   }
 
