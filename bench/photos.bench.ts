@@ -10,6 +10,7 @@ import decodeHeic from 'heic-decode';
 import sharp from 'sharp';
 import { createPhotoInspector } from '../src/photos/inspector.ts';
 import { inspectDocumentPhoto } from '../src/photos/inspect.ts';
+import { benchReading } from './reading.bench.ts';
 
 const RUNS = 9;
 const HEIC_RUNS = 5;
@@ -20,6 +21,8 @@ async function makeFixtures(dir: string): Promise<void> {
   const scene = { width: 4000, height: 3000, cardWidth: 2300, angle: 4 };
   writeFileSync(join(dir, 'phone.jpg'), await shoot(scene, (i) => i, (i) => asPhoneJpeg(i).jpeg({ quality: 97 })));
   writeFileSync(join(dir, 'phone.png'), await shoot(scene, (i) => i, (i) => i.png({ compressionLevel: 1 })));
+  const { CHEN, photograph } = await import('../test/fixtures/reading/photos.ts');
+  writeFileSync(join(dir, 'card.jpg'), await photograph(CHEN, { width: 4000, tilt: 3 }));
   try {
     execFileSync('heif-enc', ['-q', '50', '-o', join(dir, 'phone.heic'), join(dir, 'phone.png')], { stdio: 'ignore' });
   } catch {
@@ -61,13 +64,14 @@ async function bench(dir: string): Promise<void> {
   } else {
     console.log('HEIC: skipped, heif-enc (apt-get install libheif-examples) is not available to build a 12 MP HEIC');
   }
+  const reading = await benchReading(readFileSync(join(dir, 'card.jpg')), RUNS);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(`peak RSS ${peakRssMb} MB (sharp concurrency ${sharp.concurrency()})`);
   const together = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, '--together', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   const four = JSON.parse(together.stdout.trim().split('\n').pop()!) as { ms: number; peak_rss_mb: number; ok: boolean[] };
   console.log(`4 photos at once (2 JPEG + 2 HEIC, worker pool): ${four.ms} ms, ok=${four.ok}, peak RSS ${four.peak_rss_mb} MB`);
   console.log(JSON.stringify({
-    jpeg_check_ms: checkMs, jpeg_decode_ms: decodeMs, jpeg_ratio: Math.round((checkMs / decodeMs) * 100) / 100, heic_check_ms: heicMs,
+    jpeg_check_ms: checkMs, jpeg_decode_ms: decodeMs, jpeg_ratio: Math.round((checkMs / decodeMs) * 100) / 100, heic_check_ms: heicMs, ...reading,
     heic_decode_ms: heicDecodeMs, peak_rss_mb: peakRssMb, four_at_once_ms: four.ms, four_at_once_peak_rss_mb: four.peak_rss_mb,
   }));
 }

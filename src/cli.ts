@@ -9,6 +9,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   chat: async () => (await import('./commands/chat.ts')).runChatCommand,
   validate: async () => (await import('./commands/validate.ts')).runValidate,
   'check-photo': async () => (await import('./commands/check-photo.ts')).runCheckPhoto,
+  'read-document': async () => (await import('./commands/read-document.ts')).runReadDocument,
   ask: async () => (await import('./commands/ask.ts')).runAsk,
   status: async () => (await import('./commands/status.ts')).runStatus,
   agents: async () => (await import('./commands/agents.ts')).runAgents,
@@ -19,7 +20,8 @@ const USAGE = `usage: dvbot <${Object.keys(COMMANDS).join('|')}> [options]
   serve                         web chat on http://localhost:3978 (and Slack/Teams when configured)
   chat [--json]                 the bot in this terminal; /photo PATH sends a photo
   validate FIELD VALUE [--json] check one profile field
-  check-photo FILE [--doc KIND] [--json]
+  check-photo FILE [--doc KIND] [--name NAME] [--id-number N] [--json]
+  read-document FILE [--doc KIND] [--json]
   ask "QUESTION" [--lang en|zh] [--json]
   status DOMAIN [--json]
   agents add NAME | list | remove NAME [--json]   support agents of the desk (add prints a sign-in token once)`;

@@ -12,6 +12,10 @@ import { createMailer, type Mailer } from './mail/mailer.ts';
 import { createEmailCodeDeps } from './mail/email-code-crypto.ts';
 import { createDocumentPhotos, type PhotoInspector } from './documents/document-photos.ts';
 import { createPhotoInspector } from './photos/inspector.ts';
+import { createTextReader, type TextReader } from './photos/read/reader.ts';
+import { readDocument } from './documents/reading/read-document.ts';
+import { toPhotoReading } from './documents/reading/photo-reading.ts';
+import type { ExpectedDocument } from './documents/reading/read-fields.ts';
 import { createRunner, type Runner } from './conversation/runner.ts';
 import { stepTakes } from './conversation/step-takes.ts';
 import { createUploadBudget } from './store/upload-budget.ts';
@@ -37,7 +41,7 @@ import { createBus, type Bus } from './bus/index.ts';
 import { createDesk, type Deliver as DeskDeliver, type Desk } from './handoff/desk.ts';
 
 /** Parts a test or another entry point may supply instead of the ones built from the config. */
-export type BotOverrides = { store?: Store; bus?: Bus; registrar?: Registrar; mailer?: Mailer; inspector?: PhotoInspector & { close?(): Promise<void> } };
+export type BotOverrides = { store?: Store; bus?: Bus; registrar?: Registrar; mailer?: Mailer; inspector?: PhotoInspector & { close?(): Promise<void> }; reader?: TextReader };
 
 /** The assembled bot: the runner every channel talks to, and the parts behind it. */
 export type Bot = {
@@ -101,7 +105,10 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
   const inspector = overrides.inspector ?? createPhotoInspector();
   // Email codes are hashed with a key derived from the data key (not the data key itself), so each use has its own key.
   const codes = createEmailCodeDeps(store.kind === 'memory' ? undefined : Buffer.from(hkdfSync('sha256', loadDataKey(config), '', 'dvbot email codes', 32)));
-  const photos = createDocumentPhotos({ blobs: store.blobs, inspector, limits: registrar.imageLimits, unverifiedTtlMs: config.STATE_TTL_HOURS * 3_600_000 });
+  // A faked inspector means faked photos: there is no document text to read then.
+  const reader = overrides.reader ?? (overrides.inspector ? undefined : createTextReader());
+  const read = reader && (async (bytes: Buffer, expected: ExpectedDocument) => toPhotoReading(await readDocument(reader, bytes, expected)));
+  const photos = createDocumentPhotos({ blobs: store.blobs, inspector, limits: registrar.imageLimits, unverifiedTtlMs: config.STATE_TTL_HOURS * 3_600_000, ...(read ? { read } : {}) });
 
   const desk = createDesk({
     store, bus, logger: logger.child({ part: 'desk' }), ttlMs: config.STATE_TTL_HOURS * 3_600_000,
@@ -144,6 +151,7 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
       await watcher?.stop();
       if (!overrides.inspector) await inspector.close?.();
       if (!overrides.bus) await bus.close();
+      if (!overrides.reader) await reader?.close();
       if (!overrides.store) await store.close();
     },
   };

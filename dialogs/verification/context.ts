@@ -6,6 +6,7 @@ import type { EmailCodeRecord } from '../../src/domain/email-code.ts';
 import type { StoredPhoto } from '../../src/documents/types.ts';
 import type { GotoStep, HandoffReason } from '../../src/handoff/types.ts';
 import type { IntentId } from '../../src/faq/intents.ts';
+import type { Mismatch } from '../../src/documents/reading/compare.ts';
 
 
 /** Everything the verification dialog remembers; persisted with the snapshot, so keep it small and free of bytes. */
@@ -25,6 +26,8 @@ export type DialogContext = {
   failures: number;
   email: { record?: EmailCodeRecord; sentTo?: string; verifiedAddress?: string };
   photos: { front?: StoredPhoto; back?: StoredPhoto; merged?: StoredPhoto; bothSides: boolean };
+  /** Where the last accepted document photo says something else than the profile (optional: older snapshots lack it). */
+  mismatches?: Mismatch[];
   submission: { profileId?: string; status?: string; failReasons: string[]; attempts: number };
   association: { taskNo?: string; pending: string[]; verified: string[] };
   /** True when the current check was started by the scheduler, not the user: stay quiet unless something changed. */

@@ -8,6 +8,7 @@ import { storedDocuments } from './form.ts';
 import { profileStates } from './states/profile.ts';
 import { emailStates } from './states/email.ts';
 import { documentStates } from './states/documents.ts';
+import { mismatchStates } from './states/mismatch.ts';
 import { reviewStates } from './states/review.ts';
 import { handoffStates, toHuman } from './states/handoff.ts';
 
@@ -124,6 +125,7 @@ export const verificationMachine = verificationSetup.createMachine({
         ...profileStates,
         ...emailStates,
         ...documentStates,
+        ...mismatchStates,
         ...reviewStates,
       },
     },

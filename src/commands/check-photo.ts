@@ -5,17 +5,26 @@ import { MAX_INPUT_BYTES } from '../photos/decode.ts';
 import { inspectDocumentPhoto, verdict } from '../photos/inspect.ts';
 import { inputTooLarge } from '../photos/intake-rules.ts';
 import { sniffFormat } from '../photos/sniff.ts';
+import { createTextReader } from '../photos/read/reader.ts';
+import { compareWithTyped, type Mismatch, type TypedValues } from '../documents/reading/compare.ts';
+import { readDocument } from '../documents/reading/read-document.ts';
+import { readingToJson } from '../documents/reading/reading-json.ts';
+import type { DocumentReading } from '../documents/reading/types.ts';
 import { ALIBABA_API_LIMITS, DOCUMENT_PHOTO_KINDS, SEED_LIMITS, type DocumentPhotoKind, type PhotoReport } from '../photos/types.ts';
 
 
-type Options = { file: string; doc?: DocumentPhotoKind; json: boolean; lang: Lang; limits: 'seed' | 'alibaba'; out?: string };
+type Options = { file: string; doc?: DocumentPhotoKind; json: boolean; lang: Lang; limits: 'seed' | 'alibaba'; out?: string; name?: string; idNumber?: string };
 
-const USAGE = `usage: dvbot check-photo FILE [--doc ${DOCUMENT_PHOTO_KINDS.join('|')}] [--json] [--lang en|zh] [--limits seed|alibaba] [--out FIXED.jpg]`;
+/** The document's text, read once the photo passed its checks: what it says and where it differs from what was typed. */
+type Read = { reading?: DocumentReading; error?: string; mismatches: Mismatch[] };
+
+const USAGE = `usage: dvbot check-photo FILE [--doc ${DOCUMENT_PHOTO_KINDS.join('|')}] [--name NAME] [--id-number N] [--json] [--lang en|zh] [--limits seed|alibaba] [--out FIXED.jpg]`;
 
 /**
  * `dvbot check-photo FILE [--doc KIND] [--json]`: the document-photo checks alone. Exit 0 whatever the verdict,
  * 2 on bad usage or a missing file, 1 on failure. With `--json` prints
- * `{"ok","format","width","height","problems":[{"code","severity","message"}],"metrics"}`.
+ * `{"ok","format","width","height","problems":[{"code","severity","message"}],"metrics"}`; with `--doc`, a photo that passed
+ * also gets `"read"` (what the document says) and `"mismatches": [{"field","typed","read"}]` against `--name`/`--id-number`.
  * @example await runCheckPhoto(['id.heic', '--doc', 'id_card', '--json'], io) // prints {"ok":true,"format":"heic",…}
  */
 export async function runCheckPhoto(args: string[], io: CommandIo): Promise<number> {
@@ -30,9 +39,22 @@ export async function runCheckPhoto(args: string[], io: CommandIo): Promise<numb
     return 2;
   }
   const report = await check(parsed, size);
+  const read = parsed.doc && report.ok && report.output ? await readChecked(report.output.bytes, parsed) : undefined;
   if (parsed.out && report.output) await writeFile(parsed.out, report.output.bytes);
-  io.out(parsed.json ? JSON.stringify(toJson(report, parsed.lang)) : toText(report, parsed.lang));
+  io.out(parsed.json ? JSON.stringify(toJson(report, parsed.lang, read)) : toText(report, parsed.lang, read));
   return 0;
+}
+
+async function readChecked(bytes: Buffer, options: Options): Promise<Read> {
+  const reader = createTextReader();
+  try {
+    const attempt = await readDocument(reader, bytes, options.doc);
+    if (!attempt.ok) return { error: attempt.reason, mismatches: [] };
+    const typed: TypedValues = { idNumber: options.idNumber, ...(options.doc === 'certificate' ? { orgName: options.name } : { name: options.name }) };
+    return { reading: attempt.reading, mismatches: compareWithTyped(attempt.reading, typed) };
+  } finally {
+    await reader.close();
+  }
 }
 
 async function check(options: Options, size: number): Promise<PhotoReport> {
@@ -73,6 +95,8 @@ function parseArgs(args: readonly string[]): Options | string {
       if (limits !== 'seed' && limits !== 'alibaba') return `--limits must be seed or alibaba, not "${limits}"`;
       options.limits = limits;
     } else if (name === '--out') options.out = value() || undefined;
+    else if (name === '--name') options.name = value() || undefined;
+    else if (name === '--id-number') options.idNumber = value() || undefined;
     else if (name.startsWith('--')) return `unknown option ${name}`;
     else positional.push(arg);
   }
@@ -81,16 +105,29 @@ function parseArgs(args: readonly string[]): Options | string {
   return { file: positional[0]!, ...options };
 }
 
-function toJson(report: PhotoReport, lang: Lang): Record<string, unknown> {
+/** A photo without any text is not the document, whatever its quality. */
+const NO_TEXT = { code: 'no_document_text', severity: 'error', message: {
+  en: 'This does not look like the document: no printed text could be found on it. Please photograph the document itself.',
+  zh: '这看起来不是证件：照片上找不到任何印刷文字。请拍摄证件本身。',
+} } as const;
+
+function toJson(report: PhotoReport, lang: Lang, read?: Read): Record<string, unknown> {
+  const noText = read?.reading?.hasText === false;
+  const problems = [...report.problems, ...(noText ? [NO_TEXT] : [])];
   return {
-    ok: report.ok, format: report.format, width: report.width, height: report.height,
-    problems: report.problems.map((p) => ({ code: p.code, severity: p.severity, message: p.message[lang] })),
+    ok: report.ok && !noText, format: report.format, width: report.width, height: report.height,
+    problems: problems.map((p) => ({ code: p.code, severity: p.severity, message: p.message[lang] })),
     metrics: report.metrics,
+    ...(read ? { read: read.reading ? readingToJson(read.reading) : { error: read.error }, mismatches: read.mismatches } : {}),
   };
 }
 
-function toText(report: PhotoReport, lang: Lang): string {
+function toText(report: PhotoReport, lang: Lang, read?: Read): string {
+  const noText = read?.reading?.hasText === false;
   const size = report.width ? ` ${report.width}×${report.height}` : '';
-  const head = `${report.ok ? (lang === 'zh' ? '通过' : 'ok') : lang === 'zh' ? '不通过' : 'not ok'}: ${report.format}${size}`;
-  return [head, ...report.problems.map((p) => `${p.severity} [${p.code}] ${p.message[lang]}`)].join('\n');
+  const head = `${report.ok && !noText ? (lang === 'zh' ? '通过' : 'ok') : lang === 'zh' ? '不通过' : 'not ok'}: ${report.format}${size}`;
+  const problems = [...report.problems, ...(noText ? [NO_TEXT] : [])].map((p) => `${p.severity} [${p.code}] ${p.message[lang]}`);
+  const fields = Object.entries(read?.reading?.fields ?? {}).map(([field, value]) => `read ${field}: ${value}`);
+  const mismatches = (read?.mismatches ?? []).map((m) => `mismatch ${m.field}: typed ${m.typed}, document says ${m.read}`);
+  return [head, ...problems, ...fields, ...mismatches].join('\n');
 }

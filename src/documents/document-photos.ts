@@ -2,6 +2,8 @@ import type { BlobStore } from '../store/types.ts';
 import type { DocumentKind } from '../domain/documents.ts';
 import type { DocumentPhotoKind, ImageLimits, PhotoReport } from '../photos/types.ts';
 import type { MergeOutcome, PhotoOutcome, StoredPhoto, UploadRef } from './types.ts';
+import type { ExpectedDocument } from './reading/read-fields.ts';
+import type { PhotoReading } from './reading/types.ts';
 
 /** The photo checks as the documents step uses them (the worker-pool inspector satisfies it). */
 export type PhotoInspector = {
@@ -20,9 +22,13 @@ const PHOTO_KIND: Readonly<Record<DocumentKind, DocumentPhotoKind>> = {
  * Checks uploads and keeps only registrar-ready images. Ids are derived from the upload's id, so a check that re-runs
  * after a restart overwrites the same blob instead of leaving a second copy. Accepted photos live as long as the
  * conversation until the profile is verified (then `expireAfter` shortens that). Raw uploads are deleted once checked:
- * they may carry GPS and other metadata that the fixed image no longer has.
+ * they may carry GPS and other metadata that the fixed image no longer has. With `read`, an accepted photo's text is
+ * read too (the fixed image, upright), so the dialog can compare it with what was typed.
  */
-export function createDocumentPhotos(deps: { blobs: BlobStore; inspector: PhotoInspector; limits: ImageLimits; unverifiedTtlMs: number }) {
+export function createDocumentPhotos(deps: {
+  blobs: BlobStore; inspector: PhotoInspector; limits: ImageLimits; unverifiedTtlMs: number;
+  read?: (bytes: Buffer, expected: ExpectedDocument) => Promise<PhotoReading>;
+}) {
   const { blobs, inspector, limits } = deps;
 
   async function keep(id: string, report: PhotoReport): Promise<StoredPhoto> {
@@ -44,8 +50,9 @@ export function createDocumentPhotos(deps: { blobs: BlobStore; inspector: PhotoI
     await blobs.delete(upload.blobId);
     if (!report.ok || !report.output) return { ok: false, problems: report.problems.filter((p) => p.severity === 'error').map((p) => p.message) };
     const photo = await keep(id, report);
+    const reading = deps.read ? await deps.read(report.output.bytes, PHOTO_KIND[document]) : undefined;
     return {
-      ok: true, photo,
+      ok: true, photo, ...(reading ? { reading } : {}),
       warnings: report.problems.filter((p) => p.severity === 'warning').map((p) => p.message),
       fixed: report.problems.filter((p) => p.severity === 'fixed').map((p) => p.message),
     };

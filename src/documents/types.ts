@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/localized.ts';
+import type { PhotoReading } from './reading/types.ts';
 
 /** A document photo that passed the checks, stored encrypted under `blobId`. */
 export type StoredPhoto = { blobId: string; width: number; height: number; bytes: number; warnings: string[] };
@@ -8,7 +9,7 @@ export type UploadRef = { blobId: string; name?: string; contentType?: string; s
 
 /** What the photo checks found for one upload: a stored, registrar-ready image, or what to fix. */
 export type PhotoOutcome =
-  | { ok: true; photo: StoredPhoto; warnings: Localized[]; fixed: Localized[] }
+  | { ok: true; photo: StoredPhoto; warnings: Localized[]; fixed: Localized[]; reading?: PhotoReading }
   | { ok: false; problems: Localized[] };
 
 /** The merged front-and-back image, with a preview to show back. */

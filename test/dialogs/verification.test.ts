@@ -454,6 +454,48 @@ describe('deleting documents', () => {
   });
 });
 
+describe('reading the document photo', () => {
+  const answers = VALID_ANSWERS.individual_mainland;
+  const card = (fields: { name?: string; idNumber?: string }, hasText = true) => () => ({ read: true as const, document: 'resident_id_front' as const, fields, problems: [], hasText });
+  async function toPhoto(reading: FakeWorld['reading']) {
+    const started = await toSummary('individual_mainland');
+    started.world.reading = reading;
+    await started.chat.choose('summary.confirm');
+    await started.chat.say(FAKE_EMAIL_CODE);
+    return started;
+  }
+
+  it('shows both values side by side and takes the card\'s name with one tap', async () => {
+    const { chat } = await toPhoto(card({ name: '张珊', idNumber: answers.idNumber! }));
+    const replies = await chat.upload(photo());
+    expect(replies.map((r) => r.text)).toEqual(['Photo accepted.', [
+      'The document says something else than you typed:', `Name: you typed ${answers.name} · the document says 张珊`,
+      'The registry compares them and refuses a difference. Which is right?'].join('\n')]);
+    expect(replies[1]!.choices!.map((c) => c.label)).toEqual(["Use the card's: 张珊", 'Send another photo', 'The card is right as it is: ask a person']);
+    expect(await flowState(chat)).toEqual({ flow: 'resolvingMismatch' });
+    const [updated] = await chat.choose('mismatch.use_card');
+    expect(updated!.summary!.find((row) => row.field === 'name')!.value).toBe('张珊');
+    expect((await chat.context())!.profile).toMatchObject({ name: '张珊' });
+    expect(await flowState(chat)).toEqual({ flow: 'confirmingSubmission' });
+  });
+
+  it('says in one line when the card matches, and refuses a photo without any text', async () => {
+    const { chat, world } = await toPhoto(card({}, false));
+    expect((await chat.upload(photo()))[0]!.text).toMatch(/^This does not look like the document/);
+    expect(await flowState(chat)).toEqual({ flow: 'collectingDocuments' });
+    world.reading = card({ name: answers.name!, idNumber: answers.idNumber! });
+    expect((await chat.upload(photo())).map((r) => r.text).slice(0, 2)).toEqual(['Photo accepted.', 'The card matches what you typed.']);
+  });
+
+  it('lets the user send another photo instead', async () => {
+    const { chat } = await toPhoto(card({ name: '张珊' }));
+    await chat.upload(photo());
+    await chat.choose('mismatch.new_photo');
+    expect(await flowState(chat)).toEqual({ flow: 'collectingDocuments' });
+    expect((await chat.context())!.mismatches).toBeUndefined();
+  });
+});
+
 describe('the email step when mail fails', () => {
   it('returns to the summary with a clear message', async () => {
     const { chat, world } = await toSummary('individual_hk_macao');

@@ -2,6 +2,7 @@ import { fromPromise } from 'xstate';
 import type { EmailCodeRecord } from '../../src/domain/email-code.ts';
 import type { DomainState, ProfileState, RealNameStatus } from '../../src/registrar/types.ts';
 import type { PhotoOutcome } from '../../src/documents/types.ts';
+import type { PhotoReading } from '../../src/documents/reading/types.ts';
 import { verificationMachine } from '../../dialogs/verification/machine.ts';
 import type { EmailSendOutcome } from '../../dialogs/verification/actors.ts';
 
@@ -24,6 +25,8 @@ export type FakeWorld = {
   /** What the dialog passed to the agent while handed off; `agent` set = an agent holds the conversation. */
   relayed: string[];
   agent?: string;
+  /** What reading an accepted photo finds (nothing read when absent). */
+  reading?: (name: string) => PhotoReading;
 };
 
 /** The verification dialog with every invoked actor replaced by a scripted fake (dialog tests only). */
@@ -43,7 +46,7 @@ export function fakeDialog(world: Partial<FakeWorld> = {}) {
         return { ok: false as const, reason: next.attemptsLeft ? ('wrong' as const) : ('locked' as const), attemptsLeft: next.attemptsLeft, record: next };
       }),
       inspectUploads: fromPromise(async ({ input }) => input.uploads.map((u): PhotoOutcome => (w.photoOk(u.name ?? '')
-        ? { ok: true, photo: { blobId: u.blobId, width: 1600, height: 1000, bytes: 300_000, warnings: [] }, warnings: [], fixed: [] }
+        ? { ok: true, photo: { blobId: u.blobId, width: 1600, height: 1000, bytes: 300_000, warnings: [] }, warnings: [], fixed: [], ...(w.reading ? { reading: w.reading(u.name ?? '') } : {}) }
         : { ok: false, problems: [{ en: 'The photo is blurry: hold the phone still.', zh: '照片模糊：请拿稳手机。' }] }))),
       mergePhotos: fromPromise(async ({ input }) => ({ ok: true as const, photo: { ...input.front, blobId: 'merged' }, preview: { bytes: Buffer.from('jpeg'), contentType: 'image/jpeg' } })),
       submitProfile: fromPromise(async () => {

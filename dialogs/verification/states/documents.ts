@@ -4,6 +4,8 @@ import { verificationSetup } from '../setup.ts';
 import { copy } from '../copy.ts';
 import { back, offerHelpAfterFailures } from '../transitions.ts';
 import { choices, chosenDocument } from '../prompts.ts';
+import { isNotADocument, isRefusedByReading, noteReading, sayReadingRefusal } from './mismatch.ts';
+import { rememberHandoff } from './handoff.ts';
 
 const { createStateConfig, emit } = verificationSetup;
 
@@ -25,7 +27,7 @@ export const documentStates = {
         { actions: { type: 'say', params: { text: copy.uploadUnreachable } } },
       ],
       'user.text': { actions: { type: 'say', params: { text: copy.photoNeeded } } },
-      'user.choice': { guard: { type: 'isChoice', params: { id: 'photo.review' } }, target: '#verification.handingOff' },
+      'user.choice': { guard: { type: 'isChoice', params: { id: 'photo.review' } }, actions: rememberHandoff('photo'), target: '#verification.handingOff' },
     },
   }),
   checkingPhoto: createStateConfig({
@@ -35,8 +37,16 @@ export const documentStates = {
       input: ({ context, event }) => ({ uploads: event.type === 'user.upload' ? event.uploads.slice(0, 2) : [], document: chosenDocument(context) }),
       onDone: [
         {
+          guard: ({ event }) => isNotADocument(event.output) || isRefusedByReading(event.output),
+          actions: ['countFailure', sayReadingRefusal],
+          target: 'photoRejected',
+        },
+        {
           guard: ({ event }) => event.output.length > 0 && event.output.every((o) => o.ok),
-          actions: { type: 'savePhotos', params: ({ event }) => ({ outcomes: event.output }) },
+          actions: [
+            { type: 'savePhotos', params: ({ event }) => ({ outcomes: event.output }) },
+            noteReading,
+          ],
           target: 'photosSaved',
         },
         {
@@ -53,6 +63,7 @@ export const documentStates = {
   }),
   photosSaved: createStateConfig({
     always: [
+      { guard: ({ context }) => (context.mismatches?.length ?? 0) > 0, target: 'resolvingMismatch' },
       { guard: 'wantsBothSides', target: 'collectingDocuments' },
       { guard: 'hasBothSides', target: 'mergingPhotos' },
       { target: 'confirmingSubmission' },

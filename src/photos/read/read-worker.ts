@@ -1,0 +1,23 @@
+import { parentPort } from 'node:worker_threads';
+import { createOcrEngine, type OcrEngine, type OcrResult } from './ocr-engine.ts';
+
+/** A photo to read, sent by reader.ts. */
+export type ReadJob = { id: number; bytes: Uint8Array };
+
+/** The text found, or the message of an unexpected failure. */
+export type ReadJobResult = { id: number; result: OcrResult } | { id: number; error: string };
+
+// One model load per worker, kept for every job this worker runs.
+let engine: Promise<OcrEngine> | undefined;
+
+async function run(job: ReadJob): Promise<OcrResult> {
+  engine ??= createOcrEngine();
+  return (await engine).read(Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength));
+}
+
+parentPort?.on('message', (job: ReadJob) => {
+  run(job).then(
+    (result) => parentPort?.postMessage({ id: job.id, result } satisfies ReadJobResult),
+    (error: unknown) => parentPort?.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies ReadJobResult),
+  );
+});

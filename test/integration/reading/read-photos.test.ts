@@ -1,0 +1,87 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTextReader } from '../../../src/photos/read/reader.ts';
+import { readDocument } from '../../../src/documents/reading/read-document.ts';
+import { runCheckPhoto } from '../../../src/commands/check-photo.ts';
+import { runReadDocument } from '../../../src/commands/read-document.ts';
+import { CHEN, noisePhoto, photograph, type Take } from '../../fixtures/reading/photos.ts';
+
+const reader = createTextReader({ timeoutMs: 60_000 });
+afterAll(() => reader.close());
+const dir = mkdtempSync(join(tmpdir(), 'dvbot-reading-'));
+const capture = () => {
+  const out: string[] = [];
+  return { io: { out: (s: string) => out.push(s), err: (s: string) => out.push(s) }, out };
+};
+
+const TAKES: Record<string, Take> = {
+  'upright': {}, 'tilted 6°': { tilt: 6 }, 'at an angle': { shear: 0.15, tilt: -3 }, 'blurred': { blur: 2 },
+  'with a lamp reflection': { glare: true }, 'sideways': { turn: 90 }, 'upside down': { turn: 180 },
+};
+
+describe('reading a resident ID card photographed in the test (text from a font shipped as an npm package)', () => {
+  it.each(Object.entries(TAKES))('%s: name and number read exactly', async (_, take) => {
+    const attempt = await readDocument(reader, await photograph(CHEN, take), 'id_card');
+    expect(attempt.ok).toBe(true);
+    if (!attempt.ok) return;
+    expect(attempt.reading).toMatchObject({ document: 'resident_id_front', problems: [] });
+    expect(attempt.reading.fields).toMatchObject({ name: CHEN.name, idNumber: CHEN.idNumber, birthDate: '1990-04-23', sex: '女' });
+  }, 120_000);
+
+  it('finds no document text in pure noise', async () => {
+    const attempt = await readDocument(reader, await noisePhoto(), 'id_card');
+    expect(attempt).toMatchObject({ ok: true, reading: { hasText: false, document: null, fields: {} } });
+  }, 120_000);
+});
+
+describe('dvbot read-document and check-photo with reading', () => {
+  it('read-document --json prints the fields, their confidence and the time taken', async () => {
+    const file = join(dir, 'card.jpg');
+    writeFileSync(file, await photograph(CHEN, { tilt: 3 }));
+    const { io, out } = capture();
+    expect(await runReadDocument([file, '--doc', 'id_card', '--json'], io)).toBe(0);
+    const json = JSON.parse(out[0]!);
+    expect(json).toMatchObject({ document: 'resident_id_front', fields: { name: CHEN.name, idNumber: CHEN.idNumber }, problems: [] });
+    expect(json.confidence.name).toBeGreaterThan(0.5);
+    expect(typeof json.ms).toBe('number');
+  }, 120_000);
+
+  it('check-photo --name lists the one-character difference; --id-number that matches adds nothing', async () => {
+    const file = join(dir, 'card-check.jpg');
+    writeFileSync(file, await photograph(CHEN, { tilt: 2 }));
+    const { io, out } = capture();
+    expect(await runCheckPhoto([file, '--doc', 'id_card', '--name', '陈欣琦', '--id-number', CHEN.idNumber, '--json'], io)).toBe(0);
+    const json = JSON.parse(out[0]!);
+    expect(json.ok).toBe(true);
+    expect(json.read).toMatchObject({ document: 'resident_id_front', fields: { name: CHEN.name } });
+    expect(json.mismatches).toEqual([{ field: 'name', typed: '陈欣琦', read: CHEN.name }]);
+  }, 120_000);
+
+  it('read-document exits 2 on bad usage', async () => {
+    const { io, out } = capture();
+    expect(await runReadDocument(['x.jpg', '--doc', 'selfie'], io)).toBe(2);
+    expect(out.join('\n')).toContain('--doc must be one of');
+  });
+});
+
+// Real photos are built by the photo checks' calibration set; without it there is nothing to report.
+const CALIBRATION = '/work/photos-calibration';
+const truths = existsSync(join(CALIBRATION, 'truth.json')) ? (JSON.parse(readFileSync(join(CALIBRATION, 'truth.json'), 'utf8')) as Record<string, Record<string, string>>) : undefined;
+
+describe.skipIf(!truths)('real calibration photos', () => {
+  it('reports per field: read exactly, misread, not read', async () => {
+    const tally: Record<string, { exact: number; misread: number; notRead: number }> = {};
+    for (const name of readdirSync(CALIBRATION).filter((f) => truths![f])) {
+      const attempt = await readDocument(reader, readFileSync(join(CALIBRATION, name)), 'id_card');
+      for (const [field, truth] of Object.entries(truths![name]!)) {
+        const got = attempt.ok ? attempt.reading.fields[field as 'name'] : undefined;
+        const t = (tally[field] ??= { exact: 0, misread: 0, notRead: 0 });
+        if (got === undefined) t.notRead += 1; else if (got === truth) t.exact += 1; else t.misread += 1;
+      }
+    }
+    console.log(JSON.stringify(tally));
+    expect(Object.values(tally).every((t) => t.misread <= t.exact)).toBe(true);
+  }, 600_000);
+});
