@@ -1,6 +1,7 @@
-import { open, stat, writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import type { Lang } from '../i18n/localized.ts';
 import type { CommandIo } from './validate.ts';
+import { inputFileSize } from './input-file.ts';
 import { MAX_INPUT_BYTES } from '../photos/decode.ts';
 import { inspectDocumentPhoto, verdict } from '../photos/inspect.ts';
 import { inputTooLarge } from '../photos/intake-rules.ts';
@@ -33,11 +34,8 @@ export async function runCheckPhoto(args: string[], io: CommandIo): Promise<numb
     io.err(`${parsed}\n${USAGE}`);
     return 2;
   }
-  const size = await stat(parsed.file).then((s) => (s.isFile() ? s.size : undefined), () => undefined);
-  if (size === undefined) {
-    io.err(`no such file: ${parsed.file}`);
-    return 2;
-  }
+  const size = await inputFileSize(parsed.file, io);
+  if (size === undefined) return 2;
   const report = await check(parsed, size);
   const read = parsed.doc && report.ok && report.output ? await readChecked(report.output.bytes, parsed) : undefined;
   if (parsed.out && report.output) await writeFile(parsed.out, report.output.bytes);

@@ -1,5 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { CommandIo } from './validate.ts';
+import { inputFileSize } from './input-file.ts';
 import { MAX_INPUT_BYTES } from '../photos/decode.ts';
 import { createTextReader } from '../photos/read/reader.ts';
 import { DOCUMENT_PHOTO_KINDS, type DocumentPhotoKind } from '../photos/types.ts';
@@ -23,11 +24,8 @@ export async function runReadDocument(args: string[], io: CommandIo): Promise<nu
     io.err(`${parsed}\n${USAGE}`);
     return 2;
   }
-  const size = await stat(parsed.file).then((s) => (s.isFile() ? s.size : undefined), () => undefined);
-  if (size === undefined) {
-    io.err(`no such file: ${parsed.file}`);
-    return 2;
-  }
+  const size = await inputFileSize(parsed.file, io);
+  if (size === undefined) return 2;
   if (size > MAX_INPUT_BYTES) {
     io.err(`${parsed.file} is larger than ${MAX_INPUT_BYTES} bytes`);
     return 2;
