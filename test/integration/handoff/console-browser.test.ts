@@ -84,10 +84,11 @@ describe('a web chat user and an agent in the console, in one real browser each'
     await page.getByLabel('Sign-in token').fill(token);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('Signed in as Li Na').waitFor();
-    const waiting = page.locator('#queue li.waiting');
+    const waiting = page.locator('#queue li.waiting').getByRole('button');
     expect(await waiting.count()).toBe(1);
     expect(await waiting.textContent()).toMatch(/^web · en · asked · waiting since/);
-    await waiting.click();
+    await waiting.focus();
+    await page.keyboard.press('Enter');
     const summary = await page.locator('#summary').textContent();
     expect(summary).toContain('1101**********002X');
     expect(summary).not.toContain(answers.idNumber);

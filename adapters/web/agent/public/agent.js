@@ -22,9 +22,13 @@ async function showQueue() {
   const { data } = await api('GET', 'queue');
   const list = $('queue');
   list.replaceChildren(...(data.conversations ?? []).map((c) => {
-    const li = el('li', `${c.channel} · ${c.lang} · ${c.reason} · waiting since ${new Date(c.waitingSince).toLocaleTimeString()}${c.claimedBy ? ` · with ${c.claimedBy}` : ''}`, c.state);
+    // A button, so an agent can open a conversation from the keyboard too.
+    const item = el('button', `${c.channel} · ${c.lang} · ${c.reason} · waiting since ${new Date(c.waitingSince).toLocaleTimeString()}${c.claimedBy ? ` · with ${c.claimedBy}` : ''}`);
+    item.type = 'button';
+    item.addEventListener('click', () => open(c.id));
+    const li = el('li', undefined, c.state);
     li.dataset.id = c.id;
-    li.addEventListener('click', () => open(c.id));
+    li.append(item);
     return li;
   }));
 }
