@@ -62,7 +62,22 @@ async function ask(text: string): Promise<string> {
 }
 
 describe('a web chat user and an agent in the console, in one real browser each', () => {
-  it('the user reaches mid-profile and asks for a person', async () => {
+  it('the agent signs in with the token (a wrong one is refused) and sees an empty queue', async () => {
+    const page = agentPage();
+    await page.goto(`${server.url}/agent`);
+    await page.getByLabel('Sign-in token').fill('dva_not-a-real-token');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).not.toBe('');
+    expect(await page.locator('#desk').isHidden()).toBe(true);
+    await page.getByLabel('Sign-in token').fill(token);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Signed in as Li Na').waitFor();
+    expect(await page.locator('#queue li').count()).toBe(0);
+    // Marks this page load: a reload would lose it, so the queue below must arrive live.
+    await page.evaluate(() => Object.assign(window, { sameLoad: true }));
+  });
+
+  it('the user reaches mid-profile and asks for a person; the agent sees it arrive without a reload', async () => {
     await userPage().goto(server.url);
     await userPage().getByRole('button', { name: 'Individual: resident of the Chinese mainland', exact: true }).tap();
     await userPage().getByText(/^Which domain names are we verifying\?/).waitFor();
@@ -73,22 +88,17 @@ describe('a web chat user and an agent in the console, in one real browser each'
     expect(await ask(answers.idNumber!)).toMatch(/^What is your name/);
     expect(await ask(answers.name!)).toMatch(/^Which province/);
     expect(await ask('human')).toMatch(/number 1 in the queue/);
+    const waiting = agentPage().locator('#queue li.waiting').getByRole('button');
+    await waiting.waitFor();
+    expect(await waiting.textContent()).toMatch(/^web · en · asked · waiting since/);
+    expect(await agentPage().evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad)).toBe(true);
   });
 
-  it('the agent signs in with the token, sees the user waiting live, and claims the conversation', async () => {
+  it('the agent opens the conversation from the keyboard, sees the masked summary, and claims it', async () => {
     const page = agentPage();
-    await page.goto(`${server.url}/agent`);
-    await page.getByLabel('Sign-in token').fill('dva_not-a-real-token');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).not.toBe('');
-    await page.getByLabel('Sign-in token').fill(token);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Signed in as Li Na').waitFor();
-    const waiting = page.locator('#queue li.waiting').getByRole('button');
-    expect(await waiting.count()).toBe(1);
-    expect(await waiting.textContent()).toMatch(/^web · en · asked · waiting since/);
-    await waiting.focus();
+    await page.locator('#queue li.waiting').getByRole('button').focus();
     await page.keyboard.press('Enter');
+    await page.locator('#conversation').waitFor();
     const summary = await page.locator('#summary').textContent();
     expect(summary).toContain('1101**********002X');
     expect(summary).not.toContain(answers.idNumber);
