@@ -90,7 +90,7 @@ describe('a web chat user and an agent in the console, in one real browser each'
     expect(await ask('human')).toMatch(/number 1 in the queue/);
     const waiting = agentPage().locator('#queue li.waiting').getByRole('button');
     await waiting.waitFor();
-    expect(await waiting.textContent()).toMatch(/^web · en · asked · waiting since/);
+    expect(await waiting.textContent()).toMatch(/^web · en · asked · waiting since .+ · Individual: resident of the Chinese mainland · example\.cn$/);
     expect(await agentPage().evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad)).toBe(true);
   });
 

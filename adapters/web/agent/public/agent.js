@@ -23,7 +23,8 @@ async function showQueue() {
   const list = $('queue');
   list.replaceChildren(...(data.conversations ?? []).map((c) => {
     // A button, so an agent can open a conversation from the keyboard too.
-    const item = el('button', `${c.channel} · ${c.lang} · ${c.reason} · waiting since ${new Date(c.waitingSince).toLocaleTimeString()}${c.claimedBy ? ` · with ${c.claimedBy}` : ''}`);
+    const about = (c.summary ?? []).slice(0, 2).map((row) => row.value).join(' · '); // the summary's first rows: registrant kind, domains
+    const item = el('button', `${c.channel} · ${c.lang} · ${c.reason} · waiting since ${new Date(c.waitingSince).toLocaleTimeString()}${c.claimedBy ? ` · with ${c.claimedBy}` : ''}${about ? ` · ${about}` : ''}`);
     item.type = 'button';
     item.addEventListener('click', () => open(c.id));
     const li = el('li', undefined, c.state);
