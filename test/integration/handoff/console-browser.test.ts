@@ -130,6 +130,8 @@ describe('a web chat user and an agent in the console, in one real browser each'
     await photoLine.getByRole('button', { name: 'Accept this photo' }).click();
     await transcript().filter({ hasText: '(accepted a flagged photo as an agent override: the blur does not hide the number)' }).waitFor();
     await userPage().getByText('The support agent accepted your document photo.').waitFor();
+    await photoLine.getByText('Accepted by you.').waitFor();
+    expect(await photoLine.getByRole('button', { name: 'Accept this photo' }).count()).toBe(0);
   });
 
   it('screenshots both pages, hands back with a note, and the user resumes at the same field with every answer intact', async () => {
