@@ -99,6 +99,14 @@ describe('Teams handoff to a Bot Framework agent hub', () => {
     expect(postsTo('a:hub-2').slice(next).map((p) => p.activity.text).join('\n')).toMatch(/^Which city/);
   });
 
+  it('a hub accepting a conversation a console agent already holds changes nothing', async () => {
+    await toHandoff('a:hub-4');
+    expect(await server.bot.desk.claim('teams:a:hub-4', 'Li Na')).toMatchObject({ ok: true });
+    expect(await status('a:hub-4', 'accepted')).toBe(200);
+    expect(await status('a:hub-4', 'completed')).toBe(200);
+    expect(await server.bot.desk.get('teams:a:hub-4')).toMatchObject({ state: 'claimed', claimedBy: 'Li Na' });
+  });
+
   it('ignores a status with an unknown state and a completed status for a conversation nobody holds', async () => {
     expect(await status('a:hub-3', 'maybe')).toBe(200);
     expect(await status('a:hub-3', 'completed')).toBe(200);
