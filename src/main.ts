@@ -238,7 +238,7 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides
   const teams = config.MicrosoftAppId || config.TEAMS_LOCAL_MODE
     ? (await import('../adapters/teams/app.ts')).createTeamsAdapter({
       auth: { appId: config.MicrosoftAppId, appPassword: config.MicrosoftAppPassword, appType: config.MicrosoftAppType, tenantId: config.MicrosoftAppTenantId },
-      allowUnauthenticated: config.TEAMS_LOCAL_MODE, handle, references: createReferenceStore(bot.store.kv('ref')), logger,
+      allowUnauthenticated: config.TEAMS_LOCAL_MODE, handle, references: createReferenceStore(bot.store.kv('ref')), logger, desk: bot.desk,
     })
     : undefined;
   if (slack) http.mount(slack.routes);

@@ -7,12 +7,14 @@ import { TEAMS_FILE_HOSTS } from '../../src/attachments/hosts.ts';
 import type { InboundMessage, OutboundMessage } from '../../src/conversation/messages.ts';
 import { createCachedReferenceStore, type ReferenceStore } from '../../src/conversation/references.ts';
 import { ConfigError } from '../../src/errors.ts';
+import type { Desk } from '../../src/handoff/desk.ts';
 import { readBody } from '../../src/http/body.ts';
 import { sendJson } from '../../src/http/respond.ts';
 import type { Route } from '../../src/http/types.ts';
 import type { Localized } from '../../src/i18n/localized.ts';
 import type { Logger } from '../../src/logger.ts';
 import { copy } from './copy.ts';
+import { initiateHandoffs, onHandoffStatus } from './handoff.ts';
 import { botAuthorization, prefetchImages, readPrefetched, readTeamsFile } from './files.ts';
 import { createCallerCheck, toBotResponse } from './http.ts';
 import { inlineImages, TeamsMessageActivity, toConversationId, toInbound } from './normalize.ts';
@@ -33,6 +35,8 @@ export type TeamsAdapterOptions = {
   handle: (msg: InboundMessage) => Promise<OutboundMessage[]>;
   references: ReferenceStore<TeamsConversationRef>;
   logger: Logger;
+  /** The agent desk: handoffs of Teams conversations are offered to a Bot Framework agent hub (`handoff.initiate`). */
+  desk?: Desk;
   attachments?: {
     maxBytes?: number;
     timeoutMs?: number;
@@ -82,14 +86,16 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     if (callerAllowed && !(await callerAllowed(activity, req.headers.authorization))) return sendJson(res, 401, { error: { code: 'unauthorized' } });
     await adapter.process({ body: activity, headers: req.headers, method: req.method ?? 'POST' }, toBotResponse(res), logic);
   };
+  const continueIn = async (conversationId: string, work: (context: TurnContext) => Promise<void>) => {
+    const ref = await options.references.load(conversationId);
+    if (!ref) return false;
+    await adapter.continueConversationAsync(options.auth.appId ?? '', ref, work);
+    return true;
+  };
+  if (options.desk) initiateHandoffs(options.desk, continueIn, log);
   return {
     routes: [{ method: 'POST', path: TEAMS_MESSAGES_PATH, handler }],
-    sendProactive: async (conversationId, messages) => {
-      const ref = await options.references.load(conversationId);
-      if (!ref) return false;
-      await adapter.continueConversationAsync(options.auth.appId ?? '', ref, (context) => send(context, messages));
-      return true;
-    },
+    sendProactive: (conversationId, messages) => continueIn(conversationId, (context) => send(context, messages)),
   };
 }
 
@@ -109,6 +115,7 @@ function authOptions(options: TeamsAdapterOptions): ConfigurationBotFrameworkAut
 }
 
 async function onTurn(context: TurnContext, options: TeamsAdapterOptions, download: Downloader): Promise<void> {
+  if (options.desk && (await onHandoffStatus(options.desk, context.activity, options.logger))) return;
   const parsed = TeamsMessageActivity.safeParse(context.activity);
   if (!parsed.success) return;
   const activity = parsed.data;

@@ -3,6 +3,8 @@ const $ = (id) => document.getElementById(id);
 let csrf = '';
 let current = null;
 let me = '';
+// Photos this page accepted: their button goes, so a second click cannot save the same photo twice.
+const accepted = new Set();
 
 async function api(method, path, body) {
   const res = await fetch(`/agent/api/${path}`, {
@@ -22,11 +24,29 @@ async function showQueue() {
   const { data } = await api('GET', 'queue');
   const list = $('queue');
   list.replaceChildren(...(data.conversations ?? []).map((c) => {
-    const li = el('li', `${c.channel} · ${c.lang} · ${c.reason} · waiting since ${new Date(c.waitingSince).toLocaleTimeString()}${c.claimedBy ? ` · with ${c.claimedBy}` : ''}`, c.state);
+    // A button, so an agent can open a conversation from the keyboard too.
+    const about = (c.summary ?? []).slice(0, 2).map((row) => row.value).join(' · '); // the summary's first rows: registrant kind, domains
+    const item = el('button', `${c.channel} · ${c.lang} · ${c.reason} · waiting since ${new Date(c.waitingSince).toLocaleTimeString()}${c.claimedBy ? ` · with ${c.claimedBy}` : ''}${about ? ` · ${about}` : ''}`);
+    item.type = 'button';
+    item.addEventListener('click', () => open(c.id));
+    const li = el('li', undefined, c.state);
     li.dataset.id = c.id;
-    li.addEventListener('click', () => open(c.id));
+    li.append(item);
     return li;
   }));
+}
+
+function acceptButton(blobId) {
+  const button = el('button', 'Accept this photo');
+  button.type = 'button';
+  button.addEventListener('click', async () => {
+    const reason = prompt('Why is this photo acceptable?');
+    if (!reason) return;
+    const result = await api('POST', `${conv(current)}/accept-photo`, { blobId, reason });
+    if (result.ok) accepted.add(blobId);
+    report(result);
+  });
+  return button;
 }
 
 function line(entry) {
@@ -38,16 +58,9 @@ function line(entry) {
     img.alt = 'photo from the user';
     img.src = `/agent/api/${conv(current)}/photos/${encodeURIComponent(entry.photo.blobId)}`;
     li.append(img);
-    if (!entry.photo.ok) {
-      li.append(el('span', entry.photo.problems.join(' '), 'problems'));
-      const accept = el('button', 'Accept this photo');
-      accept.type = 'button';
-      accept.addEventListener('click', async () => {
-        const reason = prompt('Why is this photo acceptable?');
-        if (reason) report(await api('POST', `${conv(current)}/accept-photo`, { blobId: entry.photo.blobId, reason }));
-      });
-      li.append(accept);
-    }
+    if (!entry.photo.ok) li.append(el('span', entry.photo.problems.join(' '), 'problems'));
+    if (accepted.has(entry.photo.blobId)) li.append(el('span', 'Accepted by you.', 'accepted'));
+    else if (!entry.photo.ok) li.append(acceptButton(entry.photo.blobId));
   }
   if (entry.undelivered) li.append(el('em', ' (not delivered yet)'));
   return li;
