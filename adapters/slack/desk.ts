@@ -22,7 +22,8 @@ const DeskClick = z.object({
 });
 const ThreadReply = z.object({
   channel: z.string().min(1), user: z.string().min(1), text: z.string().optional(), ts: z.string().min(1), thread_ts: z.string().min(1),
-  subtype: z.undefined(), bot_id: z.undefined(),
+  // A bot's post or an edit (subtype) is not an agent writing to the user.
+  subtype: z.never().optional(), bot_id: z.never().optional(),
 });
 
 /**
