@@ -26,6 +26,12 @@ const ThreadReply = z.object({
   subtype: z.never().optional(), bot_id: z.never().optional(),
 });
 
+type Ctx = SlackDeskOptions & {
+  app: App; log: Logger;
+  agentName(client: webApi.WebClient, user: string): Promise<string>;
+  tell(client: webApi.WebClient, user: string, threadTs: string | undefined, text: string): Promise<unknown>;
+};
+
 /**
  * The Slack desk on the adapter's Bolt app: each handoff opened on this instance is posted in the support channel with
  * its masked summary and a *Take it* button; the Slack user who takes it is the agent (claims go through the desk, so
@@ -33,34 +39,44 @@ const ThreadReply = z.object({
  * and *Hand back* (with an optional note) releases it. Returns a function that stops observing the desk.
  */
 export function registerSlackDesk(app: App, options: SlackDeskOptions, log: Logger): () => void {
-  const { desk, channel } = options;
   const names = new Map<string, string>();
+  const ctx: Ctx = {
+    ...options, app, log,
+    /** The agent name of a Slack user: their display name (the user sees it), looked up once per instance. */
+    async agentName(client, user) {
+      const known = names.get(user);
+      if (known) return known;
+      // Without users:read (or with Slack away) the Slack id stands in, uncached, so the name is used once Slack answers.
+      const info = await client.users.info({ user }).catch((err: unknown) => void log.warn({ err }, 'users.info failed; using the Slack user id as agent name'));
+      const name = info?.user?.profile?.display_name || info?.user?.real_name || info?.user?.name;
+      if (name) names.set(user, name);
+      return name ?? user;
+    },
+    tell: (client, user, threadTs, text) =>
+      client.chat.postEphemeral({ channel: options.channel, user, text: escapeMrkdwn(text), ...(threadTs ? { thread_ts: threadTs } : {}) }),
+  };
+  onTake(ctx);
+  onHandback(ctx);
+  onThreadReply(ctx);
+  return observeCases(ctx);
+}
+
+/** Mirrors this instance's desk changes into the support channel, in order per case, without holding up the user's turn. */
+function observeCases(ctx: Ctx): () => void {
+  const { app, desk, channel, log } = ctx;
   const queues = new Map<string, Promise<void>>();
-  // Posts about one case run in order (the root message first, so the thread exists), without holding up the user's turn.
   const inOrder = (id: string, task: () => Promise<void>) => {
     const next = (queues.get(id) ?? Promise.resolve()).then(task).catch((err: unknown) => log.warn({ err, conversationId: id }, 'Slack desk post failed'));
     queues.set(id, next);
     void next.then(() => { if (queues.get(id) === next) queues.delete(id); });
   };
-  /** The agent name of a Slack user: their display name (the user sees it), looked up once per instance. */
-  const agentName = async (client: webApi.WebClient, user: string) => {
-    const known = names.get(user);
-    if (known) return known;
-    const info = await client.users.info({ user });
-    const name = info.user?.profile?.display_name || info.user?.real_name || info.user?.name || user;
-    names.set(user, name);
-    return name;
-  };
-  const tell = (client: webApi.WebClient, user: string, threadTs: string | undefined, text: string) =>
-    client.chat.postEphemeral({ channel, user, text: escapeMrkdwn(text), ...(threadTs ? { thread_ts: threadTs } : {}) });
-
-  const stop = desk.observe({
+  return desk.observe({
     opened: (c) => inOrder(c.id, async () => {
       const posted = await app.client.chat.postMessage({ channel, ...caseMessage(c), unfurl_links: false, unfurl_media: false });
       if (posted.ts) await desk.setSlackThread(c.id, { channel, ts: posted.ts });
     }),
     entry: (c, entry) => {
-      if (entry.from === 'user') inOrder(c.id, () => postEntry(app.client, options, c.id, entry));
+      if (entry.from === 'user') inOrder(c.id, () => postEntry(app.client, ctx, c.id, entry));
     },
     closed: (c, how) => inOrder(c.id, async () => {
       const slack = (await desk.get(c.id))?.slack ?? c.slack;
@@ -70,42 +86,55 @@ export function registerSlackDesk(app: App, options: SlackDeskOptions, log: Logg
       await app.client.chat.postMessage({ channel: slack.channel, thread_ts: slack.ts, text: closed });
     }),
   });
+}
 
+/** *Take it*: claims through the desk; the loser is told who has it; the winner gets the thread and *Hand back*. */
+function onTake(ctx: Ctx): void {
+  const { app, desk, channel } = ctx;
   app.action({ type: 'block_actions', action_id: TAKE_ACTION }, async ({ ack, body, client }) => {
     await ack();
     const click = DeskClick.safeParse(body);
     if (!click.success || click.data.channel.id !== channel || !click.data.message) return;
     const { user, message, actions } = click.data;
     const id = actions[0]!.value;
-    const name = await agentName(client, user.id);
+    const name = await ctx.agentName(client, user.id);
+    // A second click by the holder would tell the user again that an agent joined.
+    if ((await desk.get(id))?.claimedBy === name) return void (await ctx.tell(client, user.id, undefined, 'You already have this conversation: reply in its thread.'));
     const claimed = await desk.claim(id, name);
-    if (!claimed.ok) return void (await tell(client, user.id, undefined, refusal(claimed)));
+    if (!claimed.ok) return void (await ctx.tell(client, user.id, undefined, refusal(claimed)));
     const c = await desk.get(id);
     if (c) await client.chat.update({ channel, ts: message.ts, ...caseMessage(c, { takenBy: name }) });
     await client.chat.postMessage({ channel, thread_ts: message.ts, ...takenMessage(name, id) });
   });
+}
 
+/** *Hand back*: the holder gets a modal for an optional note; submitting it releases the conversation to the bot. */
+function onHandback(ctx: Ctx): void {
+  const { app, desk, channel } = ctx;
   app.action({ type: 'block_actions', action_id: HANDBACK_ACTION }, async ({ ack, body, client }) => {
     await ack();
     const click = DeskClick.safeParse(body);
     if (!click.success || click.data.channel.id !== channel || !click.data.trigger_id) return;
     const id = click.data.actions[0]!.value;
-    const check = await holds(desk, id, await agentName(client, click.data.user.id));
-    if (check) return void (await tell(client, click.data.user.id, click.data.message?.thread_ts, check));
+    const check = await holds(desk, id, await ctx.agentName(client, click.data.user.id));
+    if (check) return void (await ctx.tell(client, click.data.user.id, click.data.message?.thread_ts, check));
     await client.views.open({ trigger_id: click.data.trigger_id, view: handbackView(id) });
   });
-
   app.view(HANDBACK_VIEW, async ({ ack, body, view, client }) => {
     const id = view.private_metadata;
-    const name = await agentName(client, body.user.id);
+    const name = await ctx.agentName(client, body.user.id);
     const check = await holds(desk, id, name);
     if (check) return void (await ack({ response_action: 'errors', errors: { [NOTE_INPUT]: check } }));
     await ack();
     const note = view.state.values[NOTE_INPUT]?.[NOTE_INPUT]?.value?.trim();
     const released = await desk.release(id, name, note || undefined);
-    if (!released.ok) log.warn({ conversationId: id, code: released.code }, 'Slack hand-back refused');
+    if (!released.ok) ctx.log.warn({ conversationId: id, code: released.code }, 'Slack hand-back refused');
   });
+}
 
+/** A reply in a case's thread by its holder goes to the user; anyone else is told privately why it did not. */
+function onThreadReply(ctx: Ctx): void {
+  const { app, desk, channel } = ctx;
   app.message(async ({ message, client }) => {
     const reply = ThreadReply.safeParse(message);
     if (!reply.success || reply.data.channel !== channel) return;
@@ -113,10 +142,9 @@ export function registerSlackDesk(app: App, options: SlackDeskOptions, log: Logg
     const text = toPlainText(reply.data.text ?? '').trim();
     const c = (await desk.queue()).find((x) => x.slack?.ts === threadTs && x.slack.channel === channel);
     if (!c || !text || ts === threadTs) return;
-    const said = await desk.say(c.id, await agentName(client, user), text);
-    if (!said.ok) await tell(client, user, threadTs, refusal(said));
+    const said = await desk.say(c.id, await ctx.agentName(client, user), text);
+    if (!said.ok) await ctx.tell(client, user, threadTs, refusal(said));
   });
-  return stop;
 }
 
 /** Why an agent may not act on a case (undefined when they hold it). */

@@ -109,6 +109,10 @@ describe('the Slack desk', () => {
     expect(JSON.stringify(updated.params.blocks)).toContain(`Taken by ${holder}`);
     expect(JSON.stringify(updated.params.blocks)).not.toContain('dvbot_desk_take');
     await called('chat.postMessage', inThread(rootTs, 'dvbot_desk_handback'));
+    const mark = fake.calls.length;
+    expect(await post(click(winner, 'dvbot_desk_take', user.id, rootTs), { form: true })).toBe(200);
+    expect((await called('chat.postEphemeral', (c) => c.params.user === winner, mark)).params.text).toMatch(/^You already have this conversation/);
+    expect(page.events.filter((e) => JSON.stringify(e.data).includes('from the support team'))).toHaveLength(1);
 
     // agent → user: a thread reply reaches the web chat; a reply from the other Slack user does not
     expect(await post(threadReply(winner, rootTs, 'Hi, I am here &lt;b&gt;to help&lt;/b&gt;'))).toBe(200);
