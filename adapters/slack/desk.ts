@@ -37,6 +37,7 @@ type Ctx = SlackDeskOptions & {
  * its masked summary and a *Take it* button; the Slack user who takes it is the agent (claims go through the desk, so
  * one wins across instances); their thread replies reach the user, the user's messages and photos appear in the thread,
  * and *Hand back* (with an optional note) releases it. Returns a function that stops observing the desk.
+ * @example const stop = registerSlackDesk(app, { channel: 'C0123ABCD', desk, blobs: store.blobs }, log); // on close: stop()
  */
 export function registerSlackDesk(app: App, options: SlackDeskOptions, log: Logger): () => void {
   const names = new Map<string, string>();

@@ -16,17 +16,19 @@ const SUPPORT = 'CSUPPORT1';
 const dir = mkdtempSync(join(tmpdir(), 'dvbot-slack-desk-'));
 let fake: FakeSlackApi;
 let server: RunningServer;
+let env: Record<string, string>;
+const start = () => startServer(loadConfig(env), createLogger('silent'), { slack: { slackApiUrl: fake.apiUrl } });
 let seq = 0;
 
 beforeAll(async () => {
   fake = await startFakeSlackApi(TOKEN);
   fake.addUser('UAGENT1', 'Li Na');
   fake.addUser('UAGENT2', 'Wang Wei');
-  const env = {
+  env = {
     DVBOT_DATA_DIR: join(dir, 'data'), PORT: '0', LOG_LEVEL: 'silent', DVBOT_DATA_KEY: 'e'.repeat(64),
     SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_SUPPORT_CHANNEL: SUPPORT,
   };
-  server = await startServer(loadConfig(env), createLogger('silent'), { slack: { slackApiUrl: fake.apiUrl } });
+  server = await start();
 });
 afterAll(async () => {
   await server?.close();
@@ -154,5 +156,23 @@ describe('the Slack desk', () => {
     expect(await post(threadReply('UAGENT1', ts, 'forged'), { secret: 'forged' })).toBe(401);
     expect(await server.bot.desk.get(user.id)).toMatchObject({ state: 'waiting' });
     expect((await server.bot.desk.transcript(user.id)).map((e) => e.text)).not.toContain('forged');
+  });
+
+  it('keeps the case, its thread and its holder across a restart', async () => {
+    const user = webUser(server.url);
+    await toMidProfile(user);
+    await user.say('human');
+    const ts = await threadOf(user.id);
+    const mark = fake.calls.length;
+    expect(await post(click('UAGENT2', 'dvbot_desk_take', user.id, ts), { form: true })).toBe(200);
+    await called('chat.postMessage', inThread(ts, 'dvbot_desk_handback'), mark);
+    await server.close();
+    server = await start();
+    expect(await post(threadReply('UAGENT2', ts, 'Back after a restart'))).toBe(200);
+    for (;;) {
+      const said = (await server.bot.desk.transcript(user.id)).find((e) => e.text === 'Back after a restart');
+      if (said) return expect(said).toMatchObject({ from: 'agent', agent: 'Wang Wei' });
+      await sleep(10);
+    }
   });
 });
