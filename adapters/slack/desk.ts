@@ -94,10 +94,9 @@ function onTake(ctx: Ctx): void {
   const { app, desk, channel } = ctx;
   app.action({ type: 'block_actions', action_id: TAKE_ACTION }, async ({ ack, body, client }) => {
     await ack();
-    const click = DeskClick.safeParse(body);
-    if (!click.success || click.data.channel.id !== channel || !click.data.message) return;
-    const { user, message, actions } = click.data;
-    const id = actions[0]!.value;
+    const click = clickIn(body, channel);
+    if (!click?.message) return;
+    const { user, message, id } = click;
     const name = await ctx.agentName(client, user.id);
     // A second click by the holder would tell the user again that an agent joined.
     if ((await desk.get(id))?.claimedBy === name) return void (await ctx.tell(client, user.id, undefined, 'You already have this conversation: reply in its thread.'));
@@ -114,12 +113,12 @@ function onHandback(ctx: Ctx): void {
   const { app, desk, channel } = ctx;
   app.action({ type: 'block_actions', action_id: HANDBACK_ACTION }, async ({ ack, body, client }) => {
     await ack();
-    const click = DeskClick.safeParse(body);
-    if (!click.success || click.data.channel.id !== channel || !click.data.trigger_id) return;
-    const id = click.data.actions[0]!.value;
-    const check = await holds(desk, id, await ctx.agentName(client, click.data.user.id));
-    if (check) return void (await ctx.tell(client, click.data.user.id, click.data.message?.thread_ts, check));
-    await client.views.open({ trigger_id: click.data.trigger_id, view: handbackView(id) });
+    const click = clickIn(body, channel);
+    if (!click?.trigger_id) return;
+    const { id, user } = click;
+    const check = await holds(desk, id, await ctx.agentName(client, user.id));
+    if (check) return void (await ctx.tell(client, user.id, click.message?.thread_ts, check));
+    await client.views.open({ trigger_id: click.trigger_id, view: handbackView(id) });
   });
   app.view(HANDBACK_VIEW, async ({ ack, body, view, client }) => {
     const id = view.private_metadata;
@@ -146,6 +145,13 @@ function onThreadReply(ctx: Ctx): void {
     const said = await desk.say(c.id, await ctx.agentName(client, user), text);
     if (!said.ok) await ctx.tell(client, user, threadTs, refusal(said));
   });
+}
+
+/** A click on one of the desk's buttons in the support channel, with the conversation id it carries; else undefined. */
+function clickIn(body: unknown, channel: string) {
+  const click = DeskClick.safeParse(body);
+  if (!click.success || click.data.channel.id !== channel) return undefined;
+  return { ...click.data, id: click.data.actions[0]!.value };
 }
 
 /** Why an agent may not act on a case (undefined when they hold it). */
