@@ -232,6 +232,7 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides
     ? (await import('../adapters/slack/app.ts')).createSlackAdapter({
       botToken: config.SLACK_BOT_TOKEN, ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
       ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}), handle, references: createReferenceStore(bot.store.kv('ref')), logger,
+      ...(config.SLACK_SUPPORT_CHANNEL ? { desk: { channel: config.SLACK_SUPPORT_CHANNEL, desk: bot.desk, blobs: bot.store.blobs } } : {}),
       ...overrides.slack,
     })
     : undefined;

@@ -12,6 +12,7 @@ import type { Route } from '../../src/http/types.ts';
 import type { Logger } from '../../src/logger.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { bilingual, copy } from './copy.ts';
+import { registerSlackDesk, type SlackDeskOptions } from './desk.ts';
 import { createSlackFileReader } from './files.ts';
 import {
   SlackAppMention, SlackBlockActions, SlackMessageEvent, toConversationRef, toInbound, toInboundAction, type SlackConversationRef, type SlackFileReader,
@@ -37,6 +38,8 @@ export type SlackAdapterOptions = {
   };
   /** Web API base URL override, e.g. `http://127.0.0.1:PORT/api/` for a local fake Slack. */
   slackApiUrl?: string;
+  /** The Slack desk (SLACK_SUPPORT_CHANNEL): handoffs posted there, taken, answered in threads, handed back. */
+  desk?: SlackDeskOptions;
   /** First and longest wait between start-up attempts while Slack is unreachable. Default 1 s, 30 s. */
   retry?: { firstDelayMs?: number; maxDelayMs?: number };
 };
@@ -82,6 +85,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const download = createDownloader({ allow: { hosts: SLACK_FILE_HOSTS, origins: options.attachments?.extraOrigins ?? [] }, logger, ...limits(options) });
   const references = createCachedReferenceStore(options.references);
   registerListeners(app, { ...options, references }, createSlackFileReader(app.client, options.botToken, download));
+  const stopDesk = options.desk ? registerSlackDesk(app, options.desk, log) : undefined;
   // A client without its own retries for the probe: our backoff decides when to try again, not a 30-minute retry policy.
   const probe = new webApi.WebClient(undefined, { ...clientOptions, retryConfig: { retries: 0 }, logger: boltLogger });
   const startup = startInBackground('slack', async () => {
@@ -101,6 +105,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     status: startup.status,
     ready: startup.ready,
     close: async () => {
+      stopDesk?.();
       startup.stop();
       if (!receiver && startup.isReady()) await app.stop();
     },

@@ -10,7 +10,7 @@ export type FakeSlackFile = { id: string; name: string; mimetype: string; bytes:
 
 /**
  * A local server speaking the parts of Slack's Web API the adapter uses: `auth.test`, `chat.postMessage`,
- * `files.info`, the external upload flow, and file downloads that demand `Authorization: Bearer <bot token>`
+ * `files.info`, the external upload flow, `chat.update`, `chat.postEphemeral`, `users.info`, `views.open`, and file downloads that demand `Authorization: Bearer <bot token>`
  * (without it, like Slack, it answers 200 with an HTML login page; `loginPageOnly` files always do).
  */
 export type FakeSlackApi = {
@@ -20,6 +20,8 @@ export type FakeSlackApi = {
   calls: SlackApiCall[];
   uploads: Buffer[];
   addFile(file: FakeSlackFile): { url_private_download: string };
+  /** A workspace member `users.info` answers for (display name as in their profile). */
+  addUser(id: string, displayName: string): void;
   /** Resolves once `count` calls of `method` were recorded. */
   waitFor(method: string, count: number): Promise<SlackApiCall[]>;
   close(): Promise<void>;
@@ -33,14 +35,24 @@ export async function startFakeSlackApi(token: string, port = 0): Promise<FakeSl
   const uploads: Buffer[] = [];
   const files = new Map<string, FakeSlackFile>();
   const waiters: (() => void)[] = [];
+  const users = new Map<string, string>();
   let base = '';
+  let posts = 0;
   const fileJson = (f: FakeSlackFile) => ({
     id: f.id, name: f.name, mimetype: f.mimetype, size: f.bytes.length,
     url_private: `${base}/files-pri/${f.id}/${f.name}`, url_private_download: `${base}/files-pri/${f.id}/download/${f.name}`,
   });
   const api: Record<string, (params: Record<string, unknown>) => Record<string, unknown>> = {
     'auth.test': () => BOT,
-    'chat.postMessage': (p) => ({ channel: p.channel, ts: `${Date.now() / 1000}`, message: { text: p.text } }),
+    // Every message gets its own ts (threads are keyed by it), as on Slack.
+    'chat.postMessage': (p) => ({ channel: p.channel, ts: `1700000000.${String(++posts).padStart(6, '0')}`, message: { text: p.text } }),
+    'chat.update': (p) => ({ channel: p.channel, ts: p.ts, text: p.text }),
+    'chat.postEphemeral': () => ({ message_ts: `1700000000.${String(++posts).padStart(6, '0')}` }),
+    'views.open': (p) => ({ view: { id: 'V1', ...(p.view as object) } }),
+    'users.info': (p) => {
+      const name = users.get(String(p.user));
+      return name ? { user: { id: p.user, name: name.toLowerCase(), real_name: name, profile: { display_name: name, real_name: name } } } : { ok: false, error: 'user_not_found' };
+    },
     'files.info': (p) => {
       const file = files.get(String(p.file));
       return file ? { file: fileJson(file) } : { ok: false, error: 'file_not_found' };
@@ -88,6 +100,7 @@ export async function startFakeSlackApi(token: string, port = 0): Promise<FakeSl
       files.set(file.id, file);
       return { url_private_download: fileJson(file).url_private_download };
     },
+    addUser: (id, displayName) => void users.set(id, displayName),
     waitFor: async (method, count) => {
       const matching = () => calls.filter((c) => c.method === method);
       while (matching().length < count) await new Promise<void>((wake) => waiters.push(wake));
