@@ -51,7 +51,7 @@ export function pickedClarification(event: DialogEvent): IntentId | 'other' | un
 export function replyToClarification(context: DialogContext, event: DialogEvent): ClarifyReply {
   const picked = pickedClarification(event);
   if (picked === undefined || picked === 'other') {
-    return { message: { text: t(OTHER, context.lang), choices: [{ id: 'handoff', label: t(HANDOFF, context.lang) }] }, remember: { clarifying: undefined } };
+    return { message: { text: t(OTHER, context.lang), choices: [{ id: 'human.unsure', label: t(HANDOFF, context.lang) }] }, remember: { clarifying: undefined } };
   }
   const clarified = context.clarifying ? { ...context.clarified, [keyOf(context.clarifying)]: picked } : context.clarified;
   return { message: answerIntent(picked, faqContext(context)), remember: { clarifying: undefined, clarified } };

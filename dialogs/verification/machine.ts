@@ -54,9 +54,11 @@ export const verificationMachine = verificationSetup.createMachine({
       { guard: choice('restart.no'), ...resume },
       { guard: choice('handoff'), ...toHuman('asked') },
       { guard: choice('human.request'), ...toHuman('failures') },
+      { guard: choice('human.registrar'), ...toHuman('registrar') },
+      { guard: choice('human.unsure'), ...toHuman('low_confidence') }, // asked back, and none of the guesses was it
       { guard: 'picksOwnDomainStatus', target: '.diagnosing' },
       { guard: 'picksKindForDocuments', actions: 'answerDocumentsFor', ...resume },
-      { guard: 'picksHumanInClarification', ...toHuman('asked') },
+      { guard: 'picksHumanInClarification', ...toHuman('low_confidence') }, // the bot could not tell what was meant
       { guard: 'picksClarification', actions: 'answerClarification', ...resume },
       { actions: { type: 'say', params: { text: copy.staleButton } }, ...resume },
     ],

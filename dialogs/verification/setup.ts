@@ -191,6 +191,10 @@ export const verificationSetup = setup({
     countFailure: assign({ failures: ({ context }) => context.failures + 1 }),
     resetFailures: assign({ failures: 0 }),
     offerHelp: emit(({ context }) => ({ type: 'say' as const, message: prompts.offerHelp(context) })),
+    // The registrar refused the submission: retrying is the user's first move, a person the second (queued as "registrar").
+    offerHumanAfterRegistrarFailure: emit(({ context }) => ({ type: 'say' as const, message: {
+      text: t(copy.submitFailed, context.lang), choices: prompts.choices(context.lang, [{ id: 'human.registrar', label: copy.talkToHuman }]),
+    } })),
     saveEmailSent: enqueueActions(({ context, enqueue }, params: { outcome: EmailSendOutcome }) => {
       const { outcome } = params;
       if (outcome.ok) {

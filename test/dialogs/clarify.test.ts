@@ -44,10 +44,11 @@ describe('asking back when a question is unclear', () => {
     const [reply] = await chat.choose('clarify:other');
     expect(reply).toEqual({
       text: 'Could you say it in other words? Or, if you prefer, I can pass you to a person.',
-      choices: [{ id: 'handoff', label: 'Talk to a person' }],
+      choices: [{ id: 'human.unsure', label: 'Talk to a person' }],
     });
-    await chat.choose('handoff');
+    await chat.choose('human.unsure');
     expect(world.handoffs).toBe(1);
+    expect(await chat.context()).toMatchObject({ handoff: { reason: 'low_confidence' } });
   });
 
   it('points a nearby-topic question where it belongs mid-form instead of taking it as an answer', async () => {

@@ -411,6 +411,20 @@ describe('email, photos and review', () => {
     expect(replies[0]!.text).toContain('sensitive word');
   });
 
+  it('offers a person when the registrar refuses the submission, queued as a registrar failure', async () => {
+    const { chat, world } = await toSummary('individual_mainland');
+    world.submitFails = true;
+    await chat.choose('summary.confirm');
+    await chat.say(FAKE_EMAIL_CODE);
+    await chat.upload(photo());
+    const replies = await chat.choose('submit.now');
+    const offer = replies.find((r) => r.choices?.some((c) => c.id === 'human.registrar'));
+    expect(offer!.text).toMatch(/could not be reached just now/);
+    await chat.choose('human.registrar');
+    expect(world.handoffs).toBe(1);
+    expect(await chat.context()).toMatchObject({ handoff: { reason: 'registrar', step: 'confirmingSubmission' } });
+  });
+
   it('says the profile is still in review when asked', async () => {
     const { chat, world } = await toSummary('individual_taiwan', 'zh');
     world.profileStatus = 'AUDITING';

@@ -21,6 +21,8 @@ export type FakeWorld = {
   submissions: number;
   handoffs: number;
   mailFails: boolean;
+  /** The registrar refuses submissions (an outage). */
+  submitFails?: boolean;
   deleted: string[];
   /** What the dialog passed to the agent while handed off; `agent` set = an agent holds the conversation. */
   relayed: string[];
@@ -50,6 +52,7 @@ export function fakeDialog(world: Partial<FakeWorld> = {}) {
         : { ok: false, problems: [{ en: 'The photo is blurry: hold the phone still.', zh: '照片模糊：请拿稳手机。' }] }))),
       mergePhotos: fromPromise(async ({ input }) => ({ ok: true as const, photo: { ...input.front, blobId: 'merged' }, preview: { bytes: Buffer.from('jpeg'), contentType: 'image/jpeg' } })),
       submitProfile: fromPromise(async () => {
+        if (w.submitFails) throw new Error('registrar down');
         w.submissions += 1;
         return { profileId: `p${w.submissions}` };
       }),

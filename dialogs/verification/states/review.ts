@@ -24,7 +24,7 @@ export const reviewStates = {
         photoBlobId: (context.photos.merged ?? context.photos.front)!.blobId,
       }),
       onDone: { actions: { type: 'saveSubmission', params: ({ event }) => ({ profileId: event.output.profileId }) }, target: 'awaitingReview' },
-      onError: { actions: { type: 'say', params: { text: copy.submitFailed } }, target: 'confirmingSubmission' },
+      onError: { actions: ['offerHumanAfterRegistrarFailure'], target: 'confirmingSubmission' },
     },
   }),
   awaitingReview: createStateConfig({
