@@ -252,6 +252,7 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides
   if (slack) readiness.register('slack', slack.status);
   if (teams) readiness.register('teams', () => ({ ok: true, state: config.TEAMS_LOCAL_MODE ? 'local mode' : 'ok' }));
   http.mount(readiness.routes);
+  bot.metrics.watchHandoffs(() => bot.desk.queue());
   http.mount(bot.metrics.routes);
   const deliver: DeskDeliver = async (conversationId, messages) => {
     if (conversationId.startsWith('slack:')) return (await slack?.sendProactive(conversationId, messages)) ?? false;

@@ -23,6 +23,11 @@ describe('GET /metrics', () => {
       expect(text).toContain('dvbot_turn_seconds_count{channel="web"} 2');
       expect(text).toContain('# TYPE dvbot_dialog_io_seconds histogram');
       expect(text).toContain('dvbot_store_errors_total 0');
+      expect(text).toContain('dvbot_handoffs{state="waiting"} 0');
+      expect((await webTurn(server.url, conversation, 'I want to talk to a person')).status).toBe(200);
+      const after = await (await fetch(`${server.url}/metrics`)).text();
+      expect(after).toContain('dvbot_handoffs{state="waiting"} 1');
+      expect(after).toMatch(/^dvbot_handoff_longest_wait_seconds \d/m);
     } finally {
       await server.close();
       rmSync(dir, { recursive: true, force: true });
