@@ -16,7 +16,8 @@ import { messageLanguage } from './language.ts';
 
 /** What the message answers: the step, the registrant's form so far, the field asked and the buttons on screen. */
 export type OpenQuestion = {
-  step: 'kind' | 'domains' | 'domainsFromUrl' | 'checklist' | 'field' | 'english' | 'summary' | 'restart';
+  step: 'kind' | 'domains' | 'domainsFromUrl' | 'checklist' | 'field' | 'english' | 'summary' | 'restart'
+    | 'emailCode' | 'documents' | 'submit' | 'review' | 'reviewFailed' | 'mismatch';
   kind?: RegistrantKind;
   /** The form of this kind (empty before the kind is known); each field's own validator checks what is found. */
   fields: readonly FieldSpec[];
