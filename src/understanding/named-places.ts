@@ -23,6 +23,8 @@ const ENDS: Record<PlaceField, RegExp> = {
   region: /[,，。!！?？;；~～、\n]|\s+and\s+/u,
 };
 const EDGE = /[\s,，。.!！?？~～;；、]/u;
+// What joins a named place to the answer before it ("Zhejiang, and the city is …"): said with the place, not with that answer.
+const JOINER = /[\s,，、;；]*(?:\band|以及|还有)?[\s,，、]*$/u;
 
 /**
  * The value a message gives for a place field it names anywhere in it ("…, my address is 浙江省杭州市文三路90号, …",
@@ -36,7 +38,8 @@ export function namedPlace(field: PlaceField, blanked: string): NamedSpan | unde
     const rest = blanked.slice(start);
     const end = start + (ENDS[field].exec(rest)?.index ?? rest.length);
     const value = trimSpan(blanked, { start, end }, EDGE);
-    if (value.end > value.start) return { value, said: { start: name.index, end: value.end } };
+    const joiner = JOINER.exec(blanked.slice(0, name.index))?.[0].length ?? 0;
+    if (value.end > value.start) return { value, said: { start: name.index - joiner, end: value.end } };
   }
   return undefined;
 }

@@ -89,5 +89,35 @@ const TYPED_BUTTONS: Conversation[] = [
   },
 ];
 
+const NAMED_PLACES: Conversation[] = [
+  {
+    title: 'zh: 地址 and 电话 given with the name',
+    locale: 'zh-CN',
+    turns: [IND, 'ad1.cn', READY, ...ID, '张伟，地址是浙江省杭州市西湖区文三路90号，电话13812345678', '浙江', '杭州市', '310012', 'zw1@example.com', '好的'],
+    stored: { name: '张伟', address: '浙江省杭州市西湖区文三路90号', phone: '+86 138 1234 5678', region: 'zhejiang', city: '杭州市' },
+    answers: [{ turn: '张伟，地址是浙江省杭州市西湖区文三路90号，电话13812345678', says: /已记下：.*地址 浙江省杭州市西湖区文三路90号/ }],
+  },
+  {
+    title: 'zh traditional: 省份：廣東，城市：深圳市 at the ID number question',
+    locale: 'zh-CN',
+    turns: [IND, 'ad2.cn', READY, 'tap field.resident_id', '省份：廣東，城市：深圳市', '11010519491231002X', '刘洋', '广东省深圳市南山区科技园1号', '518057', '13812345678', 'ly2@example.com', '没问题'],
+    stored: { region: 'guangdong', city: '深圳市', name: '刘洋', address: '广东省深圳市南山区科技园1号' },
+  },
+  {
+    title: 'en: "my address is …" and the city in one message at the region question',
+    locale: 'en',
+    turns: [IND, 'ad3.cn', READY, ...ID, '周杰', 'zhejiang, city is 杭州市 and my address is 浙江省杭州市西湖区文三路90号', '310012', '13812345678', 'zj3@example.com', 'looks right'],
+    stored: { region: 'zhejiang', city: '杭州市', address: '浙江省杭州市西湖区文三路90号', postalCode: '310012' },
+  },
+  {
+    title: 'en: an invalid named province is refused with its reason and asked in its turn',
+    locale: 'en',
+    turns: [IND, 'ad4.cn', READY, ...ID, '吴磊, province: Atlantis', 'Zhejiang', '杭州市', '浙江省杭州市西湖区文三路90号', '310012', '13812345678', 'wl4@example.com', 'looks right'],
+    stored: { name: '吴磊', region: 'zhejiang' },
+    answers: [{ turn: '吴磊, province: Atlantis', says: /I did not take the Region "Atlantis"/ }],
+  },
+];
+
 describeConversations('the user\'s language after the summary', LANGUAGE);
+describeConversations('region, city and address named at another question', NAMED_PLACES);
 describeConversations('typed buttons after the summary', TYPED_BUTTONS);

@@ -14,6 +14,8 @@ describe('region, city and address named inside a message at another question', 
     });
     expect(read('省份：广东，城市：深圳市', asking('idNumber'))).toEqual({ region: '广东', city: '深圳市' });
     expect(read('浙江，城市是杭州市', asking('region'))).toEqual({ region: '浙江', city: '杭州市' });
+    expect(read('zhejiang, and the city is 杭州市', asking('region'))).toEqual({ region: 'zhejiang', city: '杭州市' });
+    expect(read('李和，地址是浙江省杭州市西湖区文三路90号', asking('name'))).toEqual({ name: '李和', address: '浙江省杭州市西湖区文三路90号' });
     expect(read('my name is 李娜, city is 杭州市 and my address is 浙江省杭州市西湖区文三路90号', asking('name'))).toEqual({
       name: '李娜', city: '杭州市', address: '浙江省杭州市西湖区文三路90号',
     });
