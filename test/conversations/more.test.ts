@@ -118,6 +118,26 @@ const NAMED_PLACES: Conversation[] = [
   },
 ];
 
+// The simulated registrar refuses an ID card whose sequence code is 999 (see src/registrar/simulated.ts).
+const FAILING_ID = ['tap field.resident_id', '110105194912319999'];
+const REVIEW_FAILED: Conversation[] = [
+  {
+    title: 'zh: 修改资料 after a failed review opens the profile again',
+    locale: 'zh-CN',
+    turns: [IND, 'rf1.cn', READY, ...FAILING_ID, '郑爽', ...PLACE, 'zs@example.com', '好的', '好的', '<code>', '<photo>', '提交', '状态', '修改资料'],
+    stored: { name: '郑爽', idNumber: '110105194912319999' },
+    answers: [{ turn: '状态', says: /审核未通过|未通过/ }, { turn: '修改资料', says: /^以下是您的注册人信息，是否与证件完全一致？/ }],
+  },
+  {
+    title: 'en page, Chinese after a failed review: 换一张照片 asks for the photo, in Chinese',
+    locale: 'en',
+    turns: [IND, 'rf2.cn', READY, ...FAILING_ID, '冯敏', ...PLACE, 'fm@example.com', 'looks right', 'all correct', '<code>', '<photo>', 'submit', 'status', '换一张照片'],
+    stored: { name: '冯敏' },
+    answers: [{ turn: '换一张照片', says: /^现在请发送您的身份证/ }],
+  },
+];
+
 describeConversations('the user\'s language after the summary', LANGUAGE);
+describeConversations('typed choices after a failed review', REVIEW_FAILED);
 describeConversations('region, city and address named at another question', NAMED_PLACES);
 describeConversations('typed buttons after the summary', TYPED_BUTTONS);
