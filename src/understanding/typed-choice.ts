@@ -21,7 +21,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 const phrases = (words: readonly string[]) => new RegExp(
   `^(?:(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])[\\s,，.。!！~～]*)+$`, 'u');
 // Words around a button's name that do not change which button it is ("提交吧", "please resend", "send it now").
-const FILLER = ['please', 'pls', 'plz', 'now', 'it', 'the', 'a', 'then', 'just', '请', '吧', '呀', '啊', '了', '一下', '那就', '就', '帮我', '麻烦'];
+const FILLER = [
+  'please', 'pls', 'plz', 'now', 'it', 'the', 'a', 'then', 'just', 'code', 'me',
+  '请', '吧', '呀', '啊', '了', '一下', '那就', '就', '帮我', '麻烦', '验证码', '再',
+];
 const ALL_YES = phrases(YES);
 const ALL_NO = phrases(NO);
 const clean = (text: string) => foldText(text).replace(/\p{Extended_Pictographic}|\ufe0f/gu, ' ').replace(/[\s.。!！?？~～,，]+$/u, '').replace(/\s+/g, ' ').trim();

@@ -18,9 +18,9 @@ describe('typed labels of the buttons after the summary', () => {
   });
 
   it('takes resend / change email at the code step, and never reads a code or a plain yes as a button', () => {
-    for (const text of ['resend', 'send the code again', '重新发送验证码', '没收到', '再发一次吧']) expect(typed(text, 'emailCode'), text).toBe('email.resend');
+    for (const text of ['resend', 'send the code again', 'resend the code please', '重新发送验证码', '没收到', '再发一次吧', '验证码没收到，再发一次']) expect(typed(text, 'emailCode'), text).toBe('email.resend');
     for (const text of ['change the email', '换个邮箱', 'wrong email']) expect(typed(text, 'emailCode'), text).toBe('email.change');
-    for (const text of ['123456', 'ok', '好的', 'yes']) expect(typed(text, 'emailCode'), text).toBeUndefined();
+    for (const text of ['123456', 'ok', '好的', 'yes', '验证码', 'the code']) expect(typed(text, 'emailCode'), text).toBeUndefined();
   });
 
   it('takes the review-failed and mismatch choices', () => {
