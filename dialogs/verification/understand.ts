@@ -8,6 +8,7 @@ import type { DialogContext } from './context.ts';
 import type { DialogEvent } from './events.ts';
 import { copy } from './copy.ts';
 import { understandingCopy } from './understanding-copy.ts';
+import { AFTER_SUMMARY } from './button-words.ts';
 
 /** The steps whose typed answers the interpreter reads. */
 export type Step = OpenQuestion['step'];
@@ -22,6 +23,7 @@ const SCREENS: Partial<Record<Step, OnScreen>> = {
   english: { choices: [{ id: 'english.accept', label: copy.englishAccept }], yes: 'english.accept' },
   summary: { choices: [{ id: 'summary.confirm', label: copy.summaryConfirm }, { id: 'summary.edit', label: copy.summaryEdit }], yes: 'summary.confirm', no: 'summary.edit' },
   restart: { choices: [{ id: 'restart.yes', label: copy.restartYes }, { id: 'restart.no', label: copy.restartNo }], yes: 'restart.yes', no: 'restart.no' },
+  ...AFTER_SUMMARY,
 };
 
 /** The open question at `step`, as the interpreter needs it. */

@@ -9,6 +9,7 @@ import { foldText } from './fold.ts';
 import { blank, type Span } from './spans.ts';
 import { findDomains, findEmails, findPhones, type Found } from './find-contacts.ts';
 import { findFieldValue, type MessageText } from './find-field-value.ts';
+import { isPlaceField, namedPlace } from './named-places.ts';
 import { readKind, saysKindChanged } from './kinds.ts';
 import { typedChoice, type OnScreen } from './typed-choice.ts';
 import { asksWhy, isComplaint } from './intents.ts';
@@ -16,7 +17,8 @@ import { messageLanguage } from './language.ts';
 
 /** What the message answers: the step, the registrant's form so far, the field asked and the buttons on screen. */
 export type OpenQuestion = {
-  step: 'kind' | 'domains' | 'domainsFromUrl' | 'checklist' | 'field' | 'english' | 'summary' | 'restart';
+  step: 'kind' | 'domains' | 'domainsFromUrl' | 'checklist' | 'field' | 'english' | 'summary' | 'restart'
+    | 'emailCode' | 'documents' | 'submit' | 'review' | 'reviewFailed' | 'mismatch';
   kind?: RegistrantKind;
   /** The form of this kind (empty before the kind is known); each field's own validator checks what is found. */
   fields: readonly FieldSpec[];
@@ -75,17 +77,32 @@ function ownField(field: FieldId, question: OpenQuestion): FieldId | undefined {
 function fieldValues(question: OpenQuestion, message: MessageText, mentioned: readonly FieldId[]): FoundValue[] {
   const chinese = question.kind ? writesChinese(question.kind) : true;
   const asked = question.step === 'field' && question.field ? [question.field] : [];
+  const places = placeValues(question, message, mentioned);
+  // What the places said ("地址是…") is not part of the open question's answer.
+  const rest = { ...message, blanked: blank(message.blanked, places.map((p) => p.said)) };
   // Besides the open question, a field the message names is read too when its shape can be found in a sentence.
   const named = mentioned.filter((f) => NUMBER_FIELDS.has(f) || f === 'name' || f === 'contactName' || f === 'orgName');
-  const wanted = [...new Set([...asked, ...named])].filter((f) => f !== 'email' && f !== 'phone');
+  const wanted = [...new Set([...asked, ...named])].filter((f) => f !== 'email' && f !== 'phone' && !places.some((p) => p.found.field === f));
   const values: FoundValue[] = [];
   for (const field of wanted) {
     const spec = question.fields.find((f) => f.id === field);
-    const candidates = spec ? findFieldValue(field, message, { chinese }) : [];
-    const value = spec && candidates.length ? valueOf(spec, message, candidates, question.profile) : undefined;
-    if (value && (value.verdict.valid || field === question.field)) values.push(value);
+    const candidates = spec ? findFieldValue(field, rest, { chinese }) : [];
+    const value = spec && candidates.length ? valueOf(spec, rest, candidates, question.profile) : undefined;
+    if (value && value.end > value.start && (value.verdict.valid || field === question.field)) values.push(value);
   }
-  return values;
+  return [...values, ...places.map((p) => p.found)];
+}
+
+/** Region, city and address given by name at another question ("my address is …", "城市：深圳"), each checked by its field. */
+function placeValues(question: OpenQuestion, message: MessageText, mentioned: readonly FieldId[]): { found: FoundValue; said: Span }[] {
+  const places: { found: FoundValue; said: Span }[] = [];
+  for (const field of mentioned.filter(isPlaceField)) {
+    const spec = question.fields.find((f) => f.id === field);
+    const named = spec && field !== question.field ? namedPlace(field, message.blanked) : undefined;
+    const found = named && valueOf(spec!, message, [named.value], question.profile);
+    if (found) places.push({ found, said: named.said });
+  }
+  return places;
 }
 
 /** The whole answer to a phone or email question when it is valid as typed (an extension such as "转 123" included). */

@@ -1,8 +1,11 @@
 import type { Localized } from '../i18n/localized.ts';
 import { foldText } from './fold.ts';
 
-/** The buttons on screen: each with its label, and which one a plain "yes" or "no" means. */
-export type OnScreen = { choices: readonly { id: string; label: Localized }[]; yes?: string; no?: string };
+/**
+ * The buttons on screen: each with its label and the other words people type for it ("submit", "提交"), and which one
+ * a plain "yes" or "no" means.
+ */
+export type OnScreen = { choices: readonly { id: string; label: Localized; also?: readonly string[] }[]; yes?: string; no?: string };
 
 const YES = [
   'yes', 'yep', 'yeah', 'yup', 'ya', 'ok', 'okay', 'k', 'sure', 'correct', 'right', 'fine', 'good', 'great', 'perfect', 'confirm', 'confirmed',
@@ -17,6 +20,11 @@ const NO = ['no', 'nope', 'nah', 'not yet', 'cancel', "don't", 'dont', '不', '�
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
 const phrases = (words: readonly string[]) => new RegExp(
   `^(?:(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])[\\s,，.。!！~～]*)+$`, 'u');
+// Words around a button's name that do not change which button it is ("提交吧", "please resend", "send it now").
+const FILLER = [
+  'please', 'pls', 'plz', 'now', 'it', 'the', 'a', 'then', 'just', 'code', 'me',
+  '请', '吧', '呀', '啊', '了', '一下', '那就', '就', '帮我', '麻烦', '验证码', '再',
+];
 const ALL_YES = phrases(YES);
 const ALL_NO = phrases(NO);
 const clean = (text: string) => foldText(text).replace(/\p{Extended_Pictographic}|\ufe0f/gu, ' ').replace(/[\s.。!！?？~～,，]+$/u, '').replace(/\s+/g, ' ').trim();
@@ -31,7 +39,20 @@ export function typedChoice(text: string, screen: OnScreen): string | undefined 
   if (said === '' || said.length > 60) return undefined;
   const byLabel = screen.choices.find((c) => clean(c.label.en) === said || clean(c.label.zh) === said);
   if (byLabel) return byLabel.id;
+  const byWords = screen.choices.find((c) => c.also?.length && namesChoice(said, c.also, c.id === screen.yes));
+  if (byWords) return byWords.id;
   if (screen.yes && ALL_YES.test(said)) return screen.yes;
   if (screen.no && ALL_NO.test(said)) return screen.no;
   return undefined;
+}
+
+const ONLY_FILLER = phrases(FILLER);
+const ALSO = new Map<string, RegExp>();
+
+/** True when the message is the button's own words, with fillers (and yes-words for the yes button) around them. */
+function namesChoice(said: string, also: readonly string[], isYes: boolean): boolean {
+  const key = `${isYes}:${also.join('|')}`;
+  let pattern = ALSO.get(key);
+  if (!pattern) ALSO.set(key, (pattern = phrases([...also, ...FILLER, ...(isYes ? YES : [])])));
+  return pattern.test(said) && !ONLY_FILLER.test(said);
 }

@@ -2,7 +2,7 @@ import { and } from 'xstate';
 import { t } from '../../../src/i18n/localized.ts';
 import { verificationSetup } from '../setup.ts';
 import { copy } from '../copy.ts';
-import { back, offerHelpAfterFailures } from '../transitions.ts';
+import { back, offerHelpAfterFailures, typedButton, understood } from '../transitions.ts';
 import { choices, chosenDocument } from '../prompts.ts';
 import { isNotADocument, isRefusedByReading, noteReading, sayReadingRefusal } from './mismatch.ts';
 import { rememberHandoff } from './handoff.ts';
@@ -26,7 +26,7 @@ export const documentStates = {
         { guard: 'isTooLarge', actions: { type: 'say', params: ({ event }) => ({ text: copy.uploadTooLarge, values: { limit: Math.round((event.limitBytes ?? 0) / 1e6) } }) } },
         { actions: { type: 'say', params: { text: copy.uploadUnreachable } } },
       ],
-      'user.text': { actions: { type: 'say', params: { text: copy.photoNeeded } } },
+      'user.text': { actions: [...understood('documents'), { type: 'say', params: { text: copy.photoNeeded } }] },
       'user.choice': { guard: { type: 'isChoice', params: { id: 'photo.review' } }, actions: rememberHandoff('photo'), target: '#verification.handingOff' },
     },
   }),
@@ -93,7 +93,7 @@ export const documentStates = {
         { guard: { type: 'isChoice', params: { id: 'submit.edit' } }, target: 'confirmingProfile' },
       ],
       'user.upload': { actions: 'clearPhotos', target: 'checkingPhoto' },
-      'user.text': { actions: 'askSubmit' },
+      'user.text': [typedButton('submit'), { actions: [...understood('submit'), 'askSubmit'] }],
     },
   }),
 };

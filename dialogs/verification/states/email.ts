@@ -1,7 +1,7 @@
 import { and, not } from 'xstate';
 import { verificationSetup } from '../setup.ts';
 import { copy } from '../copy.ts';
-import { back, offerHelpAfterFailures } from '../transitions.ts';
+import { back, offerHelpAfterFailures, typedButton, understood } from '../transitions.ts';
 import { emailCodeInput } from '../form.ts';
 
 const { createStateConfig } = verificationSetup;
@@ -29,8 +29,9 @@ export const emailStates = {
     on: {
       'user.command': back('confirmingProfile'),
       'user.text': [
-        { guard: 'isResend', target: 'sendingEmailCode' },
-        { target: 'checkingEmailCode' },
+        typedButton('emailCode'),
+        { guard: 'isResend', actions: understood('emailCode'), target: 'sendingEmailCode' },
+        { actions: understood('emailCode'), target: 'checkingEmailCode' },
       ],
       'user.choice': [
         { guard: { type: 'isChoice', params: { id: 'email.resend' } }, target: 'sendingEmailCode' },

@@ -10,6 +10,7 @@ import { choices } from '../prompts.ts';
 import type { DialogContext } from '../context.ts';
 import type { DialogEvent } from '../events.ts';
 import type { SayEvent } from '../setup.ts';
+import { typedButton, understood } from '../transitions.ts';
 import { mismatchCopy, mismatchFieldLabels } from '../mismatch-copy.ts';
 
 const { createStateConfig } = verificationSetup;
@@ -100,7 +101,7 @@ export const mismatchStates = {
         { guard: { type: 'isChoice', params: { id: 'mismatch.new_photo' } }, actions: [forgetMismatch, 'clearPhotos'], target: 'collectingDocuments' },
       ],
       'user.upload': { actions: [forgetMismatch, 'clearPhotos'], target: 'checkingPhoto' },
-      'user.text': { target: 'resolvingMismatch', reenter: true },
+      'user.text': [typedButton('mismatch'), { actions: understood('mismatch'), target: 'resolvingMismatch', reenter: true }],
     },
   }),
 };

@@ -1,12 +1,13 @@
 import { verificationSetup } from '../setup.ts';
 import { copy } from '../copy.ts';
 import { englishOf, storedDocuments } from '../form.ts';
+import { typedButton, understood } from '../transitions.ts';
 
 const { createStateConfig } = verificationSetup;
 
 /** What makes a waiting state look at the registrar again: the user asking (any message, the button, a status question) or the scheduler. */
 const checkTriggers = <T extends string>(target: T) => ({
-  'user.text': { actions: 'markUserCheck', target },
+  'user.text': { actions: [...understood('review'), 'markUserCheck'], target },
   'user.choice': { guard: { type: 'isChoice', params: { id: 'status.check' } }, actions: 'markUserCheck', target },
   'user.question': { guard: 'isStatusQuestion', actions: 'markUserCheck', target },
   'system.poll': { actions: 'markQuietCheck', target },
@@ -53,8 +54,9 @@ export const reviewStates = {
       ],
       'user.upload': { actions: 'clearPhotos', target: 'checkingPhoto' },
       'user.text': [
-        { guard: 'mentionsField', actions: 'requestMentionedField', target: 'collectingProfile' },
-        { actions: 'explainFailure' },
+        typedButton('reviewFailed'),
+        { guard: 'mentionsField', actions: [...understood('reviewFailed'), 'requestMentionedField'], target: 'collectingProfile' },
+        { actions: [...understood('reviewFailed'), 'explainFailure'] },
       ],
     },
   }),
@@ -89,8 +91,8 @@ export const reviewStates = {
     entry: 'sayAllVerified',
     on: {
       'user.text': [
-        { guard: 'gaveDomains', actions: 'addDomains', target: 'associating' },
-        { actions: { type: 'say', params: { text: copy.afterDone } } },
+        { guard: 'gaveDomains', actions: [...understood('review'), 'addDomains'], target: 'associating' },
+        { actions: [...understood('review'), { type: 'say', params: { text: copy.afterDone } }] },
       ],
       'system.poll': {},
     },
