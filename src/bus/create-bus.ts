@@ -1,7 +1,6 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { createMemoryBus } from './memory-bus.ts';
-import { createRedisBus } from './redis-bus.ts';
 import type { Bus } from './types.ts';
 
 /**
@@ -10,6 +9,6 @@ import type { Bus } from './types.ts';
  * @example const bus = await createBus(loadConfig(), logger);
  */
 export async function createBus(config: Pick<Config, 'REDIS_URL'>, logger?: Logger, options: { prefix?: string } = {}): Promise<Bus> {
-  if (config.REDIS_URL) return createRedisBus({ url: config.REDIS_URL, prefix: `${options.prefix ?? ''}bus:`, ...(logger ? { logger } : {}) });
+  if (config.REDIS_URL) return (await import('./redis-bus.ts')).createRedisBus({ url: config.REDIS_URL, prefix: `${options.prefix ?? ''}bus:`, ...(logger ? { logger } : {}) });
   return createMemoryBus((err) => logger?.error({ err }, 'bus listener failed'));
 }
