@@ -4,6 +4,7 @@
  * Only meaning-preserving rewrites belong here: anything that separates two intents (account vs domain, profile vs
  * document) must survive.
  */
+import { CANTONESE_TO_MANDARIN } from './cantonese.ts';
 import { simplified } from './simplified.ts';
 
 type Rewrite = readonly [RegExp, string];
@@ -91,17 +92,18 @@ function compile(table: Readonly<Record<string, readonly string[]>>, wordBounded
 }
 
 const rewriteEnglish = compile(EN_SYNONYMS, true);
+const rewriteCantonese = compile(CANTONESE_TO_MANDARIN, false);
 const rewriteChinese = compile(ZH_SYNONYMS, false);
 const HAS_LATIN = /[a-z]/;
 const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-/** Rewrites synonyms, contractions and traditional characters to the forms the training examples use. */
+/** Rewrites synonyms, contractions, traditional characters and Cantonese to the forms the training examples use. */
 export function canonicalize(lowerCased: string): string {
   let text = lowerCased;
   if (HAS_LATIN.test(text)) {
     for (const [pattern, replacement] of EN_PATTERNS) text = text.replace(pattern, replacement);
     text = rewriteEnglish(text);
   }
-  if (HAS_CJK.test(text)) text = rewriteChinese(simplified(text));
+  if (HAS_CJK.test(text)) text = rewriteChinese(rewriteCantonese(simplified(text)));
   return text;
 }

@@ -9,6 +9,19 @@ describe('canonicalize on traditional characters', () => {
   });
 });
 
+describe('canonicalize on Cantonese', () => {
+  it('reads written Cantonese as the Mandarin the examples use, after simplifying', () => {
+    expect(canonicalize('點解我個域名仲係未實名')).toBe('为什么我个域名还是未实名');
+    expect(canonicalize('實名搞掂咗，個網站都係開唔到')).toBe('实名搞定了，个网站还是打不开');
+    expect(canonicalize('審核要等幾耐')).toBe('审核要等多久');
+    expect(canonicalize('有冇人可以幫我睇下')).toBe('有没有人可以帮我看下');
+  });
+
+  it('leaves the characters that are Mandarin words too', () => {
+    expect(canonicalize('系统说无法访问，打电话也没用')).toBe('系统说打不开，打电话也没用');
+  });
+});
+
 describe('canonicalize', () => {
   it.each([
     ['my kyc was rejected', 'my verification was failed'],
