@@ -34,7 +34,9 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | when will my review be done | how long to process my profile | time to verify a domain | typical approval time | what is the processing time
     | how long will my domain take to be verified | review taking long, normal?
     | when will i hear from you about my profile | how soon do i find out the result | how long before i know if it passed | hours or days for approval? | hw long till approved | how long do reviews normally take
-    | nothing has happened since i submitted, when will it move | how much longer do i wait`),
+    | nothing has happened since i submitted, when will it move | how much longer do i wait
+    | i sent everything this morning, when will it be checked | roughly when do i hear back | how many days should i expect
+    | uploaded yesterday, when will someone review it | any idea when my verification will be looked at`),
   failure_reason: phrases(`why did my verification fail | where can I see why the verification failed | my profile was rejected why
     | verification failed what is the reason | the review failed, how do I find the failure reason | identity verification failed
     | my registrant profile failed review | what does the rejection reason mean | why was my application rejected
@@ -73,7 +75,13 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | server not found when opening my domain | the site shows an error | the browser can't find my website | my domain returns no ip
     | website not accessible | domain resolves to nothing | page is blank when I visit my domain | my website times out | domain doesn't load
     | i can't get to my site | resolution not working | no dns answer for the domain
-    | verified but nobody can reach the site | approved yet visitors can't open it | the page won't open even though it is verified | site is down after verification | verified now but people cannot visit my page`),
+    | verified but nobody can reach the site | approved yet visitors can't open it | the page won't open even though it is verified | site is down after verification | verified now but people cannot visit my page
+    | the verification went through last week and my page still gives an error | it shows verified in the console yet my shop won't come up
+    | friends say my url gives them a blank screen, the id check is done | verification is complete so why does my site not show
+    | passed real-name, still getting this site can't be reached | my store has been offline since before the check and it still is
+    | everything is approved but typing my address in the browser does nothing | the domain is verified and normal, but my website keeps timing out
+    | status normal for a day now, site still not reachable | kyc finished, the web page just loads forever | approved domain, visitors see an error
+    | i thought verification would bring the site back but it is still down | site wont load even tho my domain got verified`),
   domain_status_meaning: phrases(`what does serverHold mean | what is clientHold | what does the status ok mean
     | my domain status is serverHold, what is that | what do the domain statuses mean | what is a registry lock
     | what is a registrar lock | meaning of clientHold | what does Normal status mean | explain the domain status codes
@@ -98,7 +106,11 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | what do I need to submit | what is required to verify | required documents for a mainland company | can a foreigner use a passport
     | what do non-chinese people need | docs for overseas companies | is the temporary id accepted | which documents should i upload
     | can I use something other than my ID card
-    | what should i have ready | what do i need to prepare before i start | what stuff do you need from me | which id should i upload | what do i need to get started`),
+    | what should i have ready | what do i need to prepare before i start | what stuff do you need from me | which id should i upload | what do i need to get started
+    | i'm from taiwan, which id works for this | i hold a hong kong identity card, can i use it | what can a macau resident upload
+    | i only have a foreign passport, is that ok | our company is registered in hong kong, what do we send | i am a us citizen, what id do i need
+    | we are an overseas business, which certificate should we provide | i have a taiwan compatriot permit, is that accepted
+    | can a home return permit be used | im not from the mainland, what documents work | what id does an expat need | do foreigners use the passport`),
   photo_requirements: phrases(`what are the photo requirements | which image formats are supported | how big can the image be
     | can I upload a PDF | what file size is allowed | does the photo have to be in color | can I send a black and white copy
     | is a HEIC photo ok | the image is blurry, is that a problem | do all four corners need to be visible | can I use a screenshot
@@ -111,7 +123,8 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | must the image be in color | my photo has glare | can I crop the image | can i upload a screenshot of the license
     | file format for the picture | something covers a corner of the document | can I hide part of the card
     | which formats are supported | supported file formats | webp or heic? | png or jpeg | heic from an iphone | file types supported for upload
-    | how many megabytes is the limit | max file size for the scan | file size limit | how large can the upload be | what's the size limit in mb`),
+    | how many megabytes is the limit | max file size for the scan | file size limit | how large can the upload be | what's the size limit in mb
+    | will a slightly dark scan be rejected | does the scan have to be perfectly sharp`),
   merge_id_card: phrases(`how do I merge the front and back of my ID card | how to combine both sides of the ID into one image
     | put the two sides of my ID card in one picture | merge ID card images | how to join front and back photos
     | the system asks for both sides of the ID card | combine two photos into one file on Windows | merge images on a Mac
@@ -135,7 +148,8 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | special extensions need extra docs | extra documents for a .trademark | is there anything extra for .restaurant
     | special domain requirements | what about gov.cn | is a letter of commitment needed for .restaurant
     | do government agencies need extra qualifications | trademark certificate needed | special tlds | what do i need for a government website
-    | will cnnic phone us | do some tlds need more`),
+    | will cnnic phone us | do some tlds need more
+    | i bought a .restaurant name, do i need anything besides my id | does a .trademark domain need more documents | is there extra stuff to send for my suffix | extra paperwork for a .gov.cn domain?`),
   enhanced_verification: phrases(`what is enhanced verification | I got a notice asking for enhanced identity verification
     | enhanced verification for .cn | how do I submit enhanced verification materials | .cn domain needs mandatory identity verification
     | what is the deadline for enhanced verification | enhanced real-name verification for .China domains
@@ -149,7 +163,8 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | enhanced verification for my cn domain | what if i do not submit enhanced verification
     | what is the difference between enhanced and normal verification | enhanced verification notification
     | notice asking for additional verification
-    | got an official notice for my .cn domain | received a notice from the registry about my .cn | a notice asks for more materials for my .cn name`),
+    | got an official notice for my .cn domain | received a notice from the registry about my .cn | a notice asks for more materials for my .cn name
+    | what is this extra step for .cn names | why does my .cn need a second verification`),
   cost: phrases(`how much does verification cost | is identity verification free | do I have to pay for verification
     | is there a fee | what does it cost | is the real name verification charged | price of domain verification
     | any charges for verifying my domain | does it cost money | is it free of charge | do you charge for this
@@ -159,7 +174,11 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | will it cost money | payment for verification | is the review free | how much do you charge | is it paid | do you bill for verification
     | is there any cost | is verification paid or free | how much is the review
     | how much | how much will it be | how much do i pay | what will it cost me
-    | do i have to pay for this | will it be charged to my card | is there a charge to get verified | does this come with a bill`),
+    | do i have to pay for this | will it be charged to my card | is there a charge to get verified | does this come with a bill
+    | someone rang me saying i have to pay to keep my domain verified, is that legit | i got a text asking me to pay a real-name fee, is it a scam
+    | an email wants money to complete the identity check, is that from you | do i need to pay anyone to get my domain verified
+    | a caller asked for a payment for domain verification, should i pay | is there any hidden charge for the real name check
+    | they want 200 yuan for verification, is that right | does it cost extra to verify | r there fees for the id check | is this verification thing paid`),
   account_verification: phrases(`is account verification the same as domain verification | I verified my Alibaba Cloud account, do I still need domain verification
     | difference between account identity verification and domain verification | my account is verified but my domain is not
     | do I need to verify my cloud account first | account real-name vs domain real-name | does account verification cover my domains
@@ -191,7 +210,8 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | email | which email | can i use any email | is gmail ok | is qq mail ok | is a 163 email fine | can i use a .club address | email on .xyz
     | email address on a new tld | new tld email addresses | avoid which emails | email requirements | can the email be on my own domain
     | is a company email better | email ending in .top | .shop email | .online email | email domain | what email is best | email address allowed
-    | is info@company.xyz fine`),
+    | is info@company.xyz fine
+    | can i put a gmail address in the template | is a qq email okay for registration`),
   profile_reuse: phrases(`can I use one profile for several domains | can one registrant profile be reused | do I need a new profile for each domain
     | can I associate multiple domains with the same template | reuse my verified profile | one template many domains
     | do I have to verify again for my second domain | use the same profile for all my domains | can the profile be used again
@@ -228,7 +248,8 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | dns configuration | add an a record | how do i bind my domain to my server | what now that the domain is normal | when should i file for icp
     | all done, anything else
     | configure the dns | connect the domain to my server | set the dns records | link my domain to my hosting | i want my domain to open my website now that it is verified | start icp filing after verification?
-    | anything left to do | is there anything else i need to do now | verified, what else is there | done, what is left | what remains after approval`),
+    | anything left to do | is there anything else i need to do now | verified, what else is there | done, what is left | what remains after approval
+    | it's verified, what else before my site is live | all checks done, what do i do now`),
   human_agent: phrases(`I want to talk to a human | can I speak to a person | connect me to customer support | transfer me to an agent
     | I need a real person | talk to support | get me a human please | live agent | contact customer service
     | this bot is not helping, I want a person | can someone call me | escalate to a human | operator please | human
@@ -237,7 +258,10 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | customer service | complaint | i want to complain | escalate | escalate to support | staff | a staff member | someone from support
     | live chat | phone support | call me | not a bot please | stop, i want a human | chat with a person
     | contact support | contact an agent | contact a person
-    | is anyone there who can help me | i need someone to look at this | can somebody from your team call me | get me someone who works there | i want a real answer from staff`),
+    | is anyone there who can help me | i need someone to look at this | can somebody from your team call me | get me someone who works there | i want a real answer from staff
+    | can i talk to someone who works there | i'd like a real person to look at my case | is there a human around
+    | could a staff member help me instead | let me speak to somebody please | i want to explain this to an actual person | put me through to your team
+    | i need a person, not a bot | can a person reply to me | get a real human to answer`),
   out_of_scope: phrases(`what's the weather today | tell me a joke | who won the football game | how do I cook rice
     | what is the capital of France | write a python function to sort a list | how do I center a div in css | what time is it
     | how are you | good morning, how are you doing | what's your name | are you a robot | recommend a good movie
@@ -262,5 +286,7 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | how many domains can i register | where is my order | how do i log in | what is a tld | spam emails | phishing email from alibaba
     | set up a mail server
     | what do i need for icp filing | icp filing requirements | my icp application was refused | icp filing failed | am i talking to a bot | is this an ai | are you a real person | write an email for me | email marketing tools
-    | icp filing documents | icp filing takes how many days | icp filing review time | how much does icp filing cost | change my icp record | my beian was rejected | hosting price | how much is web hosting | cheap hosting plans | buy a cloud server | how to get https for my site | ssl certificate price | renew my ssl certificate | set up mx records | configure dkim and spf | my company mailbox setup | alipay real-name verification | verify my identity on wechat | real-name check for my bank card | how much to register a domain | price of a .net domain | transfer my domain out | how long does a transfer take | refund my renewal | open a company in shanghai | install wordpress on my server | connect my domain to shopify`),
+    | icp filing documents | icp filing takes how many days | icp filing review time | how much does icp filing cost | change my icp record | my beian was rejected | hosting price | how much is web hosting | cheap hosting plans | buy a cloud server | how to get https for my site | ssl certificate price | renew my ssl certificate | set up mx records | configure dkim and spf | my company mailbox setup | alipay real-name verification | verify my identity on wechat | real-name check for my bank card | how much to register a domain | price of a .net domain | transfer my domain out | how long does a transfer take | refund my renewal | open a company in shanghai | install wordpress on my server | connect my domain to shopify
+    | how much is a new laptop | price of bitcoin today | how much does a flight to beijing cost | how much is a cup of coffee | what does netflix cost per month
+    | how much is a used car | how much should i pay a web designer`),
 };

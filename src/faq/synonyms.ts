@@ -15,6 +15,8 @@ const EN_PATTERNS: readonly Rewrite[] = [
   [/\b(can'?t|cannot|won'?t|wont|couldn'?t)\b/g, 'can not'],
   [/\b(not|never) (been |yet |got |get |gotten |become |fully )?(verified|authenticated|real[\s-]?name verified)\b/g, 'unverified'],
   [/\b(server|client)[\s-]hold\b/g, '$1hold'],
+  // EPP status codes run their words together: "clientTransferProhibited" is "client transfer prohibited".
+  [/\b(server|client)(transfer|update|delete|renew)prohibited\b/g, '$1 $2 prohibited'],
 ];
 
 // English, on lower-cased text: each key is the word the examples mostly use, each value the other ways to say it.
@@ -69,7 +71,7 @@ const ZH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   邮箱: ['电子邮箱', '电子邮件', '邮件地址', '邮箱地址'],
   驳回: ['被拒绝', '拒绝', '被拒', '退回', '打回'],
   锁定: ['冻结', '暂停', '封禁', '被封', '锁住', '锁了'],
-  费用: ['收费', '付费', '花钱', '要钱', '交钱', '扣费', '扣钱', '缴费', '付钱', '收钱', '多少钱', '价格'],
+  费用: ['收费', '付费', '花钱', '要钱', '交钱', '扣费', '扣钱', '缴费', '付钱', '收钱', '多少钱', '价格', '给钱', '掏钱', '出钱'],
   人工: ['真人', '工作人员', '人工客服', '客服人员'],
   图片: ['相片', '照片', '图像'],
   合并: ['合成', '拼接', '拼成', '拼起来', '拼到', '合到', '合在', '拼一起', '拼在'],
@@ -81,6 +83,9 @@ const ZH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   截图: ['截屏', '屏幕截图', '截了个图'],
   强化实名: ['强化认证', '强化验证', '强化核验', '强化实名认证'],
 };
+
+// An amount of money ("300块", "两百元") is a question of cost. Without a digit or 百/千 it could be 一块 ("together").
+const ZH_AMOUNT: Rewrite = [/\d+ ?(块钱|块|元|蚊)|[一二两三四五六七八九几]?[百千万][一二两三四五六七八九十]*(块钱|块|元|蚊)/g, '费用'];
 
 /** One pass over the text for a whole synonym table: the longest variant wins where several start at one place. */
 function compile(table: Readonly<Record<string, readonly string[]>>, wordBounded: boolean): (text: string) => string {
@@ -104,6 +109,6 @@ export function canonicalize(lowerCased: string): string {
     for (const [pattern, replacement] of EN_PATTERNS) text = text.replace(pattern, replacement);
     text = rewriteEnglish(text);
   }
-  if (HAS_CJK.test(text)) text = rewriteChinese(rewriteCantonese(simplified(text)));
+  if (HAS_CJK.test(text)) text = rewriteChinese(rewriteCantonese(simplified(text)).replace(...ZH_AMOUNT));
   return text;
 }
