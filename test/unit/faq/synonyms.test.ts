@@ -32,6 +32,8 @@ describe('canonicalize', () => {
     ['combine the id card pictures', 'merge the id photo'],
     ['any fees? is it paid', 'any cost? is it cost'],
     ['a new top-level domain email', 'a new tld email'],
+    ['y is my acct not verified tho', 'why is my account unverified though'],
+    ['r u gonna check my cert', 'are you going to check my certificate'],
   ])('English: %s', (input, expected) => {
     expect(canonicalize(input)).toBe(expected);
   });
