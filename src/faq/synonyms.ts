@@ -122,9 +122,21 @@ const rewriteChinese = compile(ZH_SYNONYMS, false);
 const HAS_LATIN = /[a-z]/;
 const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+// An address names its kind, not itself: "name@shop.top" is an email address on a new suffix, "shop.cn" a domain.
+// The registry's own second-level suffixes (gov.cn, com.cn …) stay as written: they are what special_suffix is about.
+const LEGACY_TLD = /\.(com|net|org|cn|edu|gov|com\.cn|net\.cn|org\.cn|hk|tw|mo)$/;
+const EMAIL_ADDRESS = /[a-z0-9._%+-]+@([a-z0-9-]+\.)+[a-z]{2,}/g;
+const DOMAIN_NAME = /(?<![\w.@-])(?:https?:\/\/)?(?!(?:gov|com|net|org|edu|ac)\.cn\b)(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w.])/g;
+
+function nameAddresses(text: string): string {
+  return text
+    .replace(EMAIL_ADDRESS, (address) => (LEGACY_TLD.test(address) ? ' email ' : ' email new tld '))
+    .replace(DOMAIN_NAME, ' domain ');
+}
+
 /** Rewrites synonyms, contractions, traditional characters and Cantonese to the forms the training examples use. */
 export function canonicalize(lowerCased: string): string {
-  let text = lowerCased;
+  let text = nameAddresses(lowerCased);
   if (HAS_LATIN.test(text)) {
     for (const [pattern, replacement] of EN_PATTERNS) text = text.replace(pattern, replacement);
     text = rewriteEnglish(text);

@@ -22,6 +22,19 @@ describe('canonicalize on Cantonese', () => {
   });
 });
 
+describe('canonicalize on addresses', () => {
+  it('names the kind of an address: a domain, an email address, on a new suffix or not', () => {
+    expect(canonicalize('shop.cn unverified').trim()).toBe('domain  unverified');
+    expect(canonicalize('is name@shop.top ok').replace(/\s+/g, ' ')).toBe('is email new tld ok');
+    expect(canonicalize('info@company.com.cn 可以吗').replace(/\s+/g, ' ')).toBe(' email 可以吗');
+  });
+
+  it('keeps the registry suffixes that special_suffix is about', () => {
+    expect(canonicalize('gov.cn domain')).toBe('gov.cn domain');
+    expect(canonicalize('.trademark suffix')).toBe('.trademark suffix');
+  });
+});
+
 describe('canonicalize', () => {
   it.each([
     ['my kyc was rejected', 'my verification was failed'],
