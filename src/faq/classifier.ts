@@ -47,8 +47,8 @@ export function trainingExamples(): LabelledText[] {
 
 /**
  * Builds a classifier over the given examples (the built-in ones by default): TF-IDF features (synonym-folded words,
- * word pairs, character trigrams, CJK unigrams and bigrams) and a softmax regression over every intent, out-of-scope
- * examples included.
+ * word pairs, character three- and four-grams, CJK unigrams and bigrams) and a softmax regression over every intent,
+ * out-of-scope examples included.
  */
 export function buildIntentClassifier(
   examples: readonly LabelledText[] = trainingExamples(),
