@@ -126,12 +126,17 @@ const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 // The registry's own second-level suffixes (gov.cn, com.cn …) stay as written: they are what special_suffix is about.
 const LEGACY_TLD = /\.(com|net|org|cn|edu|gov|com\.cn|net\.cn|org\.cn|hk|tw|mo)$/;
 const EMAIL_ADDRESS = /[a-z0-9._%+-]+@([a-z0-9-]+\.)+[a-z]{2,}/g;
-const DOMAIN_NAME = /(?<![\w.@-])(?:https?:\/\/)?(?!(?:gov|com|net|org|edu|ac)\.cn\b)(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w.])/g;
+const DOMAIN_NAME = /(?<![\w.@-])(?:https?:\/\/)?(?!(?:gov|com|net|org|edu|ac)\.cn\b)(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w.])(?:\/\S*)?/g;
+const ADDRESS_KIND = /\b(domain|email|new tld)\b/g;
+const ANY_WORD = /[a-z\u3400-\u9fff]/;
 
+// A message that is only an address is an answer (the domain to verify, an email for the form), not a question about
+// one: it is left as typed, and the classifier finds nothing in it, as before.
 function nameAddresses(text: string): string {
-  return text
+  const named = text
     .replace(EMAIL_ADDRESS, (address) => (LEGACY_TLD.test(address) ? ' email ' : ' email new tld '))
     .replace(DOMAIN_NAME, ' domain ');
+  return ANY_WORD.test(named.replace(ADDRESS_KIND, '')) ? named : text;
 }
 
 /** Rewrites synonyms, contractions, traditional characters and Cantonese to the forms the training examples use. */

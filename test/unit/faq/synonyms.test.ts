@@ -29,6 +29,12 @@ describe('canonicalize on addresses', () => {
     expect(canonicalize('info@company.com.cn 可以吗').replace(/\s+/g, ' ')).toBe(' email 可以吗');
   });
 
+  it('leaves a message that is only an address as typed: an answer, not a question about one', () => {
+    expect(canonicalize('https://www.shop-li.cn/products?id=1')).toBe('https://www.shop-li.cn/products?id=1');
+    expect(canonicalize('name@shop.top')).toBe('name@shop.top');
+    expect(canonicalize('why is https://shop.cn/a?b=1 not verified').replace(/\s+/g, ' ')).toBe('why is domain unverified');
+  });
+
   it('keeps the registry suffixes that special_suffix is about', () => {
     expect(canonicalize('gov.cn domain')).toBe('gov.cn domain');
     expect(canonicalize('.trademark suffix')).toBe('.trademark suffix');
