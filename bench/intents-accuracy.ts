@@ -3,9 +3,10 @@
  * clarification rate, and the share right at most one question later (asked back with the right intent among the
  * buttons); then accuracy per intent and language, and the calibration error of the confidence, over the development
  * sets. The blind sets (written by people who never saw the training data, kept to measure, never to tune against) show
- * only their summary lines: no per-intent share, no misses. Run: `node --import tsx bench/intents-accuracy.ts [--errors]`.
+ * only their summary lines: no per-intent share, no misses. `--cv` adds the calibration error of 5-fold cross-validation
+over the training examples (five more trainings). Run: `node --import tsx bench/intents-accuracy.ts [--errors] [--cv]`.
  */
-import { createIntentClassifier } from '../src/faq/classifier.ts';
+import { buildIntentClassifier, createIntentClassifier, trainingExamples } from '../src/faq/classifier.ts';
 import { calibrationError, scoreSet, type LabelledSet, type SetScore } from '../src/faq/evaluation.ts';
 import { INTENT_IDS } from '../src/faq/intents.ts';
 import type { Lang } from '../src/i18n/localized.ts';
@@ -51,4 +52,16 @@ for (const intent of INTENT_IDS) {
 }
 const ece = (lang: Lang) => calibrationError(development.filter((s) => s.lang === lang).flatMap((s) => s.answered));
 console.log(`\ncalibration error of the confidence, development sets: en ${ece('en').toFixed(3)}, zh ${ece('zh').toFixed(3)}`);
+if (process.argv.includes('--cv')) {
+  const examples = trainingExamples();
+  const answered: SetScore['answered'] = [];
+  for (let fold = 0; fold < 5; fold++) {
+    const held = buildIntentClassifier(examples.filter((_, i) => i % 5 !== fold));
+    for (const e of examples.filter((_, i) => i % 5 === fold)) {
+      const r = held.classify(e.text);
+      if (!r.candidates) answered.push({ confidence: r.confidence, right: r.intent === e.label });
+    }
+  }
+  console.log(`calibration error, 5-fold cross-validation over the training examples: ${calibrationError(answered).toFixed(3)}`);
+}
 if (process.argv.includes('--errors')) for (const s of development) for (const e of s.errors) console.log(`${s.set} ${s.lang}  ${e}`);
