@@ -23,7 +23,10 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | i linked my verified profile yet the domain is unverified | domain verificaton incomplete
     | hi, i did the id thing days ago and my domain still isnt marked verified | bought a domain last month, it still says verification not completed, why
     | the template shows approved but the domain next to it doesnt, whats up | why would the domain list keep showing unverified after i finished
-    | my domain is stuck as unverified and i have no idea why | domain still unverifed after i linked my profile??`),
+    | my domain is stuck as unverified and i have no idea why | domain still unverifed after i linked my profile??
+    | Hello, our domain has shown "Identity verification not completed" for a week although the template was approved. Could you check why?
+    | domian still unverifed?? | verification status not updating on my domain | i see unverified next to my domain even though i passed
+    | the domain wont switch to verified`),
   review_time: phrases(`how long does the review take | how long is the verification review | when will the review be finished
     | how many days does identity verification take | how long until my profile is approved | how long does the domain review take after association
     | is the review done within a day | how long do I have to wait for approval | review time | when will I get the result of the review
@@ -41,7 +44,9 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | i sent everything this morning, when will it be checked | roughly when do i hear back | how many days should i expect
     | uploaded yesterday, when will someone review it | any idea when my verification will be looked at
     | i submitted on friday, how long till someone checks it | is it normally a few hours or a few days | my profile is under review, how long does that usually last
-    | how long does the real-name check take these days | been waiting since yesterday, is that normal for the review | rough timeline for approval?`),
+    | how long does the real-name check take these days | been waiting since yesterday, is that normal for the review | rough timeline for approval?
+    | Could you let me know how long the verification review normally takes? | review eta? | how long is verification taking at the moment
+    | when does the review usually finish`),
   failure_reason: phrases(`why did my verification fail | where can I see why the verification failed | my profile was rejected why
     | verification failed what is the reason | the review failed, how do I find the failure reason | identity verification failed
     | my registrant profile failed review | what does the rejection reason mean | why was my application rejected
@@ -72,7 +77,10 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | the profile does not match the certificate, how to change it | the credit code I entered is incorrect | update my postcode
     | wrong zip code | the document number in my profile is wrong
     | i made a mistake in the registrant name, how do i change it | my company name in the profile has a typo, can i edit it | need to update the phone number on my template
-    | the address in my profile is old, how do i fix it | wrong id number entered, what now | can i still edit the profile once it's submitted`),
+    | the address in my profile is old, how do i fix it | wrong id number entered, what now | can i still edit the profile once it's submitted
+    | Hello, I noticed the registrant address in my template is incorrect. How can I amend it? | typo in template name, how to edit
+    | my profile has the wrong company name, it needs to match the licence | can i update the registrant info on an approved template
+    | the phone number on my profile is outdated | changed my surname, need to update the profile`),
   still_inaccessible: phrases(`my website is still inaccessible after verification | the domain passed verification but the site won't open
     | why can't I access my website | my domain does not resolve | the site is down even though the domain is verified
     | domain verified but website not loading | DNS not resolving after real-name verification | my website doesn't work
@@ -125,7 +133,10 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | we are an overseas business, which certificate should we provide | i have a taiwan compatriot permit, is that accepted
     | can a home return permit be used | im not from the mainland, what documents work | what id does an expat need | do foreigners use the passport
     | what do i have to upload for real-name | which papers do you need from a company | i'm a sole trader, what documents do i send
-    | as an individual what id works | is a passport fine instead of an id card | which documents does a hong kong company need`),
+    | as an individual what id works | is a passport fine instead of an id card | which documents does a hong kong company need
+    | Good morning, could you tell me which identity documents are accepted for an individual registrant? | docs needed for company kyc
+    | what id can a non-resident use | accepted documents for registrants outside mainland china | will a residence permit do for the real name check
+    | what do i need to prove who i am`),
   photo_requirements: phrases(`what are the photo requirements | which image formats are supported | how big can the image be
     | can I upload a PDF | what file size is allowed | does the photo have to be in color | can I send a black and white copy
     | is a HEIC photo ok | the image is blurry, is that a problem | do all four corners need to be visible | can I use a screenshot
@@ -141,7 +152,9 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | how many megabytes is the limit | max file size for the scan | file size limit | how large can the upload be | what's the size limit in mb
     | will a slightly dark scan be rejected | does the scan have to be perfectly sharp
     | must the photo be a colour one | can i send a photo taken with my phone | is there a size limit for the upload
-    | my scan is a bit blurry, will it pass | which file formats can i upload | can i upload a black and white copy`),
+    | my scan is a bit blurry, will it pass | which file formats can i upload | can i upload a black and white copy
+    | Is a colour scan required, or is a greyscale copy acceptable? | pic requirements for the id upload | can i upload a pdf of my licence
+    | my photo keeps failing, what are the rules for images`),
   merge_id_card: phrases(`how do I merge the front and back of my ID card | how to combine both sides of the ID into one image
     | put the two sides of my ID card in one picture | merge ID card images | how to join front and back photos
     | the system asks for both sides of the ID card | combine two photos into one file on Windows | merge images on a Mac
@@ -229,7 +242,9 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | tech contact verification | admin contact kyc | does the contact need real-name | can anyone be the domain contact
     | contact does not need verification? | can the contact be another person
     | do the admin contacts need to be verified as well | does the technical contact have to do real-name | only the registrant, or the contacts too?
-    | do i need id for the billing contact`),
+    | do i need id for the billing contact
+    | do contacts other than the registrant need real-name | my tech contact is another company, do they need to verify
+    | admin contact verification needed? | is real-name only for the registrant or every contact`),
   email_suffix: phrases(`can I use an email address ending in .club | is a new gTLD email address ok | can I use my .xyz email
     | which email addresses should I avoid | is test@test.club acceptable | email with a new top-level domain
     | can I use a .top email | my email is on a new TLD, is that a problem | what email should I use for the profile
@@ -286,7 +301,12 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | anything left to do | is there anything else i need to do now | verified, what else is there | done, what is left | what remains after approval
     | it's verified, what else before my site is live | all checks done, what do i do now
     | verification passed, what do i do next | domain is verified, how do i get the site online | what's left to do now that it's approved
-    | all verified, do i need icp filing now | ok done with real-name, next step?`),
+    | all verified, do i need icp filing now | ok done with real-name, next step?
+    | Dear support, our domain has passed real-name verification. Could you advise on the next steps to put the website online?
+    | verifed, now how do i make the domain work with my server | what should i set up after the domain is approved | next steps after kyc pls
+    | the domain is normal now, do i need to do the filing or dns first | approved! what now
+    | what do i need to do after approval | what do i need to do now that it is verified | is there anything i need to do after the review passed
+    | what do we need to do once the domain is normal`),
   human_agent: phrases(`I want to talk to a human | can I speak to a person | connect me to customer support | transfer me to an agent
     | I need a real person | talk to support | get me a human please | live agent | contact customer service
     | this bot is not helping, I want a person | can someone call me | escalate to a human | operator please | human
@@ -300,7 +320,9 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | could a staff member help me instead | let me speak to somebody please | i want to explain this to an actual person | put me through to your team
     | i need a person, not a bot | can a person reply to me | get a real human to answer
     | can i talk to a real person about this | is there someone i can speak with | please get me a human | i want support staff to handle this
-    | let me talk to a customer service person | connect me with someone from your team`),
+    | let me talk to a customer service person | connect me with someone from your team
+    | I would prefer to discuss this with a member of your staff. | agent pls | talk to human | is there a hotline i can call
+    | i want someone to call me back`),
   out_of_scope: phrases(`what's the weather today | tell me a joke | who won the football game | how do I cook rice
     | what is the capital of France | write a python function to sort a list | how do I center a div in css | what time is it
     | how are you | good morning, how are you doing | what's your name | are you a robot | recommend a good movie
@@ -329,5 +351,7 @@ export const EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | how much is a new laptop | price of bitcoin today | how much does a flight to beijing cost | how much is a cup of coffee | what does netflix cost per month
     | how much is a used car | how much should i pay a web designer
     | what's the best pizza in town | can you help me plan a trip | how do i fix my wifi | what's a good gift for my mum | my router keeps dropping the connection
-    | what is the population of shanghai | teach me some chinese | how do i change my profile picture on wechat`),
+    | what is the population of shanghai | teach me some chinese | how do i change my profile picture on wechat
+    | what is the largest country in the world | how many states are in america | what language do people speak in brazil | who painted the mona lisa
+    | when is the next public holiday | what is the history of hong kong`),
 };
