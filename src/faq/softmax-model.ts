@@ -3,7 +3,7 @@ import type { SparseVector } from './vectorizer.ts';
 /** Training settings of the softmax model; the defaults suit a few thousand short phrasings. */
 export type SoftmaxOptions = { epochs: number; learningRate: number; l2: number; seed: number };
 
-const DEFAULTS: SoftmaxOptions = { epochs: 10, learningRate: 2, l2: 1e-4, seed: 7 };
+const DEFAULTS: SoftmaxOptions = { epochs: 5, learningRate: 2, l2: 1e-4, seed: 7 };
 
 /**
  * A multinomial logistic regression over sparse vectors, trained by SGD (deterministic: seeded shuffling).
