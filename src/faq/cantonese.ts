@@ -2,10 +2,17 @@
  * Common written Cantonese words and their Mandarin equivalents, in simplified characters (the table is applied after
  * OpenCC has folded traditional characters): 點解 → 点解 → 为什么. Registrants in Hong Kong and Macao write the way
  * they speak; every example and rule of the bot is Mandarin. A language fact, not tuning: no entry names an intent.
- * Ambiguous characters stay out (系 is also "system" once simplified, 话 is in 电话, 无 and 点 are Mandarin too), and phrases go in whole where the one-character
- * rewrites alone would leave something unidiomatic (开唔到 → 打不开, not 开不到).
+ * Ambiguous characters stay out (系 is also "system" once simplified, 话 is in 电话, 无 and 点 are Mandarin too), and
+ * phrases go in whole where the one-character rewrites alone would leave something unidiomatic (开唔到 → 打不开).
+ * The Cantonese 系 goes only inside phrases (系咪, 唔系, 仲系).
  */
 export const CANTONESE_TO_MANDARIN: Readonly<Record<string, readonly string[]>> = {
+  // Mandarin words that start with a Cantonese one map to themselves: the longest match wins, so they stay whole
+  // ("点解析" is "click DNS resolution", not "why 析").
+  点解析: ['点解析'],
+  点解决: ['点解决'],
+  仲裁: ['仲裁'],
+  都系统: ['都系统'],
   为什么: ['点解', '做咩', '做乜', '做乜嘢'],
   怎么办: ['点算', '点搞', '点算好'],
   怎么: ['点样', '点么样'],

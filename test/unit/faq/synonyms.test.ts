@@ -19,6 +19,7 @@ describe('canonicalize on Cantonese', () => {
 
   it('leaves the characters that are Mandarin words too', () => {
     expect(canonicalize('系统说无法访问，打电话也没用')).toBe('系统说打不开，打电话也没用');
+    expect(canonicalize('在控制台点解析设置，仲裁结果')).toBe('在控制台点解析设置，仲裁结果');
   });
 });
 
