@@ -24,13 +24,16 @@ import { COLLOQUIAL_EN } from '../test/fixtures/faq/intent-colloquial-en.ts';
 import { COLLOQUIAL_ZH } from '../test/fixtures/faq/intent-colloquial-zh.ts';
 import { INDEPENDENT_EN } from '../test/fixtures/faq/intent-independent-en.ts';
 import { INDEPENDENT_ZH } from '../test/fixtures/faq/intent-independent-zh.ts';
+import { UNSEEN_EN } from '../test/fixtures/faq/intent-unseen-en.ts';
+import { UNSEEN_ZH } from '../test/fixtures/faq/intent-unseen-zh.ts';
 
 const SETS: Record<string, Record<Lang, LabelledSet>> = {
   test: { en: TEST_EN, zh: TEST_ZH }, holdout: { en: HOLDOUT_EN, zh: HOLDOUT_ZH }, final: { en: FINAL_EN, zh: FINAL_ZH },
   messy: { en: MESSY_EN, zh: MESSY_ZH }, fresh: { en: FRESH_EN, zh: FRESH_ZH },
   colloquial: { en: COLLOQUIAL_EN, zh: COLLOQUIAL_ZH }, independent: { en: INDEPENDENT_EN, zh: INDEPENDENT_ZH },
+  unseen: { en: UNSEEN_EN, zh: UNSEEN_ZH },
 };
-const BLIND = new Set(['independent']);
+const BLIND = new Set(['independent', 'unseen']);
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 const classifier = createIntentClassifier();
 const scores: (SetScore & { set: string; lang: Lang })[] = [];
