@@ -19,7 +19,9 @@ export type HandoffRequest = {
 export type HandoffCase = {
   id: string; channel: ChannelName; lang: Lang;
   state: 'waiting' | 'claimed';
+  /** The holder's stable id (see DeskAgent); `claimedByName` is what people see. */
   claimedBy?: string;
+  claimedByName?: string;
   waitingSince: string;
   reason: HandoffReason;
   step: string;
