@@ -10,7 +10,7 @@ import { requestedField } from './prompts.ts';
 const KEEP = 5;
 const MAX_QUOTE = 40;
 
-const quote = (text: string) => JSON.stringify(maskText(text.trim()).slice(0, MAX_QUOTE));
+const quote = (text: string) => JSON.stringify(text.trim().slice(0, MAX_QUOTE));
 const outputOf = (event: unknown) => (event as { output?: unknown }).output;
 
 /**
@@ -42,5 +42,6 @@ function problemOf(context: DialogContext, event: DialogEvent): Problem | undefi
 export function withProblem(context: DialogContext, event: DialogEvent): Problem[] {
   const problem = problemOf(context, event);
   const kept = context.problems ?? [];
-  return problem ? [...kept, problem].slice(-KEEP) : kept;
+  // Masked as a whole: the validators' own messages may quote the number that was typed.
+  return problem ? [...kept, { ...problem, text: maskText(problem.text) }].slice(-KEEP) : kept;
 }

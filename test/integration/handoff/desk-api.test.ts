@@ -84,6 +84,31 @@ describe('a web chat user and an agent on the console API', () => {
   });
 });
 
+describe('the summary an agent reads first', () => {
+  it('has human labels and the last refused answers with their reason, masked', async () => {
+    const user = webUser(server.url);
+    const li = agentClient(server.url, tokens['Li Na']!);
+    await user.say('hello');
+    await user.choose('kind.individual_mainland');
+    await user.say('example.cn');
+    await user.choose('checklist.ready');
+    await user.say('1');
+    for (const wrong of ['110105194912310021', '110105194912310022', '110105194912310023']) await user.say(wrong);
+    await user.choose('human.request');
+    const { body } = await li.queue();
+    const item = body.conversations.find((c: { id: string }) => c.id === user.id);
+    expect(item).toMatchObject({ reason: 'failures', labels: { reason: 'three failed answers', lang: 'English (en)', channel: 'web chat', step: expect.stringContaining('entering the profile') } });
+    const rows = item.summary as { label: string; value: string }[];
+    expect(rows.map((r) => r.label)).toEqual(expect.arrayContaining(['Registrant type', 'Domains']));
+    const refused = rows.filter((r) => r.label === 'Refused answer').map((r) => r.value);
+    expect(refused).toHaveLength(3);
+    expect(refused[2]).toMatch(/^ID number \(18 digits\) "110\*+23": The number 110\*+23 fails its check/);
+    expect(JSON.stringify(rows)).not.toMatch(/11010519491231002[123]/);
+    expect((await li.claim(user.id)).status).toBe(200);
+    expect((await li.release(user.id)).status).toBe(200);
+  });
+});
+
 describe('a photo the bot refused', () => {
   it('is checked at once, shown to the agent, accepted by the agent as an override; reveals are audited', async () => {
     const user = webUser(server.url);
