@@ -138,7 +138,7 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
       saveUpload: saveUpload(msg.conversationId), classifier, ...(msg.attachments?.length ? { takesUploads: stepTakes(machine, turn.snapshot, 'user.upload') } : {}),
     }),
   });
-  desk.attach({ runner, photoFits: io.heldPhotoFits });
+  desk.attach({ runner, preparePhoto: io.prepareHeldPhoto });
   let watcher: ReviewWatcher | undefined;
   return {
     runner, store, bus, desk, registrar, mailer, metrics,

@@ -15,6 +15,9 @@ import { DESK_TOPIC, type AgentDialogEvent, type DeskEvent, type HandoffCase, ty
 /** Sends messages to a user in their own channel; false (or a throw) when that channel cannot be reached now. */
 export type Deliver = (conversationId: string, messages: OutboundMessage[]) => Promise<boolean>;
 
+/** Readies a held photo an agent accepts for the registrar, or says why it cannot be (English, for the agent). */
+export type PreparePhoto = (blobId: string) => Promise<{ ok: true; converted: boolean } | { ok: false; why: string }>;
+
 /** The part of the runner the desk drives: agent actions become trusted turns of the user's dialog. */
 export type DeskRunner = { handle(msg: InboundMessage): Promise<OutboundMessage[]>; peek(conversationId: string): Promise<Snapshot<unknown> | undefined> };
 
@@ -60,7 +63,7 @@ export function createDesk(deps: DeskDeps) {
   const observers = new Set<DeskObserver>();
   let runner: DeskRunner | undefined;
   let deliver: Deliver = async () => false;
-  let photoFits: (blobId: string) => Promise<boolean> = async () => false;
+  let preparePhoto: PreparePhoto = async () => ({ ok: false, why: 'photos cannot be accepted here' });
 
   const publish = (event: DeskEvent) => deps.bus.publish(DESK_TOPIC, event).catch((err: unknown) => deps.logger.warn({ err }, 'desk event not published'));
   const notify = async (call: (o: DeskObserver) => void | Promise<void>) => {
@@ -103,9 +106,9 @@ export function createDesk(deps: DeskDeps) {
 
   return {
     /** Gives the desk the runner and the channels (they are built after the dialog that needs the desk). */
-    attach(parts: { runner?: DeskRunner; deliver?: Deliver; photoFits?: (blobId: string) => Promise<boolean> }) {
+    attach(parts: { runner?: DeskRunner; deliver?: Deliver; preparePhoto?: PreparePhoto }) {
       if (parts.runner) runner = parts.runner;
-      if (parts.photoFits) photoFits = parts.photoFits;
+      if (parts.preparePhoto) preparePhoto = parts.preparePhoto;
       if (parts.deliver) deliver = parts.deliver;
     },
     /** The agent action carried by a message the desk itself created; undefined for every message from a user. */
@@ -231,10 +234,14 @@ export function createDesk(deps: DeskDeps) {
         const verdict = checkAgentField(await runner?.peek(id), event.field, event.value);
         if (!verdict.ok) return { ok: false, code: verdict.code, ...(verdict.detail ? { detail: verdict.detail } : {}) };
       }
-      if (event.type === 'agent.photo.accept' && !(await photoFits(event.blobId))) return { ok: false, code: 'photo_not_acceptable' };
+      const listed = event.type !== 'agent.photo.accept' || (await cases.transcript(id)).some((e) => e.photo?.blobId === event.blobId);
+      if (!listed) return { ok: false, code: 'photo_not_acceptable', detail: 'no such photo in this conversation' };
+      const prepared = event.type === 'agent.photo.accept' ? await preparePhoto(event.blobId) : undefined;
+      if (prepared && !prepared.ok) return { ok: false, code: 'photo_not_acceptable', detail: prepared.why };
       deps.logger.info({ conversationId: id, agent: agent.id, action: event.type }, 'agent acted on the dialog');
       if (event.type === 'agent.photo.accept') {
-        await cases.locked(id, () => record(check.c, { from: 'agent', agent: agent.name, text: `(accepted a flagged photo as an agent override: ${event.reason})`, at: new Date(now()).toISOString() }));
+        const how = prepared?.ok && prepared.converted ? ', converted to a JPEG within the registrar limits' : '';
+        await cases.locked(id, () => record(check.c, { from: 'agent', agent: agent.name, text: `(accepted a flagged photo as an agent override${how}: ${event.reason})`, at: new Date(now()).toISOString() }));
       }
       await drive(check.c, event);
       if (event.type === 'agent.goto') await cases.locked(id, async () => { const c = await cases.get(id); if (c) await cases.put({ ...c, step: event.step }); });

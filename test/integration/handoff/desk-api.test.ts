@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.ts';
 import { createLogger } from '../../../src/logger.ts';
@@ -133,6 +135,31 @@ describe('a photo the bot refused', () => {
     expect(revealed).toMatchObject({ status: 200, body: { field: 'idNumber', value: '11010519491231002X' } });
     expect(await server.bot.desk.reveals(user.id)).toMatchObject([{ agent: 'Li Na', field: 'idNumber', at: expect.any(String) }]);
     expect((await li.act(user.id, 'reveal', { field: 'phone' })).body.error.code).toBe('no_value');
+    expect((await li.release(user.id)).status).toBe(200);
+  });
+});
+
+describe('accepting a refused photo that is not registrar-ready', () => {
+  it('converts it with the photo pipeline, and answers 422 with why only when no acceptable file can be made', async () => {
+    const user = webUser(server.url);
+    const li = agentClient(server.url, tokens['Li Na']!);
+    await toMidProfile(user);
+    await user.say('human');
+    await li.claim(user.id);
+    const png = await sharp(await shoot({}, blur(6))).png().toBuffer();
+    await user.upload(png, 'scan.png');
+    await user.upload(Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), randomBytes(4000)]), 'broken.png');
+    const photos = (await li.get(user.id)).body.transcript.filter((e: { photo?: unknown }) => e.photo).map((e: { photo: { blobId: string; ok: boolean } }) => e.photo);
+    expect(photos.map((p: { ok: boolean }) => p.ok)).toEqual([false, false]);
+    const broken = await li.act(user.id, 'accept-photo', { blobId: photos[1].blobId, reason: 'looks fine to me' });
+    expect(broken).toMatchObject({ status: 422, body: { error: { code: 'photo_not_acceptable', detail: 'the png file cannot be decoded (damaged or cut off)' } } });
+    expect((await li.act(user.id, 'accept-photo', { blobId: photos[0].blobId, reason: 'the number is readable' })).status).toBe(200);
+    const lines = (await li.get(user.id)).body.transcript.map((e: { text?: string }) => e.text);
+    expect(lines).toContain('(accepted a flagged photo as an agent override, converted to a JPEG within the registrar limits: the number is readable)');
+    const stored = await server.bot.store.blobs.get(photos[0].blobId.replace(/^held:/, 'doc:override:'));
+    expect(stored?.meta).toMatchObject({ contentType: 'image/jpeg', override: 'the number is readable' });
+    expect(stored!.bytes.subarray(0, 3).toString('hex')).toBe('ffd8ff');
+    expect(stored!.bytes.length).toBeLessThanOrEqual(server.bot.registrar.imageLimits.maxBytes);
     expect((await li.release(user.id)).status).toBe(200);
   });
 });

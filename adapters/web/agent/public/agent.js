@@ -78,7 +78,8 @@ async function open(id) {
 }
 
 function report(result) {
-  notice(result.ok ? '' : result.data.error?.message ?? `failed (${result.status})`);
+  const error = result.data.error;
+  notice(result.ok ? '' : error ? `${error.message}${error.detail ? ` (${error.detail})` : ''}` : `failed (${result.status})`);
   if (current) void open(current);
 }
 
