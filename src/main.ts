@@ -39,6 +39,7 @@ import { createConsoleSessions } from './handoff/sessions.ts';
 import type { HttpServer } from './http/server.ts';
 import { createBus, type Bus } from './bus/index.ts';
 import { createDesk, type Deliver as DeskDeliver, type Desk } from './handoff/desk.ts';
+import { withTranscript } from './handoff/turn-log.ts';
 
 /** Parts a test or another entry point may supply instead of the ones built from the config. */
 export type BotOverrides = { store?: Store; bus?: Bus; registrar?: Registrar; mailer?: Mailer; inspector?: PhotoInspector & { close?(): Promise<void> }; reader?: TextReader };
@@ -132,12 +133,12 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
     await store.blobs.put(id, bytes, { contentType: meta.contentType ?? 'application/octet-stream', ...(meta.name ? { name: meta.name } : {}) }, { ttlMs: UPLOAD_TTL_MS });
     return id;
   };
-  const runner = createRunner({
+  const runner = withTranscript(createRunner({
     store, machine, logger, dialogVersion: DIALOG_VERSION, turnTimeoutMs: config.TURN_TIMEOUT_MS,
     toEvent: (msg, turn) => desk.dialogEventOf(msg) ?? toDialogEvent(msg, {
       saveUpload: saveUpload(msg.conversationId), classifier, ...(msg.attachments?.length ? { takesUploads: stepTakes(machine, turn.snapshot, 'user.upload') } : {}),
     }),
-  });
+  }), desk, logger.child({ part: 'desk' }));
   desk.attach({ runner, preparePhoto: io.prepareHeldPhoto });
   let watcher: ReviewWatcher | undefined;
   return {

@@ -91,7 +91,8 @@ export function createDesk(deps: DeskDeps) {
     const msg: InboundMessage = { id: `desk:${randomUUID()}`, channel: c.channel, conversationId: c.id, userId: 'desk' };
     trusted.set(msg, event);
     const replies = await runner.handle(msg);
-    for (const reply of replies) await cases.append(c.id, { from: 'bot', text: reply.text, at: new Date(now()).toISOString() });
+    const at = new Date(now()).toISOString();
+    await cases.locked(c.id, () => cases.append(c.id, ...replies.map((reply) => ({ from: 'bot' as const, text: reply.text, at }))));
     return safeDeliver(c.id, replies);
   }
 
@@ -143,6 +144,18 @@ export function createDesk(deps: DeskDeps) {
     get: (id: string) => cases.get(id),
     transcript: (id: string) => cases.transcript(id),
     reveals: (id: string) => cases.reveals(id),
+    /**
+     * Keeps a turn for the transcript agents read, from the conversation's first line on: what the user sent (unless
+     * the dialog already relayed it to the desk) and what the bot answered. Turns the desk drives record themselves.
+     */
+    async recordTurn(msg: InboundMessage, replies: OutboundMessage[], relayed: boolean): Promise<void> {
+      if (trusted.has(msg)) return;
+      const at = new Date(now()).toISOString();
+      const said = msg.text ?? (msg.attachments?.length ? `(sent ${msg.attachments.length} file${msg.attachments.length > 1 ? 's' : ''})` : undefined);
+      const fromUser: TranscriptEntry[] = relayed || msg.action?.id.startsWith('system.') || said === undefined ? [] : [{ from: 'user', text: said, at }];
+      const entries = [...fromUser, ...replies.map((reply) => ({ from: 'bot' as const, text: reply.text, at }))];
+      if (entries.length) await cases.locked(msg.conversationId, () => cases.append(msg.conversationId, ...entries));
+    },
     /** Records where the Slack desk posted a case (its thread is where the agent talks). */
     async setSlackThread(id: string, slack: { channel: string; ts: string }) {
       await cases.locked(id, async () => {

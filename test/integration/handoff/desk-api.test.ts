@@ -73,6 +73,11 @@ describe('a web chat user and an agent on the console API', () => {
     const texts = conversation.transcript.map((e: { from: string; text?: string }) => `${e.from}: ${e.text}`);
     expect(texts).toContain('agent: Hello <b>there</b>, what is your region?');
     expect(texts).toContain('user: 浙江, my phone is 138******78');
+    // what was said before the handoff is there too, from the first line, masked the same way
+    expect(texts.slice(0, 2)).toEqual(['user: hello', expect.stringMatching(/^bot: /)]);
+    expect(texts).toContain('user: example.cn');
+    expect(texts).toContain('user: 110*************2X');
+    expect(texts).toContain('user: human');
 
     expect((await loser.send(user.id, 'me too')).status).toBe(403);
     expect((await winner.release(user.id, 'Please go on with the bot')).status).toBe(200);

@@ -68,9 +68,14 @@ describe('Teams handoff to a Bot Framework agent hub', () => {
       type: 'event', name: 'handoff.initiate', channelId: 'msteams', conversation: { id: 'a:hub-1' },
       value: { reason: 'asked', lang: 'en', step: 'collectingProfile', summary: expect.any(Array) },
       relatesTo: { conversation: { id: 'a:hub-1' }, serviceUrl: `${fake.url}/` },
-      // The desk keeps lines from the handoff on (what came before is in the summary): nothing yet at the start.
-      attachments: [{ contentType: 'application/json', name: 'Transcript', content: { activities: [] } }],
+      attachments: [{ contentType: 'application/json', name: 'Transcript', content: { activities: expect.any(Array) } }],
     });
+    // The conversation before the handoff, in order, the user's ID number masked.
+    const lines = (initiate!.activity.attachments![0]!.content as { activities: { from: { role: string }; text?: string }[] }).activities;
+    expect(lines[0]).toMatchObject({ from: { role: 'user' }, text: 'hello' });
+    expect(lines.some((a) => a.from.role === 'bot' && /ID number/i.test(a.text ?? ''))).toBe(true);
+    expect(lines.map((a) => a.text)).toContain('110*************2X');
+    expect(JSON.stringify(lines)).not.toContain(answers.idNumber);
     expect((initiate!.activity.value as { summary: unknown }).summary).toContainEqual({ label: 'ID number (18 digits)', value: '1101**********002X' });
     expect(JSON.stringify(initiate!.activity)).not.toContain(answers.idNumber);
     expect((await server.bot.desk.get('teams:a:hub-1'))).toMatchObject({ state: 'waiting' });
