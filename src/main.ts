@@ -25,6 +25,7 @@ import { createReviewWatcher, type Deliver, type ReviewWatcher, type WatchOption
 import { createVerificationIo, type VerificationIo } from './verification-io.ts';
 import { toDialogEvent } from '../dialogs/verification/to-event.ts';
 import { runTerminalChat } from '../adapters/terminal/app.ts';
+import { createTerminalInbox } from '../adapters/terminal/inbox.ts';
 import { toJsonLine, toTerminal } from '../adapters/terminal/render.ts';
 import { createWebChat } from '../adapters/web/app.ts';
 import { createHttpServer } from './http/server.ts';
@@ -167,10 +168,12 @@ export async function runChat(config: Config, logger: Logger, options: { json: b
     return true;
   }, { intervalMs: reviewPollInterval(config), accepts: (id) => id === conversationId });
   try {
+    const inbox = createTerminalInbox(bot.store, { ttlMs: config.STATE_TTL_HOURS * 3_600_000 });
     await runTerminalChat({
       handle: (msg) => bot.runner.handle(msg), input: process.stdin, output: process.stdout,
       conversationId, json: options.json, interactive: process.stdin.isTTY === true,
       onError: (error) => logger.error({ err: error }, 'turn failed'),
+      pushes: (show) => inbox.listen(conversationId, show, (err) => logger.warn({ err }, 'terminal inbox not read')),
     });
   } finally {
     await bot.close();
@@ -255,10 +258,12 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides
   http.mount(readiness.routes);
   bot.metrics.watchHandoffs(() => bot.desk.queue());
   http.mount(bot.metrics.routes);
+  const terminalInbox = createTerminalInbox(bot.store, { ttlMs: config.STATE_TTL_HOURS * 3_600_000 });
   const deliver: DeskDeliver = async (conversationId, messages) => {
     if (conversationId.startsWith('slack:')) return (await slack?.sendProactive(conversationId, messages)) ?? false;
     if (conversationId.startsWith('teams:')) return (await teams?.sendProactive(conversationId, messages)) ?? false;
-    if (!conversationId.startsWith('web:')) return false; // a terminal chat runs in its own process: not reachable from here
+    if (conversationId.startsWith('terminal:')) return terminalInbox.deliver(conversationId, messages); // `dvbot chat` is its own process
+    if (!conversationId.startsWith('web:')) return false;
     web.push(conversationId, messages); // live on whichever instance the page is open, else replayed when it reconnects
     return true;
   };

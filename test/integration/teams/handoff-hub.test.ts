@@ -71,7 +71,7 @@ describe('Teams handoff to a Bot Framework agent hub', () => {
       attachments: [{ contentType: 'application/json', name: 'Transcript', content: { activities: expect.any(Array) } }],
     });
     // The conversation before the handoff, in order, the user's ID number masked.
-    const lines = (initiate!.activity.attachments![0]!.content as { activities: { from: { role: string }; text?: string }[] }).activities;
+    const lines = ((initiate!.activity as { attachments: { content: unknown }[] }).attachments[0]!.content as { activities: { from: { role: string }; text?: string }[] }).activities;
     expect(lines[0]).toMatchObject({ from: { role: 'user' }, text: 'hello' });
     expect(lines.some((a) => a.from.role === 'bot' && /ID number/i.test(a.text ?? ''))).toBe(true);
     expect(lines.map((a) => a.text)).toContain('110*************2X');
