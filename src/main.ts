@@ -189,6 +189,7 @@ function reviewPollInterval(config: Config): number {
 }
 
 const SWEEP_MS = 30_000;
+const TERMINAL_LINES_MS = 1_000;
 
 /** The agent desk of `serve`: the console's routes, and the wait-timeout sweep (stopped by the returned close). */
 function serveDesk(bot: Bot, config: Config, http: HttpServer, logger: Logger): { close(): Promise<void> } {
@@ -198,7 +199,10 @@ function serveDesk(bot: Bot, config: Config, http: HttpServer, logger: Logger): 
   }).routes);
   const sweep = setInterval(() => void bot.desk.sweep().catch((err: unknown) => logger.warn({ err }, 'handoff wait sweep failed')), SWEEP_MS);
   sweep.unref();
-  return { close: async () => clearInterval(sweep) };
+  // Without Redis a `dvbot chat` process cannot push to this one's consoles: look for its lines in the store instead.
+  const terminal = bot.bus.kind === 'memory' ? setInterval(() => void bot.desk.pollTerminalLines().catch((err: unknown) => logger.warn({ err }, 'terminal lines not polled')), TERMINAL_LINES_MS) : undefined;
+  terminal?.unref();
+  return { close: async () => { clearInterval(sweep); clearInterval(terminal); } };
 }
 
 /** A running `dvbot serve`: where it listens, what `/readyz` reports, and how to stop it cleanly. */

@@ -57,6 +57,8 @@ export function createCaseStore(store: Store, ttlMs: number) {
       }));
       return [...(legacy ?? []), ...found.flat()].slice(-TRANSCRIPT_LINES);
     },
+    /** How many appends a transcript has had (it grows with every line, whichever process wrote it). */
+    appended: async (id: string) => (await heads.get(id))?.next ?? 0,
     /** Appends lines as one slot; call inside `locked(id, …)` so concurrent appends from two instances both survive. */
     async append(id: string, ...entries: TranscriptEntry[]): Promise<void> {
       if (!entries.length) return;

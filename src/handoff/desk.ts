@@ -61,6 +61,7 @@ export function createDesk(deps: DeskDeps) {
   const now = deps.now ?? Date.now;
   const trusted = new WeakMap<InboundMessage, AgentDialogEvent>();
   const observers = new Set<DeskObserver>();
+  const terminalCounts = new Map<string, number>(); // transcript lengths last seen by pollTerminalLines
   let runner: DeskRunner | undefined;
   let deliver: Deliver = async () => false;
   let preparePhoto: PreparePhoto = async () => ({ ok: false, why: 'photos cannot be accepted here' });
@@ -284,6 +285,26 @@ export function createDesk(deps: DeskDeps) {
       await cases.recordReveal(id, { agent: agent.id, field, at: new Date(now()).toISOString() });
       deps.logger.info({ conversationId: id, agent: agent.id, field }, 'masked value revealed');
       return { ok: true, value };
+    },
+
+    /**
+     * Tells this instance's consoles about lines another process wrote: a `dvbot chat` user's messages land in the
+     * shared store, but without Redis its pushes stay in its own process. Call periodically; returns how many cases moved.
+     */
+    async pollTerminalLines(): Promise<number> {
+      let moved = 0;
+      for (const c of await cases.all()) {
+        if (c.channel !== 'terminal') continue;
+        const count = await cases.appended(c.id);
+        const known = terminalCounts.get(c.id);
+        terminalCounts.set(c.id, count);
+        if (known === undefined || known === count) continue;
+        const last = (await cases.transcript(c.id)).at(-1);
+        if (!last) continue;
+        moved++;
+        await publish({ type: 'entry', id: c.id, from: last.from, at: last.at, ...(c.claimedBy ? { claimedBy: c.claimedBy } : {}) });
+      }
+      return moved;
     },
 
     /** Offers the choice to users who waited past HANDOFF_WAIT_MINUTES with no agent (once per case, any instance). */

@@ -67,12 +67,13 @@ it('brings agent messages and the hand-back to a terminal user, and keeps them w
   const mark = second.mark();
   expect((await agent.send(ID, 'Which registrant type are you?')).status).toBe(200);
   await second.seen(/Which registrant type are you\?/, mark);
+  // the user's line reaches the agent's live stream, though it was written by the other process
+  const desk = await agent.events();
   second.type('a person in mainland China, ID 11010519491231002X');
-  for (;;) {
-    const lines = (await agent.get(ID)).body.transcript.map((e: { text?: string }) => e.text);
-    if (lines.includes('a person in mainland China, ID 110*************2X')) break;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await desk.waitFor((e) => e.event === 'entry' && (e.data as { id: string; from: string }).id === ID && (e.data as { from: string }).from === 'user');
+  desk.close();
+  const lines = (await agent.get(ID)).body.transcript.map((e: { text?: string }) => e.text);
+  expect(lines).toContain('a person in mainland China, ID 110*************2X');
   const before = second.mark();
   expect((await agent.release(ID, 'Choose the first option')).status).toBe(200);
   const back = await second.seen(/Note from the support agent: Choose the first option[\s\S]*1\) /, before);
