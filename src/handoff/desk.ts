@@ -258,7 +258,8 @@ export function createDesk(deps: DeskDeps) {
         await cases.locked(id, () => record(check.c, { from: 'agent', agent: agent.name, text: `(accepted a flagged photo as an agent override${how}: ${event.reason})`, at: new Date(now()).toISOString() }));
       }
       await drive(check.c, event);
-      if (event.type === 'agent.goto') await cases.locked(id, async () => { const c = await cases.get(id); if (c) await cases.put({ ...c, step: event.step }); });
+      // The dialog moves there at hand-back (the agent may still correct fields first); the console says so meanwhile.
+      if (event.type === 'agent.goto') await cases.locked(id, async () => { const c = await cases.get(id); if (c) await cases.put({ ...c, resumeAt: event.step }); });
       return { ok: true };
     },
 

@@ -24,11 +24,12 @@ export const STEP_LABELS: Readonly<Record<string, string>> = {
 export const stepLabel = (step: string) => (STEP_LABELS[step] ? `${STEP_LABELS[step]} (${step})` : step);
 
 /** The case's keys as English labels for the console and the Slack desk; the user's language is named, not coded. */
-export function caseLabels(c: Pick<HandoffCase, 'reason' | 'lang' | 'channel' | 'step'>) {
+export function caseLabels(c: Pick<HandoffCase, 'reason' | 'lang' | 'channel' | 'step' | 'resumeAt'>) {
   return {
     reason: REASON_LABELS[c.reason] ?? c.reason,
     lang: `${LANG_LABELS[c.lang] ?? c.lang} (${c.lang})`,
     channel: CHANNEL_LABELS[c.channel] ?? c.channel,
     step: stepLabel(c.step),
+    resumesAt: stepLabel(c.resumeAt ?? c.step),
   };
 }

@@ -25,6 +25,8 @@ export type HandoffCase = {
   waitingSince: string;
   reason: HandoffReason;
   step: string;
+  /** Where an agent moved the dialog back to: it resumes there when handed back. */
+  resumeAt?: string;
   summary: SummaryRow[];
   /** Set once the user was offered the choice after HANDOFF_WAIT_MINUTES without an agent. */
   waitOffered?: boolean;

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { GOTO_STEPS, type AgentDialogEvent, type HandoffCase, type TranscriptEntry } from '../../../src/handoff/types.ts';
 import { holderName, type Desk } from '../../../src/handoff/desk.ts';
-import { caseLabels } from '../../../src/handoff/labels.ts';
+import { caseLabels, stepLabel } from '../../../src/handoff/labels.ts';
 import { maskText } from '../../../src/handoff/mask-text.ts';
 import { readBody } from '../../../src/http/body.ts';
 import { sendJson } from '../../../src/http/respond.ts';
@@ -60,7 +60,8 @@ export async function getConversation(desk: Desk, res: ServerResponse, id: strin
   const c = await desk.get(id);
   if (!c) return apiError(res, 'not_found');
   const transcript = (await desk.transcript(id)).map(toTranscriptItem);
-  sendJson(res, 200, { ...toQueueItem(c), step: c.step, transcript });
+  const moveBackTo = GOTO_STEPS.map((step) => ({ step, label: stepLabel(step) }));
+  sendJson(res, 200, { ...toQueueItem(c), step: c.step, resumesAt: c.resumeAt ?? c.step, moveBackTo, transcript });
 }
 
 /** GET /agent/api/conversations/{id}/photos/{blobId}: a photo from this conversation's transcript, for its agent. */

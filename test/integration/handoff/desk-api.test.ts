@@ -116,6 +116,28 @@ describe('the summary an agent reads first', () => {
   });
 });
 
+describe('moving the dialog back to a named step', () => {
+  it('shows where the dialog will resume, and resumes there at hand-back with the answers kept', async () => {
+    const user = webUser(server.url);
+    const li = agentClient(server.url, tokens['Li Na']!);
+    await toMidProfile(user);
+    await user.say('human');
+    await li.claim(user.id);
+    expect((await li.get(user.id)).body).toMatchObject({ step: 'collectingProfile', resumesAt: 'collectingProfile', labels: { resumesAt: 'entering the profile (collectingProfile)' } });
+    expect((await li.act(user.id, 'goto', { step: 'nowhere' })).status).toBe(400);
+    expect((await li.act(user.id, 'goto', { step: 'askingDomains' })).status).toBe(200);
+    const { body } = await li.get(user.id);
+    expect(body).toMatchObject({ step: 'collectingProfile', resumesAt: 'askingDomains', labels: { resumesAt: 'entering the domains (askingDomains)' } });
+    expect(body.moveBackTo).toContainEqual({ step: 'askingDomains', label: 'entering the domains (askingDomains)' });
+    const page = await user.events();
+    expect((await li.release(user.id)).status).toBe(200);
+    await page.waitFor((e) => /domain/i.test(JSON.stringify(e.data)) && /handed you back/.test(JSON.stringify(page.events.map((x) => x.data))));
+    page.close();
+    expect((await user.say('example.cn, example.com.cn'))[0]).toMatch(/example\.com\.cn/);
+    expect(JSON.stringify((await server.bot.runner.peek(user.id)))).toContain('11010519491231002X');
+  });
+});
+
 describe('a photo the bot refused', () => {
   it('is checked at once, shown to the agent, accepted by the agent as an override; reveals are audited', async () => {
     const user = webUser(server.url);

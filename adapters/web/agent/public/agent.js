@@ -72,6 +72,8 @@ async function open(id) {
   if (!ok) { $('conversation').hidden = true; return; }
   $('conversation').hidden = false;
   $('conv-title').textContent = `${data.labels.channel} conversation · ${data.labels.lang} · ${data.labels.reason} · step: ${data.labels.step} · ${data.state}${data.claimedBy ? ` (${data.claimedBy})` : ''}`;
+  $('resumes').textContent = `When handed back, the dialog resumes at: ${data.labels.resumesAt}`;
+  $('goto-step').replaceChildren(...data.moveBackTo.map((o) => { const opt = el('option', o.label); opt.value = o.step; opt.selected = o.step === data.resumesAt; return opt; }));
   $('summary').replaceChildren(...data.summary.flatMap((row) => [el('dt', row.label), el('dd', row.value)]));
   $('transcript').replaceChildren(...data.transcript.map(line));
   $('claim').hidden = data.claimedBy === me;
@@ -113,6 +115,7 @@ $('release').addEventListener('click', async () => {
   $('note').value = '';
   report(result);
 });
+$('goto').addEventListener('click', async () => report(await api('POST', `${conv(current)}/goto`, { step: $('goto-step').value })));
 $('compose').addEventListener('submit', async (e) => {
   e.preventDefault();
   const result = await api('POST', `${conv(current)}/messages`, { text: $('text').value });
