@@ -31,7 +31,9 @@ describe('the handoff summary', () => {
   it('names the language, the reason, the channel and the step', () => {
     expect(caseLabels({ reason: 'failures', lang: 'zh', channel: 'web', step: 'collectingProfile' })).toEqual({
       reason: 'three failed answers', lang: 'Chinese (zh)', channel: 'web chat', step: 'entering the profile (collectingProfile)',
+      resumesAt: 'entering the profile (collectingProfile)',
     });
+    expect(caseLabels({ reason: 'asked', lang: 'en', channel: 'terminal', step: 'collectingProfile', resumeAt: 'askingDomains' }).resumesAt).toBe('entering the domains (askingDomains)');
   });
 });
 
