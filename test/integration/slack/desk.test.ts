@@ -199,6 +199,20 @@ describe('the Slack desk', () => {
     expect(JSON.stringify(back.params.blocks)).toContain('by Zhou Min');
   });
 
+  it('restores *Take it* when a holder outside Slack gives the case back to the queue', async () => {
+    const user = webUser(server.url);
+    await toMidProfile(user);
+    await user.say('human');
+    const ts = await threadOf(user.id);
+    const mark = fake.calls.length;
+    expect(await server.bot.desk.claim(user.id, 'Teams agent hub')).toMatchObject({ ok: true });
+    await called('chat.update', (c) => c.params.ts === ts && JSON.stringify(c.params.blocks).includes('Taken by Teams agent hub'), mark);
+    expect(await server.bot.desk.requeue(user.id, 'Teams agent hub')).toEqual({ ok: true });
+    const restored = await called('chat.update', (c) => c.params.ts === ts && JSON.stringify(c.params.blocks).includes('dvbot_desk_take'), mark);
+    expect(JSON.stringify(restored.params.blocks)).not.toContain('Taken by');
+    await called('chat.postMessage', inThread(ts, 'Waiting for an agent again'), mark);
+  });
+
   it('tells two Slack users with the same display name apart', async () => {
     const user = webUser(server.url);
     await toMidProfile(user);

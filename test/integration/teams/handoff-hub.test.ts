@@ -104,6 +104,18 @@ describe('Teams handoff to a Bot Framework agent hub', () => {
     expect(postsTo('a:hub-2').slice(next).map((p) => p.activity.text).join('\n')).toMatch(/^Which city/);
   });
 
+  it('a hub that fails after accepting puts the conversation back in the queue for a console agent', async () => {
+    await toHandoff('a:hub-5');
+    expect(await status('a:hub-5', 'accepted')).toBe(200);
+    expect(await status('a:hub-5', 'failed')).toBe(200);
+    const back = await server.bot.desk.get('teams:a:hub-5');
+    expect(back).toMatchObject({ state: 'waiting' });
+    expect(back).not.toHaveProperty('claimedBy');
+    expect(await server.bot.desk.claim('teams:a:hub-5', 'Li Na')).toMatchObject({ ok: true, claimedBy: 'Li Na' });
+    expect(await status('a:hub-5', 'failed')).toBe(200); // not the hub's any more: nothing changes
+    expect(await server.bot.desk.get('teams:a:hub-5')).toMatchObject({ state: 'claimed', claimedBy: 'Li Na' });
+  });
+
   it('a hub accepting a conversation a console agent already holds changes nothing', async () => {
     await toHandoff('a:hub-4');
     expect(await server.bot.desk.claim('teams:a:hub-4', 'Li Na')).toMatchObject({ ok: true });
