@@ -76,7 +76,7 @@ async function open(id) {
   $('goto-step').replaceChildren(...data.moveBackTo.map((o) => { const opt = el('option', o.label); opt.value = o.step; opt.selected = o.step === data.resumesAt; return opt; }));
   $('summary').replaceChildren(...data.summary.flatMap((row) => [el('dt', row.label), el('dd', row.value)]));
   $('transcript').replaceChildren(...data.transcript.map(line));
-  $('claim').hidden = data.claimedBy === me;
+  $('claim').hidden = data.claimedById === me; // by id: a Slack agent may share my display name
 }
 
 function report(result) {
