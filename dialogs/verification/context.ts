@@ -9,6 +9,9 @@ import type { IntentId } from '../../src/faq/intents.ts';
 import type { Mismatch } from '../../src/documents/reading/compare.ts';
 
 
+/** A refused answer or photo, as the support agent's summary shows it (English, personal data masked). */
+export type Problem = { kind: 'answer' | 'photo'; text: string };
+
 /** Everything the verification dialog remembers; persisted with the snapshot, so keep it small and free of bytes. */
 export type DialogContext = {
   conversationId?: string;
@@ -24,6 +27,8 @@ export type DialogContext = {
   editing: boolean;
   /** Failed answers at the current step; at three the bot offers help and a human. */
   failures: number;
+  /** The last few refusals, for a support agent (optional: older snapshots lack it). */
+  problems?: Problem[];
   email: { record?: EmailCodeRecord; sentTo?: string; verifiedAddress?: string };
   photos: { front?: StoredPhoto; back?: StoredPhoto; merged?: StoredPhoto; bothSides: boolean };
   /** Where the last accepted document photo says something else than the profile (optional: older snapshots lack it). */
