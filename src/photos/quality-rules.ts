@@ -126,8 +126,8 @@ const OVEREXPOSED: Localized = {
   zh: '照片过曝（太亮），证件部分区域一片白。请关闭闪光灯、避开阳光直射后重新拍摄。',
 };
 const BRIGHT_PAPER: Localized = {
-  en: 'The document is very bright: its paper shows as pure white. It is accepted because the print is still readable; with a little less light (no flash, out of direct sun) it would be clearer.',
-  zh: '证件很亮，纸面显示为纯白。由于文字仍可辨认，已接受；光线稍弱一些（不开闪光灯、避开阳光直射）会更清晰。',
+  en: 'The document is very bright: its paper shows as pure white. It is accepted because the print is still readable; next time, turn off the flash or move out of direct sun for a clearer photo.',
+  zh: '证件很亮，纸面显示为纯白。由于文字仍可辨认，已接受；下次请关闭闪光灯或避开阳光直射，照片会更清晰。',
 };
 const BLURRY: Localized = {
   en: 'The photo is blurry, so the text cannot be read. Hold the phone still (or rest it on something), tap the document on the screen to focus, and take it again.',
@@ -135,7 +135,7 @@ const BLURRY: Localized = {
 };
 const SLIGHTLY_BLURRY: Localized = {
   en: 'The photo is a little soft. It is accepted, but if the registrar cannot read it you will be asked again: a sharper photo (tap to focus, hold still) avoids that.',
-  zh: '照片略有模糊。已接受，但如果注册商无法辨认会要求重新提交：对焦后拿稳手机拍摄可避免此情况。',
+  zh: '照片略有模糊。已接受，但如果注册商无法辨认会要求重新提交：请对焦后拿稳手机拍摄，可避免此情况。',
 };
 const GLARE: Localized = {
   en: 'There is a bright reflection on the document that hides part of it. Turn off the lamp or flash, or tilt the card away from the light, and take it again.',
@@ -158,8 +158,8 @@ const TOO_SMALL: Localized = {
   zh: '图片中的证件太小，文字无法辨认。请靠近一些，让证件占据画面大部分（四个角仍需完整可见），或发送原图而非缩略图。',
 };
 const SMALLISH: Localized = {
-  en: 'The document is rather small in the picture. It is accepted, but moving closer (all four corners still visible) makes the text easier to read.',
-  zh: '证件在画面中偏小。已接受，但靠近一些拍摄（四个角仍需可见）文字会更清晰。',
+  en: 'The document is rather small in the picture. It is accepted; next time, move closer (all four corners still visible) so the text is easier to read.',
+  zh: '证件在画面中偏小。已接受；下次请靠近一些拍摄（四个角仍需可见），文字会更清晰。',
 };
 const CROPPED: Localized = {
   en: 'Part of the document is cut off at the edge of the photo or covered (for example by a finger). Lay it on a table, move back so all four corners show with a little background around them, and take it again.',
