@@ -18,8 +18,8 @@ export type DocumentRegion = {
   /** A hand (a skin-coloured patch coming in from the frame edge) reaches the document; it is left out of the outline. */
   handOnDocument: boolean;
   /**
-   * The edge network reaches three or four frame edges: a patterned surface merged with the outline (or a document
-   * far larger than the frame), so it tells nothing about the corners.
+   * The edge network (every edge, as on a plain desk) reaches three or four frame edges: a patterned surface merged
+   * with the outline (or a document far larger than the frame), so it tells nothing about the corners.
    */
   cluttered: boolean;
   /** How many frame edges the edge network reaches. */
@@ -57,15 +57,20 @@ const EDGE_BAND = 2;
  */
 export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): DocumentRegion {
   const { width: w, height: h } = grey;
-  const edges = new Uint8Array(w * h);
+  // `edges` holds the edges that stand above the surface's grain, `plain` all of them (as on a plain desk).
+  const edges = new Uint8Array(w * h), plain = new Uint8Array(w * h);
+  let raised = false;
   for (const [plane, base] of [[grey, LUMA_EDGE], [opponent, OPPONENT_EDGE]] as const) {
     if (!plane) continue;
     const smooth = boxBlur(boxBlur(plane));
-    edgeMask(smooth, Math.max(base, Math.min(PRINT_EDGE, SURFACE_FACTOR * surfaceTexture(smooth))), edges);
+    const threshold = Math.max(base, Math.min(PRINT_EDGE, SURFACE_FACTOR * surfaceTexture(smooth)));
+    edgeMask(smooth, threshold, edges);
+    if (threshold > base) raised = true;
+    edgeMask(smooth, base, plain);
   }
   const hand = skin ? findHand(skin) : undefined;
   // A thumb holding the document would join its outline to the frame edge: leave the hand out of the edge network.
-  if (hand) for (let i = 0; i < edges.length; i++) if (hand.grown[i]) edges[i] = 0;
+  if (hand) for (let i = 0; i < edges.length; i++) if (hand.grown[i]) edges[i] = plain[i] = 0;
   const component = largestComponent(edges, w, h);
   const none: DocumentRegion = {
     areaFraction: 0, touchesEdge: false, corners: 0, hullToQuad: 0, handOnDocument: false, cluttered: false, sides: 0, touchesOnlyThroughSkin: false, cornerCovered: false,
@@ -82,7 +87,10 @@ export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): Document
   const touchesEdge = box.x0 < EDGE_BAND || box.y0 < EDGE_BAND || box.x1 >= w - EDGE_BAND || box.y1 >= h - EDGE_BAND;
   const simplified = simplifyClosed(hull, 0.02 * perimeter(hull));
   const quad = bestQuad(hull);
-  const sides = [box.x0 < margin, box.y0 < margin, box.x1 >= w - margin, box.y1 >= h - margin].filter(Boolean).length;
+  // A pattern (a check tablecloth) joins the plain edges to three or four frame edges even where the raised ones
+  // leave gaps in it: how far it spreads is read from the plain network.
+  const spread = raised ? largestComponent(plain, w, h)!.box : box;
+  const sides = [spread.x0 < margin, spread.y0 < margin, spread.x1 >= w - margin, spread.y1 >= h - margin].filter(Boolean).length;
   return {
     box, areaFraction, touchesEdge, corners: simplified.length, hullToQuad: area / Math.max(1, polygonArea(quad)),
     handOnDocument: hand ? reaches(hand.grown, box, w, margin) : false,

@@ -37,13 +37,14 @@ export type QualityFindings = {
  * 140 or more (a check tablecloth's mixed border measures 104–115, dark and wooden desks 164–375); a page lying inside
  * the frame leaves at most 1.7 % of a side unlike the surface, a finger over a corner 9 %, cut-off pages 17 % and more;
  * a cut-off page's paper covers 4–60 % of a side, a check tablecloth's white squares 5–12 % (which is why paper along
- * the edge decides only where the outline already cannot).
+ * the edge decides only where the outline already cannot). On a patterned surface a cut-off page leaves 50 % or more of
+ * a side unlike the surface, a check cloth one square (6–14 %).
  */
 export const THRESHOLDS = {
   darkLuma: 55, brightLuma: 242, brightClipped: 0.35, washedClipped: 0.75, paperClipped: 245,
   blurError: 40, blurWarning: 120,
   glareBlobError: 0.01, glareBlobWarning: 0.004,
-  borderContrast: 140, paperRun: 0.025, foreignRun: 0.05,
+  borderContrast: 140, paperRun: 0.025, foreignRun: 0.05, patternForeignRun: 0.25,
   greyFrame: 0.98, dullColour: 6, dullSaturated: 0.002, noiseTexture: 8, blankVariance: 4,
   minShortSide: 480, smallImageLongSide: 1000, docLongSideError: 450, docLongSideWarning: 650,
 } as const;
@@ -102,8 +103,12 @@ function judgeOutline(region: DocumentRegion, border: BorderFacts, add: Add): vo
   const paperAtEdge = readable && border.paperRun >= THRESHOLDS.paperRun;
   const onlySurfaceAtEdge = readable && border.foreignRun < THRESHOLDS.foreignRun;
   if (!region.box) add('cropped', 'warning', NO_OUTLINE);
-  // A patterned surface joins the outline on every side, so the outline cannot tell; paper along the edge still can.
-  else if (region.cluttered) add('cropped', paperAtEdge ? 'error' : 'warning', paperAtEdge ? CROPPED : NO_OUTLINE);
+  // A patterned surface joins the outline on every side, so the outline cannot tell; a long stretch along the edge
+  // that is paper and unlike the surface still can (a check cloth's other colour runs one square at a time).
+  else if (region.cluttered) {
+    const runsOff = paperAtEdge && border.foreignRun >= THRESHOLDS.patternForeignRun;
+    add('cropped', runsOff ? 'error' : 'warning', runsOff ? CROPPED : NO_OUTLINE);
+  }
   else if (region.cornerCovered) add('cropped', 'error', CROPPED);
   // The outline runs into the frame edge, but only the surface lies along it: the document's edge runs just inside.
   else if (region.touchesEdge && !region.touchesOnlyThroughSkin) add('cropped', onlySurfaceAtEdge ? 'warning' : 'error', onlySurfaceAtEdge ? NO_OUTLINE : CROPPED);

@@ -70,9 +70,11 @@ describe('document outline against the frame edge', () => {
 
   it('keeps a grained surface from joining the outline to the frame edge', () => {
     const region = regionOf(scene(1000, 750, { x0: 120, y0: 100, x1: 880, y1: 650 }, granite(7)));
-    expect(region.box).toBeDefined();
     expect(region.touchesEdge).toBe(false);
-    expect(region.cluttered).toBe(false);
+    // The outline is the card's, give or take a few grains at its rim (half-size pixels: the card spans 60–440 × 50–325
+    // of 500 × 375), not the stone's.
+    const { x0, y0, x1, y1 } = region.box!;
+    expect(Math.min(x0, y0, 500 - x1, 375 - y1)).toBeGreaterThan(25);
   });
 
   it('still sees a page on the grained surface run off the frame', () => {
