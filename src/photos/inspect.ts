@@ -1,5 +1,6 @@
 import { decodePhoto, DecodeFailure, MAX_INPUT_BYTES, readHeader, type DecodedPhoto, type Header } from './decode.ts';
 import { findDocument, type Box, type DocumentRegion } from './document-region.ts';
+import { readBorder, type BorderFacts } from './frame-border.ts';
 import { encodeForRegistrar } from './encode.ts';
 import {
   cannotFit, EMPTY_FILE, extensionMismatch, inputTooLarge, judgeProvenance, shrunkToFit, tooManyPixels, unreadable, unsupportedFormat,
@@ -78,12 +79,13 @@ function analyse(decoded: DecodedPhoto): { findings: Parameters<typeof judgeQual
   const outline = region.cluttered ? undefined : region.box;
   const box = documentBox(outline, rgb.width, rgb.height);
   const doc = measureRegion(rgb, grey, box);
+  const border = readBorder(rgb, box);
   const frame = measureRegion(rgb, grey, { x0: 0, y0: 0, x1: rgb.width, y1: rgb.height });
   const centreSharpness = directionalSharpness(grey, documentBox(undefined, rgb.width, rgb.height));
   const scale = decoded.width / rgb.width;
   const docLongSidePx = outline ? Math.max(box.x1 - box.x0, box.y1 - box.y0) * scale / 0.88 : Math.max(decoded.width, decoded.height);
-  const findings = { region, doc, centreSharpness, frameGreyShare: frame.greyShare, frameTexture: textureOf(frame), frameLumaVariance: frame.lumaVariance, docLongSidePx, imageShortSidePx: Math.min(decoded.width, decoded.height), imageLongSidePx: Math.max(decoded.width, decoded.height) };
-  return { findings, metrics: metricsOf(region, doc, frame, docLongSidePx, centreSharpness) };
+  const findings = { region, border, doc, centreSharpness, frameGreyShare: frame.greyShare, frameTexture: textureOf(frame), frameLumaVariance: frame.lumaVariance, docLongSidePx, imageShortSidePx: Math.min(decoded.width, decoded.height), imageLongSidePx: Math.max(decoded.width, decoded.height) };
+  return { findings, metrics: metricsOf(region, border, doc, frame, docLongSidePx, centreSharpness) };
 }
 
 /** The outline's box at analysis size (it was found at half size), shrunk by 6 % a side so the desk stays out of the measurements; the central 80 % when no outline was found. */
@@ -103,12 +105,12 @@ function textureOf(s: RegionStats): number {
   return s.lumaVariance > 0 ? s.lapVar / s.lumaVariance : 0;
 }
 
-function metricsOf(region: DocumentRegion, doc: RegionStats, frame: RegionStats, docLongSidePx: number, centreSharpness: number): Record<string, number> {
+function metricsOf(region: DocumentRegion, border: BorderFacts, doc: RegionStats, frame: RegionStats, docLongSidePx: number, centreSharpness: number): Record<string, number> {
   const r = (v: number, digits = 1) => Number(v.toFixed(digits));
   return {
     doc_area_pct: r(region.areaFraction * 100), doc_corners: region.corners, doc_hull_to_quad: r(region.hullToQuad, 3), doc_touches_edge: Number(region.touchesEdge),
     doc_hand: Number(region.handOnDocument), doc_cluttered: Number(region.cluttered), doc_sides: region.sides, doc_skin_touch: Number(region.touchesOnlyThroughSkin),
-    doc_corner_covered: Number(region.cornerCovered), paper_luma: doc.paperLuma, ink_luma: doc.inkLuma,
+    doc_corner_covered: Number(region.cornerCovered), border_paper_run_pct: r(border.paperRun * 100), border_foreign_run_pct: r(border.foreignRun * 100), border_contrast: r(border.contrast), paper_luma: doc.paperLuma, ink_luma: doc.inkLuma,
     doc_long_side_px: Math.round(docLongSidePx), sharpness: r(doc.directionalSharpness), centre_sharpness: r(centreSharpness), laplacian_var: r(doc.lapVar),
     colourfulness: r(doc.colourfulness), saturated_pct: r(doc.saturatedShare * 100, 2), grey_pct: r(frame.greyShare * 100),
     clipped_pct: r(doc.clippedShare * 100, 2), glare_blob_pct: r(doc.clippedBlobShare * 100, 2), luma: r(doc.meanLuma), frame_luma: r(frame.meanLuma),
