@@ -32,27 +32,31 @@ async function makeFixtures(dir: string): Promise<void> {
   }
 }
 
-type Stat = { median: number; times: number[] };
+/** Medians of wall-clock and CPU time (all threads of this process: on a loaded machine the steadier of the two). */
+type Stat = { median: number; cpu: number; times: number[] };
 
-/** Runs `a` and `b` in alternation (after one warm-up each) and returns the median of each. */
+/** Runs `a` and `b` in alternation (after one warm-up each) and returns the medians of each. */
 async function paired(runs: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[Stat, Stat]> {
   await a();
   await b();
-  const times: [number[], number[]] = [[], []];
+  const wall: [number[], number[]] = [[], []];
+  const cpu: [number[], number[]] = [[], []];
   for (let i = 0; i < runs; i++) {
     for (const [k, fn] of [a, b].entries()) {
       const t = performance.now();
+      const c = process.cpuUsage();
       await fn();
-      times[k]!.push(performance.now() - t);
+      const used = process.cpuUsage(c);
+      wall[k]!.push(performance.now() - t);
+      cpu[k]!.push((used.user + used.system) / 1000);
     }
   }
-  return [stat(times[0]), stat(times[1])];
+  return [stat(wall[0], cpu[0]), stat(wall[1], cpu[1])];
 }
 
-function stat(times: number[]): Stat {
-  const sorted = [...times].sort((x, y) => x - y);
-  return { median: Math.round(sorted[Math.floor(sorted.length / 2)]! * 10) / 10, times: sorted.map((t) => Math.round(t)) };
-}
+const mid = (xs: number[]) => Math.round([...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]! * 10) / 10;
+const stat = (wall: number[], cpu: number[]): Stat => ({ median: mid(wall), cpu: mid(cpu), times: [...wall].sort((x, y) => x - y).map(Math.round) });
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 /** Runs this file again with `flag` in a fresh process and returns its last line, parsed. */
 function child<T>(flag: string, dir: string): T {
@@ -66,16 +70,16 @@ async function bench(dir: string): Promise<void> {
   const check = await inspectDocumentPhoto(jpeg, { doc: 'id_card', fileName: 'IMG_0001.JPG' });
   console.log(`12 MP JPEG ${check.width}×${check.height}, ${(jpeg.length / 1048576).toFixed(2)} MB: ok=${check.ok} problems=[${check.problems.map((p) => p.code)}]`);
   const [jpegCheck, jpegDecode] = await paired(RUNS, () => inspectDocumentPhoto(jpeg, { doc: 'id_card', fileName: 'IMG_0001.JPG' }), () => sharp(jpeg).raw().toBuffer());
-  console.log(`JPEG bare sharp decode (full size, raw RGB): median ${jpegDecode.median} ms over ${RUNS} runs [${jpegDecode.times}]`);
-  console.log(`JPEG whole check (sniff, EXIF, decode, outline, blur/colour/glare, registrar JPEG): median ${jpegCheck.median} ms [${jpegCheck.times}] = ${(jpegCheck.median / jpegDecode.median).toFixed(2)}× the decode`);
+  console.log(`JPEG bare sharp decode (full size, raw RGB): median ${jpegDecode.median} ms over ${RUNS} runs [${jpegDecode.times}], CPU ${jpegDecode.cpu} ms`);
+  console.log(`JPEG whole check (sniff, EXIF, decode, outline, blur/colour/glare, registrar JPEG): median ${jpegCheck.median} ms [${jpegCheck.times}], CPU ${jpegCheck.cpu} ms = ${ratio(jpegCheck.median, jpegDecode.median)}× the decode (CPU: ${ratio(jpegCheck.cpu, jpegDecode.cpu)}×)`);
   let heicCheck: Stat | undefined;
   let heicDecode: Stat | undefined;
   if (heic) {
     const r = await inspectDocumentPhoto(heic, { doc: 'id_card' });
     console.log(`12 MP HEIC ${r.width}×${r.height}, ${(heic.length / 1048576).toFixed(2)} MB: ok=${r.ok} problems=[${r.problems.map((p) => p.code)}] output ${r.output?.bytes.length} bytes`);
     [heicCheck, heicDecode] = await paired(HEIC_RUNS, () => inspectDocumentPhoto(heic, { doc: 'id_card' }), () => decodeHeic({ buffer: heic }));
-    console.log(`HEIC whole check (libheif decode + checks + JPEG encode): median ${heicCheck.median} ms over ${HEIC_RUNS} runs [${heicCheck.times}]`);
-    console.log(`HEIC bare heic-decode (RGBA): median ${heicDecode.median} ms [${heicDecode.times}] = the check is ${(heicCheck.median / heicDecode.median).toFixed(2)}× the decode`);
+    console.log(`HEIC whole check (libheif decode + checks + JPEG encode): median ${heicCheck.median} ms over ${HEIC_RUNS} runs [${heicCheck.times}], CPU ${heicCheck.cpu} ms`);
+    console.log(`HEIC bare heic-decode (RGBA): median ${heicDecode.median} ms [${heicDecode.times}], CPU ${heicDecode.cpu} ms = the check is ${ratio(heicCheck.median, heicDecode.median)}× the decode (CPU: ${ratio(heicCheck.cpu, heicDecode.cpu)}×)`);
   } else {
     console.log('HEIC: skipped, heif-enc (apt-get install libheif-examples) is not available to build a 12 MP HEIC');
   }
@@ -87,9 +91,9 @@ async function bench(dir: string): Promise<void> {
   const four = child<{ ms: number; peak_rss_mb: number; ok: boolean[]; workers: number }>('--together', dir);
   console.log(`4 photos at once (2 JPEG + 2 HEIC, worker pool of ${four.workers}): ${four.ms} ms, ok=${four.ok}, peak RSS ${four.peak_rss_mb} MB`);
   console.log(JSON.stringify({
-    jpeg_check_ms: jpegCheck.median, jpeg_decode_ms: jpegDecode.median, jpeg_ratio: Math.round((jpegCheck.median / jpegDecode.median) * 100) / 100,
+    jpeg_check_ms: jpegCheck.median, jpeg_decode_ms: jpegDecode.median, jpeg_ratio: ratio(jpegCheck.median, jpegDecode.median), jpeg_cpu_ratio: ratio(jpegCheck.cpu, jpegDecode.cpu),
     heic_check_ms: heicCheck?.median ?? null, ...reading, heic_decode_ms: heicDecode?.median ?? null,
-    heic_ratio: heicCheck && heicDecode ? Math.round((heicCheck.median / heicDecode.median) * 100) / 100 : null,
+    heic_ratio: heicCheck && heicDecode ? ratio(heicCheck.median, heicDecode.median) : null, heic_cpu_ratio: heicCheck && heicDecode ? ratio(heicCheck.cpu, heicDecode.cpu) : null,
     checks_peak_rss_mb: checks.peak_rss_mb, peak_rss_mb: peakRssMb, four_at_once_ms: four.ms, four_at_once_peak_rss_mb: four.peak_rss_mb,
   }));
 }
