@@ -22,8 +22,9 @@ const PHOTO_KIND: Readonly<Record<DocumentKind, DocumentPhotoKind>> = {
  * Checks uploads and keeps only registrar-ready images. Ids are derived from the upload's id, so a check that re-runs
  * after a restart overwrites the same blob instead of leaving a second copy. Accepted photos live as long as the
  * conversation until the profile is verified (then `expireAfter` shortens that). Raw uploads are deleted once checked:
- * they may carry GPS and other metadata that the fixed image no longer has; one whose check was cut short is kept for a retry. With `read`, an accepted photo's text is
- * read too (the fixed image, upright), so the dialog can compare it with what was typed.
+ * they may carry GPS and other metadata that the fixed image no longer has; one whose check was cut short is kept for a
+ * retry. With `read`, an accepted photo's text is read too (the fixed image, upright), so the dialog can compare it with
+ * what was typed.
  */
 export function createDocumentPhotos(deps: {
   blobs: BlobStore; inspector: PhotoInspector; limits: ImageLimits; unverifiedTtlMs: number;

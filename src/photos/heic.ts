@@ -33,8 +33,8 @@ const libheif = createRequire(import.meta.url)('libheif-js/wasm-bundle') as LibH
 /**
  * Decodes the primary image of a HEIC/HEIF (grids, 8 to 12 bits, rotation and mirroring applied by libheif) to RGB.
  * The fast route reads libheif's 4:2:0 planes in place and converts them here (BT.601 full range, the HEIC default),
- * which avoids two full-size RGBA copies (about 100 MB for 12 MP). Whatever that route cannot read (4:4:4, monochrome)
- * goes through libheif's own RGBA conversion, so a file is called damaged only when libheif itself cannot decode it.
+ * which avoids two full-size RGBA copies (about 100 MB for 12 MP). Whatever that route cannot read goes through
+ * libheif's own RGBA conversion, so a file is called damaged only when libheif itself cannot decode it.
  */
 export async function decodeHeicRgb(bytes: Buffer): Promise<RgbPixels> {
   collectGarbage();
