@@ -3,7 +3,7 @@ import type { RegistrantKind } from '../../src/domain/registrant-kinds.ts';
 import type { FieldId, Profile } from '../../src/domain/profile-fields.ts';
 import type { EnglishProfile } from '../../src/domain/english-profile.ts';
 import type { EmailCodeRecord } from '../../src/domain/email-code.ts';
-import type { StoredPhoto } from '../../src/documents/types.ts';
+import type { StoredPhoto, UploadRef } from '../../src/documents/types.ts';
 import type { GotoStep, HandoffReason } from '../../src/handoff/types.ts';
 import type { IntentId } from '../../src/faq/intents.ts';
 import type { Mismatch } from '../../src/documents/reading/compare.ts';
@@ -30,7 +30,8 @@ export type DialogContext = {
   /** The last few refusals, for a support agent (optional: older snapshots lack it). */
   problems?: Problem[];
   email: { record?: EmailCodeRecord; sentTo?: string; verifiedAddress?: string };
-  photos: { front?: StoredPhoto; back?: StoredPhoto; merged?: StoredPhoto; bothSides: boolean };
+  /** `unchecked`: uploads whose check was cut short by its time limit, kept (encrypted) for "try again". */
+  photos: { front?: StoredPhoto; back?: StoredPhoto; merged?: StoredPhoto; bothSides: boolean; unchecked?: UploadRef[] };
   /** Where the last accepted document photo says something else than the profile (optional: older snapshots lack it). */
   mismatches?: Mismatch[];
   submission: { profileId?: string; status?: string; failReasons: string[]; attempts: number };

@@ -51,14 +51,19 @@ async function judge(
   bytes: Buffer, format: AcceptedFormat, header: Header, decoded: DecodedPhoto, intake: PhotoProblem[], opts: InspectOptions,
 ): Promise<PhotoReport> {
   const { width, height } = decoded;
+  const limits = opts.limits ?? SEED_LIMITS;
+  // The registrar-ready JPEG is encoded on libvips' thread while the checks below run on this one (a 12 MP HEIC's
+  // encoding takes as long as its checks). A rejected photo's encoding is dropped, but only once it has finished, so
+  // that no libvips work outlives the job (a worker terminated in the middle of it can take the process down).
+  const encoding = encodeForRegistrar({ bytes, format, ...decoded }, limits);
+  const finished = encoding.then(() => undefined, () => undefined);
   const analysed = analyse(decoded);
   const provenance = readProvenance(header.meta ?? {});
   const problems = [...intake, ...judgeProvenance(provenance, format, width, height, opts.doc), ...judgeQuality(analysed.findings)];
   const report = verdict(format, problems, { width, height }, analysed.metrics);
-  if (!report.ok) return report;
+  if (!report.ok) return finished.then(() => report);
   opts.signal?.throwIfAborted();
-  const limits = opts.limits ?? SEED_LIMITS;
-  const encoded = await encodeForRegistrar({ bytes, format, ...decoded }, limits);
+  const encoded = await encoding;
   if (!encoded.ok) return verdict(format, [...problems, cannotFit(encoded.reason, encoded.reason === 'above_max' ? limits.maxBytes : limits.minBytes)], { width, height }, report.metrics);
   const fixes = bytes.length > limits.maxBytes ? [shrunkToFit(bytes.length, encoded.output.bytes.length, limits.maxBytes)] : [];
   const metrics = { ...report.metrics, output_bytes: encoded.output.bytes.length, output_quality: encoded.quality, output_scaled: Number(encoded.scaled) };
