@@ -57,10 +57,14 @@ function runnerTurn(store: Store): TurnFn {
 }
 
 /** The real verification dialog behind the same runner, with the real event mapper (commands, questions). */
-function dialogTurn(store: Store): TurnFn {
+/** `liveActors: 0` restores every turn's actor from the store, as every turn did before actors were kept alive. */
+function dialogTurn(store: Store, liveActors?: number): TurnFn {
   const classifier = createIntentClassifier();
   const saveUpload = async () => { throw new Error('no uploads in the text benchmark'); };
-  const runner = createRunner({ store, machine: benchVerificationMachine, logger, dialogVersion: DIALOG_VERSION, toEvent: (msg) => toDialogEvent(msg, { saveUpload, classifier }) });
+  const runner = createRunner({
+    store, machine: benchVerificationMachine, logger, dialogVersion: DIALOG_VERSION, toEvent: (msg) => toDialogEvent(msg, { saveUpload, classifier }),
+    ...(liveActors === undefined ? {} : { liveActors }),
+  });
   return (conversationId, id, text) => runner.handle(toMessage(conversationId, id, text));
 }
 
@@ -99,6 +103,7 @@ async function main() {
       ['verification dialog + SQLite', 'dlg', dialogTurn(sqlite), verificationScript],
       ['verification dialog + memory', 'dlgm', dialogTurn(memory), verificationScript],
       ['botbuilder-dialogs + memory', 'bb', createBotbuilderForm()],
+      ['dialog + SQLite, restored each turn', 'dlgr', dialogTurn(sqlite, 0), verificationScript],
     ]);
     const envelope = await sqlite.conversations.load('sq-0');
     const dialogEnvelope = await sqlite.conversations.load('dlg-0');
@@ -109,12 +114,13 @@ async function main() {
     const stored = sizeOf.get('conv:sq-0');
     const dialogStored = sizeOf.get('conv:dlg-0');
     db.close();
-    const [sq, mem, floor, dlg, dlgm, bb] = runs as [RunStats, RunStats, RunStats, RunStats, RunStats, RunStats];
+    const [sq, mem, floor, dlg, dlgm, bb, dlgr] = runs as [RunStats, RunStats, RunStats, RunStats, RunStats, RunStats, RunStats];
     const load = loadavg().map((l) => l.toFixed(1)).join(' ');
     console.log(`${CONVERSATIONS} conversations x ${TURNS} turns, Node ${process.version}, ${availableParallelism()} cores, load average ${load}\n`);
     console.log(table(runs));
     console.log(`\nheadline: the real verification dialog on SQLite does ${Math.round(dlg.turnsPerSecond)} turns/s, p50 ${round(dlg.p50Ms)} ms, p99 ${round(dlg.p99Ms)} ms;`
       + ` in memory ${(dlgm.turnsPerSecond / bb.turnsPerSecond).toFixed(2)}x botbuilder-dialogs (turns/s), ${(dlgm.turnsPerCpuSecond / bb.turnsPerCpuSecond).toFixed(2)}x (turns per CPU-second)`);
+    console.log(`kept actors: ${(dlg.turnsPerCpuSecond / dlgr.turnsPerCpuSecond).toFixed(2)}x the turns per CPU-second of restoring the actor every turn (SQLite)`);
     console.log(`runner + SQLite reaches ${((sq.turnsPerSecond / floor.turnsPerSecond) * 100).toFixed(0)}% of the floor's turns/s`);
     console.log(`runner + memory does ${(mem.turnsPerSecond / bb.turnsPerSecond).toFixed(2)}x the turns/s of botbuilder-dialogs + memory`);
     console.log(`envelope after a full conversation: ${JSON.stringify(envelope).length} bytes JSON, ${stored?.bytes ?? 0} bytes stored (sealed)`);
@@ -133,7 +139,7 @@ async function main() {
       memory_turns_per_s: Math.round(mem.turnsPerSecond), floor_turns_per_s: Math.round(floor.turnsPerSecond),
       snapshot_bytes: Math.max(stored?.bytes ?? 0, dialogStored?.bytes ?? 0),
       dialog_p50_ms: round(dlg.p50Ms), dialog_p99_ms: round(dlg.p99Ms), dialog_turns_per_s: Math.round(dlg.turnsPerSecond),
-      dialog_memory_turns_per_s: Math.round(dlgm.turnsPerSecond),
+      dialog_memory_turns_per_s: Math.round(dlgm.turnsPerSecond), dialog_restored_turns_per_cpu_s: Math.round(dlgr.turnsPerCpuSecond),
       interpreter_p50_us: Math.round(understanding.p50Us * 10) / 10, interpreter_p99_us: Math.round(understanding.p99Us * 10) / 10,
       validator_p50_us: Math.round(understanding.validatorP50Us * 10) / 10,
       botbuilder_turns_per_s: Math.round(bb.turnsPerSecond), memory_vs_botbuilder: Math.round((mem.turnsPerSecond / bb.turnsPerSecond) * 100) / 100,
