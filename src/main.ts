@@ -19,7 +19,7 @@ import type { ExpectedDocument } from './documents/reading/read-fields.ts';
 import { createRunner, type Runner } from './conversation/runner.ts';
 import { stepTakes } from './conversation/step-takes.ts';
 import { createUploadBudget } from './store/upload-budget.ts';
-import { createIntentClassifier } from './faq/classifier.ts';
+import { createIntentClassifier, type IntentClassifier } from './faq/classifier.ts';
 import { verificationMachine, DIALOG_VERSION, isAwaitingReview } from '../dialogs/verification/machine.ts';
 import { createReviewWatcher, type Deliver, type ReviewWatcher, type WatchOptions } from './notify/review-watcher.ts';
 import { createVerificationIo, type VerificationIo } from './verification-io.ts';
@@ -56,6 +56,8 @@ export type Bot = {
   desk: Desk;
   /** Follows pending reviews and delivers what changed; stopped by `close()`. */
   watchReviews(deliver: Deliver, options?: Pick<WatchOptions, 'intervalMs' | 'accepts'>): ReviewWatcher;
+  /** Builds what start-up left for later (the question classifier, prom-client), so the first turn does not pay for it. */
+  warmUp(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -123,7 +125,9 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
   const metrics = createMetrics();
   const machine = verificationMachine.provide({ actors: toActors(io, logger, metrics) });
 
-  const classifier = createIntentClassifier();
+  // Trained on first use or by warmUp (a few tenths of a second, OpenCC's dictionaries with it), not before the server is ready.
+  let trained: IntentClassifier | undefined;
+  const classifier: IntentClassifier = { classify: (text, lang) => (trained ??= createIntentClassifier()).classify(text, lang) };
   const budget = createUploadBudget({
     used: store.kv('upload-bytes'), perConversationBytes: config.UPLOAD_BUDGET_MB_PER_CONVERSATION * MIB, windowMs: UPLOAD_TTL_MS,
     ...(store.kind === 'sqlite' ? { dataDir: config.DVBOT_DATA_DIR } : {}), minFreeBytes: config.DISK_RESERVE_MB * MIB,
@@ -148,6 +152,10 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
       watcher = createReviewWatcher({ store, runner, deliver, logger: logger.child({ part: 'reviews' }) }, { ...options, isWaiting: isAwaitingReview });
       watcher.start();
       return watcher;
+    },
+    async warmUp() {
+      trained ??= createIntentClassifier();
+      await metrics.load();
     },
     async close() {
       await watcher?.stop();
@@ -278,6 +286,7 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides
     { intervalMs: reviewPollMs, accepts: (id) => !id.startsWith('terminal:') });
   try {
     const { url } = await http.listen();
+    setImmediate(() => void bot.warmUp().catch((err: unknown) => logger.warn({ err }, 'warm-up after start-up failed')));
     return {
       url, bot, readiness,
       async close() {
