@@ -13,7 +13,8 @@ import { agentClient, toMidProfile, webUser } from '../../support/handoff-client
 import { blur, shoot } from '../../fixtures/photos/scene.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dvbot-desk-'));
-const env = { DVBOT_DATA_DIR: join(dir, 'data'), PORT: '0', LOG_LEVEL: 'silent', DVBOT_DATA_KEY: 'd'.repeat(64) };
+// The users are many people, each at their own address behind the local proxy, so one address's rate limit is not theirs.
+const env = { DVBOT_DATA_DIR: join(dir, 'data'), PORT: '0', LOG_LEVEL: 'silent', DVBOT_DATA_KEY: 'd'.repeat(64), TRUSTED_PROXIES: '127.0.0.1,::1' };
 let server: RunningServer;
 const tokens: Record<string, string> = {};
 
