@@ -7,6 +7,7 @@ import { readDocument } from '../../../src/documents/reading/read-document.ts';
 import { runCheckPhoto } from '../../../src/commands/check-photo.ts';
 import { runReadDocument } from '../../../src/commands/read-document.ts';
 import { CHEN, noisePhoto, photograph, type Take } from '../../fixtures/reading/photos.ts';
+import { permitPhoto, permitZoneLine } from '../../fixtures/reading/permit.ts';
 
 const reader = createTextReader({ timeoutMs: 60_000 });
 afterAll(() => reader.close());
@@ -43,6 +44,21 @@ describe('reading a resident ID card photographed in the test (text from a font 
   it('finds no document text in pure noise', async () => {
     const attempt = await readDocument(reader, await noisePhoto(), 'id_card');
     expect(attempt).toMatchObject({ ok: true, reading: { hasText: false, document: null, fields: {} } });
+  }, 120_000);
+});
+
+describe('reading the one-line zone of an exit-entry permit photographed in the test', () => {
+  const zone = { code: 'CS', number: 'C12345678', expiry: '300101', birth: '900423' } as const;
+
+  it('reads the number, expiry and birth date, their check digits holding', async () => {
+    const attempt = await readDocument(reader, await permitPhoto(zone), 'permit');
+    expect(attempt).toMatchObject({ ok: true, reading: { document: 'permit', problems: [], fields: { documentNumber: 'C12345678', validUntil: '2030-01-01', birthDate: '1990-04-23' } } });
+  }, 120_000);
+
+  it('keeps no number from a zone whose check digit fails', async () => {
+    const attempt = await readDocument(reader, await permitPhoto(zone, permitZoneLine(zone).replace('C12345678', 'C12345679')), 'permit');
+    expect(attempt.ok && attempt.reading.fields.documentNumber).toBeUndefined();
+    expect(attempt.ok && attempt.reading.problems.map((p) => p.code)).toEqual(['mrz_check']);
   }, 120_000);
 });
 
