@@ -18,7 +18,7 @@ const capture = () => {
 };
 
 const TAKES: Record<string, Take> = {
-  'upright': {}, 'tilted 6°': { tilt: 6 }, 'at an angle': { shear: 0.15, tilt: -3 }, 'blurred': { blur: 2 },
+  'upright': {}, 'tilted 6°': { tilt: 6 }, 'sheared': { shear: 0.15, tilt: -3 }, 'in perspective (far edge 30% shorter)': { perspective: 0.3, tilt: -2 }, 'blurred': { blur: 2 },
   'with a lamp reflection': { glare: true }, 'sideways': { turn: 90 }, 'upside down': { turn: 180 },
 };
 
