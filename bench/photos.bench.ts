@@ -11,7 +11,7 @@ import decodeHeic from 'heic-decode';
 import sharp from 'sharp';
 import { createPhotoInspector } from '../src/photos/inspector.ts';
 import { inspectDocumentPhoto } from '../src/photos/inspect.ts';
-import { benchReading } from './reading.bench.ts';
+import { benchReadingApart } from './reading.bench.ts';
 
 const RUNS = 9;
 const HEIC_RUNS = 5;
@@ -85,7 +85,7 @@ async function bench(dir: string): Promise<void> {
   }
   const checks = child<{ peak_rss_mb: number; runs: number }>('--checks-rss', dir);
   console.log(`peak RSS of the photo checks alone (fresh process, ${checks.runs} JPEG and HEIC checks in a row): ${checks.peak_rss_mb} MB`);
-  const reading = await benchReading(readFileSync(join(dir, 'card.jpg')), RUNS);
+  const reading = benchReadingApart(join(dir, 'card.jpg'), RUNS);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(`peak RSS of this process (checks, bare heic-decode, text reading) ${peakRssMb} MB (sharp concurrency ${sharp.concurrency()})`);
   const four = child<{ ms: number; peak_rss_mb: number; ok: boolean[]; workers: number }>('--together', dir);

@@ -2,6 +2,7 @@ import type { BlobStore } from '../store/types.ts';
 import type { DocumentKind } from '../domain/documents.ts';
 import type { DocumentPhotoKind, ImageLimits, PhotoReport } from '../photos/types.ts';
 import type { MergeOutcome, PhotoOutcome, StoredPhoto, UploadRef } from './types.ts';
+import { checkAndRead } from './reading/check-and-read.ts';
 import type { ExpectedDocument } from './reading/read-fields.ts';
 import type { PhotoReading } from './reading/types.ts';
 
@@ -23,8 +24,8 @@ const PHOTO_KIND: Readonly<Record<DocumentKind, DocumentPhotoKind>> = {
  * after a restart overwrites the same blob instead of leaving a second copy. Accepted photos live as long as the
  * conversation until the profile is verified (then `expireAfter` shortens that). Raw uploads are deleted once checked:
  * they may carry GPS and other metadata that the fixed image no longer has; one whose check was cut short is kept for a
- * retry. With `read`, an accepted photo's text is read too (the fixed image, upright), so the dialog can compare it with
- * what was typed.
+ * retry. With `read`, an accepted photo's text is read too, while it is checked, so the dialog can compare it with what
+ * was typed.
  */
 export function createDocumentPhotos(deps: {
   blobs: BlobStore; inspector: PhotoInspector; limits: ImageLimits; unverifiedTtlMs: number;
@@ -47,14 +48,15 @@ export function createDocumentPhotos(deps: {
       if (kept) return { ok: true, photo: { blobId: id, width: 0, height: 0, bytes: kept.bytes.length, warnings: [] }, warnings: [], fixed: [] };
       return { ok: false, problems: [{ en: 'That upload is no longer available; please send it again.', zh: '该文件已失效，请重新发送。' }] };
     }
-    const report = await inspector.inspect(stored.bytes, { doc: PHOTO_KIND[document], ...(upload.name ? { fileName: upload.name } : {}), limits });
+    const inspect = (bytes: Buffer) => inspector.inspect(bytes, { doc: PHOTO_KIND[document], ...(upload.name ? { fileName: upload.name } : {}), limits });
+    const { read } = deps;
+    const { report, reading } = read ? await checkAndRead(stored.bytes, inspect, (bytes) => read(bytes, PHOTO_KIND[document])) : { report: await inspect(stored.bytes) };
     // A check cut short by its time limit says nothing about the photo: keep the upload (until its own expiry) for a retry.
     const cutShort = report.problems.some((p) => p.code === 'check_incomplete');
     if (!cutShort) await blobs.delete(upload.blobId);
     const problems = report.problems.filter((p) => p.severity === 'error').map((p) => p.message);
     if (!report.ok || !report.output) return { ok: false, problems, ...(cutShort ? { kept: upload } : {}) };
     const photo = await keep(id, report);
-    const reading = deps.read ? await deps.read(report.output.bytes, PHOTO_KIND[document]) : undefined;
     return {
       ok: true, photo, ...(reading ? { reading } : {}),
       warnings: report.problems.filter((p) => p.severity === 'warning').map((p) => p.message),

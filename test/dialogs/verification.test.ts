@@ -501,6 +501,22 @@ describe('reading the document photo', () => {
     expect((await chat.upload(photo())).map((r) => r.text).slice(0, 2)).toEqual(['Photo accepted.', 'The card matches what you typed.']);
   });
 
+  it('says it could not read the card when text is found but no name or number, and goes on', async () => {
+    const { chat } = await toPhoto(card({}));
+    const replies = await chat.upload(photo());
+    expect(replies.map((r) => r.text).slice(0, 2)).toEqual(['Photo accepted.', 'I could not read the text on the document; that is fine, the registry will compare it.']);
+    expect(await flowState(chat)).not.toEqual({ flow: 'collectingDocuments' });
+    expect(await flowState(chat)).not.toEqual({ flow: 'resolvingMismatch' });
+  });
+
+  it('does not say the card matches after saying its number fails its check character', async () => {
+    const problem = { code: 'id_number_check' as const, message: { en: 'The number on the card fails its own check character.', zh: '号码未通过校验。' } };
+    const { chat } = await toPhoto(() => ({ read: true, document: 'resident_id_front', fields: { name: answers.name!, idNumber: '110101199004230025' }, problems: [problem], hasText: true }));
+    const texts = (await chat.upload(photo())).map((r) => r.text);
+    expect(texts).toContain(problem.message.en);
+    expect(texts).not.toContain('The card matches what you typed.');
+  });
+
   it('lets the user send another photo instead', async () => {
     const { chat } = await toPhoto(card({ name: '张珊' }));
     await chat.upload(photo());

@@ -51,9 +51,15 @@ export const noteReading = onCheckDone(({ context, event, enqueue }) => {
   }
   const read = all.filter(wasRead);
   const mismatches = read.flatMap((r) => differences(context, r));
-  for (const problem of read.flatMap((r) => r.problems)) enqueue.emit({ type: 'say', message: { text: t(problem.message, context.lang) } });
+  const problems = read.flatMap((r) => r.problems);
+  for (const problem of problems) enqueue.emit({ type: 'say', message: { text: t(problem.message, context.lang) } });
   if (mismatches.length > 0) enqueue.assign({ mismatches });
-  else if (read.some((r) => Object.keys(r.fields).length > 0)) enqueue.emit({ type: 'say', message: { text: t(mismatchCopy.matches, context.lang) } });
+  // After a problem, "it matches" would contradict it. Text without the name, number or code the registry compares is
+  // "could not read" (a photo with no text at all was refused before this): nothing is refused for it.
+  else if (problems.length === 0) {
+    const compared = read.some((r) => Object.keys(r.fields).length > 0);
+    enqueue.emit({ type: 'say', message: { text: t(compared ? mismatchCopy.matches : mismatchCopy.couldNotRead, context.lang) } });
+  }
 });
 
 /** Differences worth offering a fix for: a number that failed its own check is said as a problem instead. */

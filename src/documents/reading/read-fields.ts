@@ -1,5 +1,6 @@
 import { parseBusinessLicense } from './business-license.ts';
 import { parseMrz } from './mrz-zone.ts';
+import { parseOneLineZone } from './permit-zone.ts';
 import { parseResidentIdBack } from './resident-id-back.ts';
 import { parseResidentIdFront } from './resident-id.ts';
 import { toRows, type Row } from './rows.ts';
@@ -23,8 +24,11 @@ export function readFields(lines: readonly TextLine[], expected: ExpectedDocumen
   const none: DocumentReading = { document: null, fields: {}, confidence: {}, problems: [], hasText };
   if (!hasText) return none;
   const all = rows.map((r) => r.text).join('\n');
-  const mrz = expected === 'passport' || expected === 'permit' || expected === 'other' ? parseMrz(rows) : undefined;
+  const zoned = expected === 'passport' || expected === 'permit' || expected === 'other';
+  const mrz = zoned ? parseMrz(rows) : undefined;
   if (mrz && Object.keys(mrz.fields).length > 0) return mrz;
+  const permit = zoned ? parseOneLineZone(rows) : undefined;
+  if (permit) return permit;
   if (expected === 'certificate' || /营业执照|信用代码/.test(all)) return nonEmpty(parseBusinessLicense(rows)) ?? none;
   if (isIdBack(rows, all)) return nonEmpty(parseResidentIdBack(rows, today)) ?? none;
   if (expected === 'id_card' || /身份号码|姓名|民族/.test(all)) return nonEmpty(parseResidentIdFront(rows)) ?? none;

@@ -1,14 +1,17 @@
 import { Worker } from 'node:worker_threads';
 // Loaded here on purpose: sharp's shared libraries must stay open in the main thread while workers come and go.
 import 'sharp';
-import type { OcrResult } from './ocr-engine.ts';
+import type { LineAt, OcrResult } from './ocr-engine.ts';
 import type { ReadJob, ReadJobResult } from './read-worker.ts';
 
 /** The text of a photo, or why none could be read (never a reason to refuse the photo: reading only helps). */
 export type ReadOutcome = { ok: true; result: OcrResult; ms: number } | { ok: false; reason: 'timed_out' | 'failed' | 'closed' };
 
-/** Reads document text on one worker thread that loads the OCR models once. */
-export type TextReader = { read(bytes: Buffer): Promise<ReadOutcome>; close(): Promise<void> };
+/**
+ * Reads document text on one worker thread that loads the OCR models once. `reread` reads one line of a photo again
+ * (at full resolution, sharpened, slightly turned, with more margin): the result's lines are those readings.
+ */
+export type TextReader = { read(bytes: Buffer): Promise<ReadOutcome>; reread(bytes: Buffer, at: LineAt): Promise<ReadOutcome>; close(): Promise<void> };
 
 type Task = { job: ReadJob; started: number; resolve(outcome: ReadOutcome): void };
 
@@ -70,12 +73,15 @@ export function createTextReader(opts: { timeoutMs?: number } = {}): TextReader 
     }, timeoutMs);
   }
 
+  const submit = (bytes: Buffer, at?: LineAt) => new Promise<ReadOutcome>((resolve) => {
+    if (closed) return resolve({ ok: false, reason: 'closed' });
+    queue.push({ job: { id: nextId++, bytes, ...(at ? { at } : {}) }, started: 0, resolve });
+    pump();
+  });
+
   return {
-    read: (bytes) => new Promise<ReadOutcome>((resolve) => {
-      if (closed) return resolve({ ok: false, reason: 'closed' });
-      queue.push({ job: { id: nextId++, bytes }, started: 0, resolve });
-      pump();
-    }),
+    read: (bytes) => submit(bytes),
+    reread: (bytes, at) => submit(bytes, at),
     async close() {
       closed = true;
       for (const task of queue.splice(0)) task.resolve({ ok: false, reason: 'closed' });

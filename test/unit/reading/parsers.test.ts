@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFields } from '../../../src/documents/reading/read-fields.ts';
 import { findIdNumber, findUscc } from '../../../src/documents/reading/numbers.ts';
+import { checkDigit } from '../../../src/documents/reading/permit-zone.ts';
 import type { TextLine } from '../../../src/documents/reading/types.ts';
+import { permitZoneLine } from '../../fixtures/reading/permit.ts';
 
 /** A line as the OCR reports it: text at row `row` (48 px tall rows), starting at `x`. */
 const at = (text: string, row: number, x = 0, confidence = 0.98): TextLine => ({ text, confidence, box: { x, y: row * 60, width: 40 * text.length, height: 48 } });
@@ -82,6 +84,29 @@ describe('machine-readable zone', () => {
     const reading = readFields(lines, 'passport');
     expect(reading.fields.documentNumber).toBeUndefined();
     expect(reading.problems.map((p) => p.code)).toContain('mrz_check');
+  });
+});
+
+describe('one-line zone of an exit-entry permit', () => {
+  const zone = { code: 'CS', number: 'C12345678', expiry: '300101', birth: '900423' } as const;
+
+  it('computes ICAO 9303 check digits (the specimen passport of ICAO 9303 part 4)', () => {
+    expect([checkDigit('L898902C3'), checkDigit('740812'), checkDigit('120415')]).toEqual(['6', '2', '9']);
+  });
+
+  it('reads the number, expiry and birth date when every check digit holds', () => {
+    const line = permitZoneLine(zone);
+    expect(line).toBe('CSC123456788<3001019<9004230<6');
+    const reading = readFields([at('往来港澳通行证', 0), at(line, 9)], 'permit');
+    expect(reading).toMatchObject({ document: 'permit', problems: [], fields: { documentNumber: 'C12345678', validUntil: '2030-01-01', birthDate: '1990-04-23' } });
+    expect(readFields([at(permitZoneLine({ ...zone, code: 'CD' }).replace(/</g, '«'), 9)], 'permit').fields.documentNumber).toBe('C12345678');
+  });
+
+  it('trusts nothing after a failing check digit, and says so', () => {
+    const misread = permitZoneLine(zone).replace('C12345678', 'C12345679');
+    const reading = readFields([at(misread, 9)], 'permit');
+    expect(reading.fields).toEqual({});
+    expect(reading.problems.map((p) => p.code)).toEqual(['mrz_check']);
   });
 });
 
