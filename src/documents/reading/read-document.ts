@@ -46,7 +46,9 @@ async function reread(reader: TextReader, bytes: Buffer, result: OcrResult, firs
     for (const variant of again.result.lines) {
       const lines: OcrLine[] = result.lines.map((line) => (line === suspect ? { ...line, text: variant.text, confidence: variant.confidence } : line));
       const reading = readFields(lines, expected);
-      if (!reading.problems.some((p) => REREAD[p.code])) return reading;
+      // A variant that clears the problem by losing the field (a number read too short) is no better than the first.
+      const keepsFields = Object.keys(first.fields).every((field) => field in reading.fields);
+      if (keepsFields && !reading.problems.some((p) => REREAD[p.code])) return reading;
     }
   }
   return undefined;

@@ -33,14 +33,21 @@ describe('reading a resident ID card photographed in the test (text from a font 
     expect(attempt.reading.fields).toMatchObject({ name: CHEN.name, idNumber: CHEN.idNumber, birthDate: '1990-04-23', sex: '女' });
   }, 120_000);
 
-  it('reads a misread number line again before saying anything: the first read fails the check, the re-read passes', async () => {
-    // σ 8.2 card pixels on the number line alone: the first read takes 04 for 06 (measured: 8.1–8.3 misread it, 8.0 does not).
-    const attempt = await readDocument(reader, await photograph(CHEN, { numberBlur: 8.2 }), 'id_card');
-    expect(attempt.ok).toBe(true);
-    if (!attempt.ok) return;
-    expect(attempt.misread?.map((p) => p.code)).toContain('id_number_check');
-    expect(attempt.reading.problems).toEqual([]);
-    expect(attempt.reading.fields).toMatchObject({ idNumber: CHEN.idNumber, name: CHEN.name });
+  // Which blur makes the first read fail sits on a knife's edge that moves with the CPU, so the choice between the first
+  // read and a re-read is tested with a scripted reader (test/unit/reading/reread.test.ts); here the real re-read of a line.
+  it('reads the number line again, at full resolution, in its variants: the number among them', async () => {
+    const bytes = await photograph(CHEN, { tilt: 3 });
+    const first = await reader.read(bytes);
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    const numberLine = first.result.lines.find((line) => line.text.replace(/\s/g, '').includes(CHEN.idNumber.slice(6, 14)));
+    expect(numberLine).toBeDefined();
+    const { rotation, width, height } = first.result;
+    const again = await reader.reread(bytes, { rotation, width, height, line: numberLine!.box.line });
+    expect(again.ok).toBe(true);
+    if (!again.ok) return;
+    expect(again.result.lines.length).toBeGreaterThan(1);
+    expect(again.result.lines.map((line) => line.text.replace(/\s/g, ''))).toContainEqual(expect.stringContaining(CHEN.idNumber));
   }, 120_000);
 
   it('finds no document text in pure noise', async () => {
