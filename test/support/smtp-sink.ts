@@ -27,3 +27,14 @@ export function lastCode(messages: { text: string }[]): string {
   if (!match) throw new Error('no code in the last email');
   return match[1]!;
 }
+
+/** A real SMTP server that refuses every recipient with a 550 quoting the address, as many servers do. */
+export async function startRefusingSmtp(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = new SMTPServer({
+    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+    onRcptTo(address, _session, callback) { callback(Object.assign(new Error(`<${address.address}>: no such user`), { responseCode: 550 })); },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as { port: number };
+  return { url: `smtp://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

@@ -47,10 +47,14 @@ function canConnect(port: number): Promise<boolean> {
   });
 }
 
-/** Posts one web chat text turn; returns the status and the JSON body. */
-export async function webTurn(baseUrl: string, conversationId: string, text: string): Promise<{ status: number; body: { messages?: { text: string }[]; error?: { code: string } } }> {
+/** What a web turn answers: the replies, or an error with its code and message in both languages. */
+export type WebTurnBody = { messages?: { text: string }[]; error?: { code: string; message?: { en: string; zh: string } } };
+
+/** Posts one web chat turn (a text, or a button's `{ action }`); returns the status and the JSON body. */
+export async function webTurn(baseUrl: string, conversationId: string, input: string | { action: string }, id = randomUUID()): Promise<{ status: number; body: WebTurnBody }> {
+  const content = typeof input === 'string' ? { text: input } : { action: { id: input.action } };
   const response = await fetch(`${baseUrl}/web/api/messages`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ conversationId, id: randomUUID(), text }),
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ conversationId, id, ...content }),
   });
   return { status: response.status, body: await response.json() };
 }
