@@ -20,14 +20,20 @@ export async function waitUntil(condition: () => Promise<boolean> | boolean, eve
 /** A redis-server of the test's own, on its own port, without persistence; `stop` kills it, `start` brings it back. */
 export type OwnRedis = { port: number; url: string; start(): Promise<void>; stop(): Promise<void> };
 
-/** Creates (not yet started) a private redis-server on `port`. */
-export function ownRedis(port: number): OwnRedis {
+/**
+ * Creates (not yet started) a private redis-server on `port`. With `appendOnlyDir` every write is on disk before it is
+ * acknowledged (`appendfsync always`), so a killed and restarted server keeps its data, as a production Redis would.
+ */
+export function ownRedis(port: number, options: { appendOnlyDir?: string } = {}): OwnRedis {
   let child: ChildProcess | undefined;
   const url = `redis://127.0.0.1:${port}`;
+  const persistence = options.appendOnlyDir
+    ? ['--dir', options.appendOnlyDir, '--save', '', '--appendonly', 'yes', '--appendfsync', 'always']
+    : ['--save', '', '--appendonly', 'no'];
   return {
     port, url,
     async start() {
-      child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+      child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', ...persistence], { stdio: 'ignore' });
       await waitUntil(() => canConnect(port));
     },
     async stop() {
@@ -51,10 +57,20 @@ function canConnect(port: number): Promise<boolean> {
 export type WebTurnBody = { messages?: { text: string }[]; error?: { code: string; message?: { en: string; zh: string } } };
 
 /** Posts one web chat turn (a text, or a button's `{ action }`); returns the status and the JSON body. */
-export async function webTurn(baseUrl: string, conversationId: string, input: string | { action: string }, id = randomUUID()): Promise<{ status: number; body: WebTurnBody }> {
+export async function webTurn(baseUrl: string, conversationId: string, input: WebInput, id = randomUUID()): Promise<{ status: number; body: WebTurnBody }> {
   const content = typeof input === 'string' ? { text: input } : { action: { id: input.action } };
   const response = await fetch(`${baseUrl}/web/api/messages`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ conversationId, id, ...content }),
   });
   return { status: response.status, body: await response.json() };
 }
+
+/** A web chat turn: a text, or a button. */
+export type WebInput = string | { action: string };
+
+/** The web turns from "hello" to the emailed code for a mainland individual (valid answers, see test/dialogs/answers.ts). */
+export const PROFILE_TURNS: readonly WebInput[] = [
+  'hello', { action: 'kind.individual_mainland' }, 'example.cn', { action: 'checklist.ready' },
+  '1', '11010519491231002X', '张三', '浙江', '杭州市', '浙江省杭州市西湖区文三路90号', '310012', '13812345678', 'zhang.san@example.com',
+  { action: 'english.accept' }, { action: 'summary.confirm' },
+];
