@@ -74,3 +74,10 @@ export const PROFILE_TURNS: readonly WebInput[] = [
   '1', '11010519491231002X', '张三', '浙江', '杭州市', '浙江省杭州市西湖区文三路90号', '310012', '13812345678', 'zhang.san@example.com',
   { action: 'english.accept' }, { action: 'summary.confirm' },
 ];
+
+/** How many turns of `channel` a server counted (`dvbot_turns_total` in /metrics), whatever their outcome. */
+export async function turnsCounted(baseUrl: string, channel: string): Promise<number> {
+  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+  const lines = text.split('\n').filter((line) => line.startsWith('dvbot_turns_total{') && line.includes(`channel="${channel}"`));
+  return lines.reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+}
