@@ -74,7 +74,8 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     const refusal = error instanceof UploadRefusedError ? error.reason : undefined;
     if (refusal) log.warn({ code: 'attachment_refused', reason: refusal }, 'upload refused');
     else log.error({ err: error }, 'Teams turn failed');
-    await say(context, refusal ? uploadRefusals[refusal] : copy.failed);
+    // when the connector is what failed, telling the user fails too: log it here, or botbuilder prints it to the console
+    await say(context, refusal ? uploadRefusals[refusal] : copy.failed).catch((e: unknown) => log.error({ err: e }, 'could not tell the user about the failure'));
   };
   const { maxBytes, timeoutMs, extraOrigins } = options.attachments ?? {};
   const download = createDownloader({
