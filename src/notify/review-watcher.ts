@@ -47,7 +47,8 @@ export function createReviewWatcher(deps: { store: Store; runner: Runner; delive
   const maxPerTick = options.maxPerTick ?? 50;
   const accepts = options.accepts ?? (() => true);
   const leaseMs = options.leaseMs ?? Math.max(1_000, intervalMs * 3);
-  const holdsLease = async () => !deps.store.leases || deps.store.leases.hold(LEASE, leaseMs);
+  let holding = false; // as of the last check: shown in /readyz, so an operator sees which instance does the work
+  const holdsLease = async () => (holding = !deps.store.leases || (await deps.store.leases.hold(LEASE, leaseMs)));
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
 
@@ -78,7 +79,7 @@ export function createReviewWatcher(deps: { store: Store; runner: Runner; delive
 
   /** One round: undelivered results first, then the followed conversations; a failure on one never stops the others. */
   async function tick(): Promise<void> {
-    if (!(await holdsLease().catch(() => false))) return;
+    if (!(await holdsLease().catch(() => (holding = false)))) return;
     for (const conversationId of await idsOf(outbox)) {
       if (!(await holdsLease())) return;
       await deliverOrKeep(conversationId, []).catch((err: unknown) => deps.logger.warn({ conversationId, err }, 'outbox retry failed'));
@@ -101,12 +102,15 @@ export function createReviewWatcher(deps: { store: Store; runner: Runner; delive
 
   return {
     tick,
+    /** Whether this instance held the lease at its last round (always, without shared leases). */
+    holding: () => holding,
     start(): void { if (!timer) schedule(); },
     /** Stops the timer and waits for a round in progress. */
     async stop(): Promise<void> {
       clearTimeout(timer);
       timer = undefined;
       await running;
+      holding = false;
       await deps.store.leases?.release(LEASE).catch(() => {}); // hand over at once instead of after the lease expires
     },
   };

@@ -81,3 +81,28 @@ export async function turnsCounted(baseUrl: string, channel: string): Promise<nu
   const lines = text.split('\n').filter((line) => line.startsWith('dvbot_turns_total{') && line.includes(`channel="${channel}"`));
   return lines.reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
 }
+
+/** An open `/web/api/events` stream: the texts of each `messages` event received so far. */
+export type EventStream = { events: string[][]; close(): void };
+
+/** Opens the web chat's event stream of a conversation (as the page does) and collects what it pushes. */
+export async function openEvents(baseUrl: string, conversationId: string): Promise<EventStream> {
+  const controller = new AbortController();
+  const response = await fetch(`${baseUrl}/web/api/events?conversationId=${conversationId}`, { signal: controller.signal });
+  if (response.status !== 200 || !response.body) throw new Error(`event stream refused: ${response.status}`);
+  const events: string[][] = [];
+  void (async () => {
+    let buffer = '';
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      buffer += read.value;
+      for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        if (/^event: messages$/m.test(block) && data) events.push((JSON.parse(data) as { messages: { text: string }[] }).messages.map((m) => m.text));
+      }
+    }
+  })().catch(() => {}); // aborted, or the instance went away
+  return { events, close: () => controller.abort() };
+}

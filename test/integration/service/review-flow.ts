@@ -1,0 +1,50 @@
+import { expect } from 'vitest';
+import { loadConfig } from '../../../src/config.ts';
+import { createLogger } from '../../../src/logger.ts';
+import { createBot } from '../../../src/main.ts';
+import { createStore } from '../../../src/store/index.ts';
+import { shoot } from '../../fixtures/photos/scene.ts';
+import { VALID_ANSWERS } from '../../dialogs/answers.ts';
+import { lastCode, type startSmtpSink } from '../../support/smtp-sink.ts';
+
+/** Drives one web conversation through the real dialog to a submitted profile, on a bot of its own on the same Redis. */
+export async function submitForReview(settings: Record<string, string>, conversationId: string, smtp: Awaited<ReturnType<typeof startSmtpSink>>) {
+  const bot = await createBot(loadConfig({ ...settings, LOG_LEVEL: 'silent' }), createLogger('silent'));
+  try {
+    let n = 0;
+    const send = (msg: object) => bot.runner.handle({ id: `${conversationId}:${(n += 1)}`, channel: 'web', conversationId, userId: conversationId, ...msg });
+    await send({ text: 'hello' });
+    await send({ action: { id: 'kind.individual_mainland' } });
+    await send({ text: 'example.cn' });
+    await send({ action: { id: 'checklist.ready' } });
+    const a = VALID_ANSWERS.individual_mainland;
+    for (const f of ['documentType', 'idNumber', 'name', 'region', 'city', 'address', 'postalCode', 'phone', 'email'] as const) await send({ text: a[f] });
+    await send({ action: { id: 'english.accept' } });
+    await send({ action: { id: 'summary.confirm' } });
+    await send({ text: lastCode(smtp.messages) });
+    const photo = await shoot();
+    await send({ attachments: [{ name: 'id.jpg', read: async () => photo }] });
+    const submitted = await send({ action: { id: 'submit.now' } });
+    expect(submitted.map((m) => m.text).join('\n')).toMatch(/submitted|提交/i);
+  } finally {
+    await bot.close();
+  }
+}
+
+/** Whether no conversation is followed and nothing waits in the outbox (read from the shared store). */
+export async function reviewsSettled(settings: Record<string, string>): Promise<boolean> {
+  const store = await createStore(loadConfig(settings), createLogger('silent'));
+  try {
+    for (const namespace of ['watch', 'outbox']) for await (const _ of store.kv(namespace).entries()) return false;
+    return true;
+  } finally {
+    await store.close();
+  }
+}
+
+/** The simulated review's two results, each said exactly once (whatever else was said around them). */
+export function expectToldOnce(texts: string[]): void {
+  expect(texts.filter((text) => text.startsWith('Good news: your registrant profile passed identity verification'))).toHaveLength(1);
+  expect(texts.filter((text) => text.startsWith('All done! example.cn passed identity verification'))).toHaveLength(1);
+  expect(new Set(texts).size).toBe(texts.length);
+}
