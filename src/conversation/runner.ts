@@ -28,10 +28,17 @@ export type RunnerDeps = {
   inspect?: InspectionObserver;
 };
 
+/**
+ * Options of one turn. `beforeSave` gets the replies and when the state the turn started from was saved (undefined for
+ * a new conversation), under the turn's lock and before its save: what it writes survives a crash after the save, and
+ * a turn re-run from the same state (its save never happened) can tell it wrote it already.
+ */
+export type TurnOptions = { beforeSave?: (replies: OutboundMessage[], startedFrom: string | undefined) => Promise<void> };
+
 /** Handles turns one at a time per conversation and reads persisted state. */
 export type Runner = {
   /** Runs one turn; a message id seen before returns [] and changes nothing. */
-  handle(msg: InboundMessage): Promise<OutboundMessage[]>;
+  handle(msg: InboundMessage, options?: TurnOptions): Promise<OutboundMessage[]>;
   /** The persisted snapshot of the current dialog version, without taking the lock. */
   peek(conversationId: string): Promise<Snapshot<unknown> | undefined>;
   /** The stored envelope as is (snapshot, version, seen ids, last update), e.g. for status pages. */
@@ -53,13 +60,15 @@ export function createRunner(deps: RunnerDeps): Runner {
   const timeoutMs = deps.turnTimeoutMs ?? 30_000;
   const lock = createTurnLock(store.locks, timeoutMs + LOCK_MARGIN_MS);
 
-  async function turn(msg: InboundMessage): Promise<OutboundMessage[]> {
+  async function turn(msg: InboundMessage, options?: TurnOptions): Promise<OutboundMessage[]> {
     const id = msg.conversationId;
-    const start = resume(await store.conversations.load(id), machine.id, dialogVersion, migrate);
+    const loaded = await store.conversations.load(id);
+    const start = resume(loaded, machine.id, dialogVersion, migrate);
     if (await isDuplicate(store, id, msg.id, start.seenIds)) return [];
     if (start.restarted) deps.logger.info({ conversationId: id, reason: start.restarted }, 'conversation restarted from the initial state');
     const event = await deps.toEvent(msg, { snapshot: start.snapshot });
     const { snapshot, replies } = await settle(machine, start.snapshot, event, id, timeoutMs, deps.logger, deps.inspect);
+    await options?.beforeSave?.(replies, loaded?.updatedAt);
     const updatedAt = new Date().toISOString();
     await keepEvicted(store, id, start.seenIds); // before the save, so a crash between the two never forgets an id
     await store.conversations.save(id, { dialogId: machine.id, version: dialogVersion, snapshot, seenIds: withSeenId(start.seenIds, msg.id), updatedAt });
@@ -67,7 +76,7 @@ export function createRunner(deps: RunnerDeps): Runner {
   }
 
   return {
-    handle: (msg) => lock.run(msg.conversationId, () => turn(msg)),
+    handle: (msg, options) => lock.run(msg.conversationId, () => turn(msg, options)),
     peek: async (conversationId) => resume(await store.conversations.load(conversationId), machine.id, dialogVersion, migrate).snapshot,
     inspect: (conversationId) => store.conversations.load(conversationId),
   };

@@ -52,7 +52,7 @@ describe('a review result for a page open on another instance than the one watch
 
     const store = await createStore(loadConfig(settings), createLogger('silent'));
     cleanups.push(() => store.close());
-    const kept = async () => ((await store.kv<{ text: string }[]>('outbox').get(`web:${closed}`)) ?? []).map((m) => m.text);
+    const kept = async () => ((await store.kv<{ messages: { text: string }[] }>('outbox').get(`web:${closed}`))?.messages ?? []).map((m) => m.text);
     await waitUntil(async () => (await kept()).some((text) => text.startsWith('All done!'))); // its page is closed: both results kept
     streams.push(await openEvents(other.url, closed));
     await waitUntil(() => reviewsSettled(settings));

@@ -35,7 +35,8 @@ export async function submitForReview(settings: Record<string, string>, conversa
 export async function reviewsSettled(settings: Record<string, string>): Promise<boolean> {
   const store = await createStore(loadConfig(settings), createLogger('silent'));
   try {
-    for (const namespace of ['watch', 'outbox']) for await (const _ of store.kv(namespace).entries()) return false;
+    for await (const _ of store.kv('watch').entries()) return false;
+    for await (const [, box] of store.kv<{ messages: unknown[] }>('outbox').entries()) if (box.messages.length) return false;
     return true;
   } finally {
     await store.close();
