@@ -1,39 +1,20 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServe, type ServeProcess } from '../../support/serve-process.ts';
-import { startSmtpSink } from '../../support/smtp-sink.ts';
-import { expectToldOnce, reviewsSettled, submitForReview } from './review-flow.ts';
-import { freePort, openEvents, ownRedis, waitUntil, type EventStream } from './support.ts';
+import { startServe } from '../../support/serve-process.ts';
+import { expectToldOnce, reviewsSettled, reviewsState, submitForReview } from '../../support/review-flow.ts';
+import { openEvents, startReviewRig, waitUntil, type EventStream, type ReviewRig } from './support.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'dvbot-lease-kill-'));
-const cleanups: (() => Promise<unknown> | void)[] = [];
-
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-type Readyz = { components: { reviews?: { state: string } } };
-const reviewsState = async (server: ServeProcess) => ((await (await fetch(`${server.url}/readyz`)).json()) as Readyz).components.reviews?.state;
+let rig: ReviewRig;
+afterAll(() => rig?.close());
 
 describe('the instance holding the review lease is killed', () => {
   it('the other takes over and each user gets their review result exactly once', async () => {
-    const redis = ownRedis(await freePort());
-    await redis.start();
-    cleanups.push(() => redis.stop());
-    const smtp = await startSmtpSink();
-    cleanups.push(() => smtp.close());
-    const settings = {
-      DVBOT_DATA_DIR: join(dir, 'data'), DVBOT_DATA_KEY: randomBytes(32).toString('hex'), REDIS_URL: redis.url, SMTP_URL: smtp.url,
-      SIMULATED_REVIEW_SECONDS: '4', // polled every 2 s, so the lease lives 6 s
-    };
+    rig = await startReviewRig('lease-kill', { SIMULATED_REVIEW_SECONDS: '4' }); // polled every 2 s, so the lease lives 6 s
+    const { settings, dir, smtp, cleanups } = rig;
     const instances = [await startServe(settings, dir), await startServe(settings, dir)];
     cleanups.push(...instances.map((server) => () => server.stop('SIGKILL')));
-    await waitUntil(async () => (await Promise.all(instances.map(reviewsState))).includes('watching'));
-    const states = await Promise.all(instances.map(reviewsState));
+    await waitUntil(async () => (await Promise.all(instances.map((server) => reviewsState(server.url)))).includes('watching'));
+    const states = await Promise.all(instances.map((server) => reviewsState(server.url)));
     const holder = instances[states.indexOf('watching')]!;
     const survivor = instances.find((server) => server !== holder)!;
     expect(states.filter((state) => state === 'watching')).toHaveLength(1);
@@ -47,7 +28,7 @@ describe('the instance holding the review lease is killed', () => {
       await submitForReview(settings, `web:${user}`, smtp);
     }
     cleanups.push(() => streams.forEach((stream) => stream.close()));
-    await waitUntil(async () => (await reviewsState(survivor)) === 'watching');
+    await waitUntil(async () => (await reviewsState(survivor.url)) === 'watching');
     await waitUntil(() => streams.every((stream) => stream.events.length > 0));
     await waitUntil(() => reviewsSettled(settings)); // nothing followed, nothing waiting in the outbox
 

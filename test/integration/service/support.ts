@@ -1,7 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createConnection, createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { startSmtpSink } from '../../support/smtp-sink.ts';
 
 /** A port nothing listens on right now (bound once by the OS, then released). */
 export async function freePort(): Promise<number> {
@@ -105,4 +109,32 @@ export async function openEvents(baseUrl: string, conversationId: string): Promi
     }
   })().catch(() => {}); // aborted, or the instance went away
   return { events, close: () => controller.abort() };
+}
+
+/** What the review tests share: a temp folder, their own redis-server and SMTP sink, and cleanups run by `close`. */
+export type ReviewRig = {
+  dir: string; redis: OwnRedis; smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+  /** Settings every instance of the test uses (one data key, the rig's Redis and mail). */
+  settings: Record<string, string>;
+  cleanups: (() => Promise<unknown> | void)[];
+  close(): Promise<void>;
+};
+
+/** Starts the rig; register `rig.close` with afterAll. */
+export async function startReviewRig(name: string, extra: Record<string, string>): Promise<ReviewRig> {
+  const dir = mkdtempSync(join(tmpdir(), `dvbot-${name}-`));
+  const redis = ownRedis(await freePort());
+  await redis.start();
+  const smtp = await startSmtpSink();
+  const cleanups: ReviewRig['cleanups'] = [];
+  const settings = { DVBOT_DATA_DIR: join(dir, 'data'), DVBOT_DATA_KEY: randomBytes(32).toString('hex'), REDIS_URL: redis.url, SMTP_URL: smtp.url, ...extra };
+  return {
+    dir, redis, smtp, settings, cleanups,
+    async close() {
+      for (const cleanup of cleanups.reverse()) await cleanup();
+      await smtp.close();
+      await redis.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
