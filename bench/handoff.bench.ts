@@ -21,6 +21,8 @@ type Pair = { user: RunningServer; agent: RunningServer; token: string; close():
 
 const percentile = (values: number[], q: number) => [...values].sort((x, y) => x - y)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0;
 const stats = (values: number[]) => ({ p50: percentile(values, 0.5), p99: percentile(values, 0.99) });
+/** p50 of the last quarter of a run over p50 of its first quarter. */
+const lateVsEarly = (values: number[]) => percentile(values.slice(-Math.ceil(values.length / 4)), 0.5) / percentile(values.slice(0, Math.ceil(values.length / 4)), 0.5);
 
 async function onePair(config: Config, prefix?: string): Promise<Pair> {
   const make = async () => {
@@ -97,6 +99,8 @@ async function main() {
       one_agent_to_user_p50_ms: r(rows[0][1].p50), one_agent_to_user_p99_ms: r(rows[0][1].p99), one_user_to_agent_p50_ms: r(rows[0][2].p50), one_user_to_agent_p99_ms: r(rows[0][2].p99),
       two_agent_to_user_p50_ms: r(rows[1][1].p50), two_agent_to_user_p99_ms: r(rows[1][1].p99), two_user_to_agent_p50_ms: r(rows[1][2].p50), two_user_to_agent_p99_ms: r(rows[1][2].p99),
       healthz_p50_ms: r(rows[0][3].p50), one_agent_to_user_vs_healthz: r(rows[0][1].p50 / rows[0][3].p50),
+      // The transcript grows by three lines a round: a late/early ratio near 1 says a line costs the same at any length.
+      one_user_to_agent_late_vs_early: r(lateVsEarly(one.userToAgent)), two_user_to_agent_late_vs_early: r(lateVsEarly(two.userToAgent)),
     }));
   } finally {
     const client = createClient({ url: REDIS_URL });

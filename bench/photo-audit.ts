@@ -18,7 +18,7 @@ const BAD = Number(arg('bad', '20'));
 const SEED = Number(arg('seed', '1000'));
 const SAVE = arg('save', '/tmp/photo-audit');
 const ONLY = arg('only', 'all');
-const METRICS = ['doc_area_pct', 'doc_corners', 'doc_touches_edge', 'doc_hand', 'doc_cluttered', 'doc_sides', 'doc_skin_touch', 'doc_corner_covered', 'doc_long_side_px', 'sharpness', 'centre_sharpness', 'colourfulness', 'saturated_pct', 'clipped_pct', 'glare_blob_pct', 'luma', 'paper_luma', 'ink_luma', 'frame_texture', 'frame_luma_sd'];
+const METRICS = ['doc_area_pct', 'doc_corners', 'doc_touches_edge', 'doc_hand', 'doc_cluttered', 'doc_sides', 'doc_skin_touch', 'doc_corner_covered', 'border_paper_run_pct', 'border_foreign_run_pct', 'border_contrast', 'doc_long_side_px', 'sharpness', 'centre_sharpness', 'colourfulness', 'saturated_pct', 'clipped_pct', 'glare_blob_pct', 'luma', 'paper_luma', 'ink_luma', 'frame_texture', 'frame_luma_sd'];
 const CSV = arg('csv', '');
 // --impl points at another copy of the checks (e.g. the previous commit's) to audit it on the same photos.
 const { inspectDocumentPhoto } = await import(arg('impl', '../src/photos/inspect.ts')) as typeof import('../src/photos/inspect.ts');

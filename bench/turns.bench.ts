@@ -22,6 +22,7 @@ import { createIntentClassifier } from '../src/faq/classifier.ts';
 import { summarise, table, type RunStats } from './lib/stats.ts';
 import { createBotbuilderForm } from './lib/botbuilder-form.ts';
 import { measureInterpreter } from './lib/interpreter-cost.ts';
+import { keptVsRestored } from './lib/kept-vs-restored.ts';
 
 const CONVERSATIONS = Number(process.argv[2] ?? 200);
 const TURNS = Number(process.argv[3] ?? 10);
@@ -58,10 +59,18 @@ function runnerTurn(store: Store): TurnFn {
 
 /** The real verification dialog behind the same runner, with the real event mapper (commands, questions). */
 function dialogTurn(store: Store): TurnFn {
+  const runner = dialogRunner(store);
+  return (conversationId, id, text) => runner.handle(toMessage(conversationId, id, text));
+}
+
+/** `liveActors: 0` restores every turn's actor from the store, as every turn did before actors were kept alive. */
+function dialogRunner(store: Store, liveActors?: number) {
   const classifier = createIntentClassifier();
   const saveUpload = async () => { throw new Error('no uploads in the text benchmark'); };
-  const runner = createRunner({ store, machine: benchVerificationMachine, logger, dialogVersion: DIALOG_VERSION, toEvent: (msg) => toDialogEvent(msg, { saveUpload, classifier }) });
-  return (conversationId, id, text) => runner.handle(toMessage(conversationId, id, text));
+  return createRunner({
+    store, machine: benchVerificationMachine, logger, dialogVersion: DIALOG_VERSION, toEvent: (msg) => toDialogEvent(msg, { saveUpload, classifier }),
+    ...(liveActors === undefined ? {} : { liveActors }),
+  });
 }
 
 /** The floor: load, restore, one transition, persist — no lock, dedupe or settling. */
@@ -100,6 +109,7 @@ async function main() {
       ['verification dialog + memory', 'dlgm', dialogTurn(memory), verificationScript],
       ['botbuilder-dialogs + memory', 'bb', createBotbuilderForm()],
     ]);
+    const live = await keptVsRestored(dialogRunner(sqlite), dialogRunner(sqlite, 0));
     const envelope = await sqlite.conversations.load('sq-0');
     const dialogEnvelope = await sqlite.conversations.load('dlg-0');
     await sqlite.close();
@@ -115,6 +125,7 @@ async function main() {
     console.log(table(runs));
     console.log(`\nheadline: the real verification dialog on SQLite does ${Math.round(dlg.turnsPerSecond)} turns/s, p50 ${round(dlg.p50Ms)} ms, p99 ${round(dlg.p99Ms)} ms;`
       + ` in memory ${(dlgm.turnsPerSecond / bb.turnsPerSecond).toFixed(2)}x botbuilder-dialogs (turns/s), ${(dlgm.turnsPerCpuSecond / bb.turnsPerCpuSecond).toFixed(2)}x (turns per CPU-second)`);
+    console.log(`kept actors, turn by turn against restoring every turn (SQLite): ${Math.round(live.kept)} vs ${Math.round(live.restored)} turns per CPU-second = ${(live.kept / live.restored).toFixed(2)}x`);
     console.log(`runner + SQLite reaches ${((sq.turnsPerSecond / floor.turnsPerSecond) * 100).toFixed(0)}% of the floor's turns/s`);
     console.log(`runner + memory does ${(mem.turnsPerSecond / bb.turnsPerSecond).toFixed(2)}x the turns/s of botbuilder-dialogs + memory`);
     console.log(`envelope after a full conversation: ${JSON.stringify(envelope).length} bytes JSON, ${stored?.bytes ?? 0} bytes stored (sealed)`);
@@ -133,7 +144,7 @@ async function main() {
       memory_turns_per_s: Math.round(mem.turnsPerSecond), floor_turns_per_s: Math.round(floor.turnsPerSecond),
       snapshot_bytes: Math.max(stored?.bytes ?? 0, dialogStored?.bytes ?? 0),
       dialog_p50_ms: round(dlg.p50Ms), dialog_p99_ms: round(dlg.p99Ms), dialog_turns_per_s: Math.round(dlg.turnsPerSecond),
-      dialog_memory_turns_per_s: Math.round(dlgm.turnsPerSecond),
+      dialog_memory_turns_per_s: Math.round(dlgm.turnsPerSecond), kept_vs_restored_cpu: Math.round((live.kept / live.restored) * 100) / 100,
       interpreter_p50_us: Math.round(understanding.p50Us * 10) / 10, interpreter_p99_us: Math.round(understanding.p99Us * 10) / 10,
       validator_p50_us: Math.round(understanding.validatorP50Us * 10) / 10,
       botbuilder_turns_per_s: Math.round(bb.turnsPerSecond), memory_vs_botbuilder: Math.round((mem.turnsPerSecond / bb.turnsPerSecond) * 100) / 100,

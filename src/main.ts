@@ -19,12 +19,13 @@ import type { ExpectedDocument } from './documents/reading/read-fields.ts';
 import { createRunner, type Runner } from './conversation/runner.ts';
 import { stepTakes } from './conversation/step-takes.ts';
 import { createUploadBudget } from './store/upload-budget.ts';
-import { createIntentClassifier } from './faq/classifier.ts';
+import { createIntentClassifier, type IntentClassifier } from './faq/classifier.ts';
 import { verificationMachine, DIALOG_VERSION, isAwaitingReview } from '../dialogs/verification/machine.ts';
 import { createReviewWatcher, type Deliver, type ReviewWatcher, type WatchOptions } from './notify/review-watcher.ts';
 import { createVerificationIo, type VerificationIo } from './verification-io.ts';
 import { toDialogEvent } from '../dialogs/verification/to-event.ts';
 import { runTerminalChat } from '../adapters/terminal/app.ts';
+import { createTerminalInbox } from '../adapters/terminal/inbox.ts';
 import { toJsonLine, toTerminal } from '../adapters/terminal/render.ts';
 import { createWebChat } from '../adapters/web/app.ts';
 import { createPresence } from '../adapters/web/presence.ts';
@@ -40,6 +41,7 @@ import { createConsoleSessions } from './handoff/sessions.ts';
 import type { HttpServer } from './http/server.ts';
 import { createBus, type Bus } from './bus/index.ts';
 import { createDesk, type Deliver as DeskDeliver, type Desk } from './handoff/desk.ts';
+import { withTranscript } from './handoff/turn-log.ts';
 
 /** Parts a test or another entry point may supply instead of the ones built from the config. */
 export type BotOverrides = { store?: Store; bus?: Bus; registrar?: Registrar; mailer?: Mailer; inspector?: PhotoInspector & { close?(): Promise<void> }; reader?: TextReader };
@@ -55,6 +57,8 @@ export type Bot = {
   desk: Desk;
   /** Follows pending reviews and delivers what changed; stopped by `close()`. */
   watchReviews(deliver: Deliver, options?: Pick<WatchOptions, 'intervalMs' | 'accepts'>): ReviewWatcher;
+  /** Builds what start-up left for later (the question classifier, prom-client), so the first turn does not pay for it. */
+  warmUp(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -122,7 +126,9 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
   const metrics = createMetrics();
   const machine = verificationMachine.provide({ actors: toActors(io, logger, metrics) });
 
-  const classifier = createIntentClassifier();
+  // Trained on first use or by warmUp (a few tenths of a second, OpenCC's dictionaries with it), not before the server is ready.
+  let trained: IntentClassifier | undefined;
+  const classifier: IntentClassifier = { classify: (text, lang) => (trained ??= createIntentClassifier()).classify(text, lang) };
   const budget = createUploadBudget({
     used: store.kv('upload-bytes'), perConversationBytes: config.UPLOAD_BUDGET_MB_PER_CONVERSATION * MIB, windowMs: UPLOAD_TTL_MS,
     ...(store.kind === 'sqlite' ? { dataDir: config.DVBOT_DATA_DIR } : {}), minFreeBytes: config.DISK_RESERVE_MB * MIB,
@@ -133,13 +139,13 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
     await store.blobs.put(id, bytes, { contentType: meta.contentType ?? 'application/octet-stream', ...(meta.name ? { name: meta.name } : {}) }, { ttlMs: UPLOAD_TTL_MS });
     return id;
   };
-  const runner = createRunner({
+  const runner = withTranscript(createRunner({
     store, machine, logger, dialogVersion: DIALOG_VERSION, turnTimeoutMs: config.TURN_TIMEOUT_MS,
     toEvent: (msg, turn) => desk.dialogEventOf(msg) ?? toDialogEvent(msg, {
       saveUpload: saveUpload(msg.conversationId), classifier, ...(msg.attachments?.length ? { takesUploads: stepTakes(machine, turn.snapshot, 'user.upload') } : {}),
     }),
-  });
-  desk.attach({ runner, photoFits: io.heldPhotoFits });
+  }), desk, logger.child({ part: 'desk' }));
+  desk.attach({ runner, preparePhoto: io.prepareHeldPhoto });
   let watcher: ReviewWatcher | undefined;
   return {
     runner, store, bus, desk, registrar, mailer, metrics,
@@ -147,6 +153,10 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
       watcher = createReviewWatcher({ store, runner, deliver, logger: logger.child({ part: 'reviews' }) }, { ...options, isWaiting: isAwaitingReview });
       watcher.start();
       return watcher;
+    },
+    async warmUp() {
+      trained ??= createIntentClassifier();
+      await metrics.load();
     },
     async close() {
       await watcher?.stop();
@@ -167,10 +177,12 @@ export async function runChat(config: Config, logger: Logger, options: { json: b
     return true;
   }, { intervalMs: reviewPollInterval(config), accepts: (id) => id === conversationId });
   try {
+    const inbox = createTerminalInbox(bot.store, { ttlMs: config.STATE_TTL_HOURS * 3_600_000 });
     await runTerminalChat({
       handle: (msg) => bot.runner.handle(msg), input: process.stdin, output: process.stdout,
       conversationId, json: options.json, interactive: process.stdin.isTTY === true,
       onError: (error) => logger.error({ err: error }, 'turn failed'),
+      pushes: (show) => inbox.listen(conversationId, show, (err) => logger.warn({ err }, 'terminal inbox not read')),
     });
   } finally {
     await bot.close();
@@ -186,6 +198,7 @@ function reviewPollInterval(config: Config): number {
 }
 
 const SWEEP_MS = 30_000;
+const TERMINAL_LINES_MS = 1_000;
 
 /** The agent desk of `serve`: the console's routes, and the wait-timeout sweep (stopped by the returned close). */
 function serveDesk(bot: Bot, config: Config, http: HttpServer, logger: Logger): { close(): Promise<void> } {
@@ -195,7 +208,10 @@ function serveDesk(bot: Bot, config: Config, http: HttpServer, logger: Logger): 
   }).routes);
   const sweep = setInterval(() => void bot.desk.sweep().catch((err: unknown) => logger.warn({ err }, 'handoff wait sweep failed')), SWEEP_MS);
   sweep.unref();
-  return { close: async () => clearInterval(sweep) };
+  // Without Redis a `dvbot chat` process cannot push to this one's consoles: look for its lines in the store instead.
+  const terminal = bot.bus.kind === 'memory' ? setInterval(() => void bot.desk.pollTerminalLines().catch((err: unknown) => logger.warn({ err }, 'terminal lines not polled')), TERMINAL_LINES_MS) : undefined;
+  terminal?.unref();
+  return { close: async () => { clearInterval(sweep); clearInterval(terminal); } };
 }
 
 /** A running `dvbot serve`: where it listens, what `/readyz` reports, and how to stop it cleanly. */
@@ -256,10 +272,12 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides
   http.mount(readiness.routes);
   bot.metrics.watchHandoffs(() => bot.desk.queue());
   http.mount(bot.metrics.routes);
+  const terminalInbox = createTerminalInbox(bot.store, { ttlMs: config.STATE_TTL_HOURS * 3_600_000 });
   const deliver: DeskDeliver = async (conversationId, messages) => {
     if (conversationId.startsWith('slack:')) return (await slack?.sendProactive(conversationId, messages)) ?? false;
     if (conversationId.startsWith('teams:')) return (await teams?.sendProactive(conversationId, messages)) ?? false;
-    if (!conversationId.startsWith('web:')) return false; // a terminal chat runs in its own process: not reachable from here
+    if (conversationId.startsWith('terminal:')) return terminalInbox.deliver(conversationId, messages); // `dvbot chat` is its own process
+    if (!conversationId.startsWith('web:')) return false;
     web.push(conversationId, messages); // live on whichever instance the page is open, else replayed when it reconnects
     return true;
   };
@@ -271,6 +289,7 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides
   readiness.register('reviews', () => ({ ok: true, state: reviews.holding() ? 'watching' : 'standby' }));
   try {
     const { url } = await http.listen();
+    setImmediate(() => void bot.warmUp().catch((err: unknown) => logger.warn({ err }, 'warm-up after start-up failed')));
     return {
       url, bot, readiness,
       async close() {

@@ -1,3 +1,4 @@
+import { caseLabels } from '../../src/handoff/labels.ts';
 import type { HandoffCase } from '../../src/handoff/types.ts';
 import { escapeMrkdwn, type SlackBlock } from './render.ts';
 
@@ -13,21 +14,19 @@ export const NOTE_INPUT = 'note';
 const FIELDS_PER_SECTION = 10;
 const FIELD_LIMIT = 2000;
 
-const REASONS: Record<HandoffCase['reason'], string> = {
-  asked: 'asked for a person', failures: 'three failed answers', low_confidence: 'low confidence', photo: 'a photo the bot could not judge', registrar: 'a registrar failure',
-};
-
 /** The support-channel message of a case: why, where, the masked summary, and the *Take it* button (or who took it). */
 export function caseMessage(c: HandoffCase, status: { takenBy?: string; closed?: string } = {}): { text: string; blocks: SlackBlock[] } {
-  const head = `*Handoff:* ${REASONS[c.reason]} · ${c.channel} · ${c.lang} · step ${escapeMrkdwn(c.step)} · waiting since ${c.waitingSince}`;
+  const labels = caseLabels(c);
+  const head = `*Handoff:* ${labels.reason} · ${labels.channel} · user's language: ${labels.lang} · step: ${escapeMrkdwn(labels.step)} · waiting since ${c.waitingSince}`;
   const fields = c.summary.map((row) => ({ type: 'mrkdwn' as const, text: `*${escapeMrkdwn(row.label)}*\n${escapeMrkdwn(row.value)}`.slice(0, FIELD_LIMIT) }));
   const blocks: SlackBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: head } }];
   for (let i = 0; i < fields.length; i += FIELDS_PER_SECTION) blocks.push({ type: 'section', fields: fields.slice(i, i + FIELDS_PER_SECTION) });
-  const state = status.closed ?? (status.takenBy ? `Taken by ${escapeMrkdwn(status.takenBy)}: reply in the thread to write to the user.` : undefined);
+  const taken = status.takenBy && `Taken by ${escapeMrkdwn(status.takenBy)}${c.claimedBy?.startsWith('slack:') ? ': reply in the thread to write to the user.' : ' (outside Slack).'}`;
+  const state = status.closed ?? taken;
   blocks.push(state
     ? { type: 'context', elements: [{ type: 'mrkdwn', text: state }] }
     : { type: 'actions', block_id: 'dvbot_desk', elements: [button(TAKE_ACTION, 'Take it', c.id)] });
-  return { text: `Handoff: ${REASONS[c.reason]} (${c.channel}, ${c.lang})`, blocks };
+  return { text: `Handoff: ${labels.reason} (${labels.channel}, ${labels.lang})`, blocks };
 }
 
 /** The first thread message after a take: who has it, and the *Hand back* button. */

@@ -1,6 +1,6 @@
 import type { App, webApi } from '@slack/bolt';
 import { z } from 'zod';
-import type { Desk, DeskResult } from '../../src/handoff/desk.ts';
+import { holderName, type Desk, type DeskResult } from '../../src/handoff/desk.ts';
 import { deskErrors } from '../../src/handoff/copy.ts';
 import { maskText } from '../../src/handoff/mask-text.ts';
 import type { HandoffCase, TranscriptEntry } from '../../src/handoff/types.ts';
@@ -28,7 +28,7 @@ const ThreadReply = z.object({
 
 type Ctx = SlackDeskOptions & {
   app: App; log: Logger;
-  agentName(client: webApi.WebClient, user: string): Promise<string>;
+  agentOf(client: webApi.WebClient, user: string): Promise<{ id: string; name: string }>;
   tell(client: webApi.WebClient, user: string, threadTs: string | undefined, text: string): Promise<unknown>;
 };
 
@@ -43,15 +43,19 @@ export function registerSlackDesk(app: App, options: SlackDeskOptions, log: Logg
   const names = new Map<string, string>();
   const ctx: Ctx = {
     ...options, app, log,
-    /** The agent name of a Slack user: their display name (the user sees it), looked up once per instance. */
-    async agentName(client, user) {
+    /**
+     * A Slack user as a desk agent: the Slack user id is who they are (two people may share a display name), the
+     * display name is what the user and other agents see; looked up once per instance.
+     */
+    async agentOf(client, user) {
+      const id = `slack:${user}`;
       const known = names.get(user);
-      if (known) return known;
+      if (known) return { id, name: known };
       // Without users:read (or with Slack away) the Slack id stands in, uncached, so the name is used once Slack answers.
       const info = await client.users.info({ user }).catch((err: unknown) => void log.warn({ err }, 'users.info failed; using the Slack user id as agent name'));
       const name = info?.user?.profile?.display_name || info?.user?.real_name || info?.user?.name;
       if (name) names.set(user, name);
-      return name ?? user;
+      return { id, name: name ?? user };
     },
     tell: (client, user, threadTs, text) =>
       client.chat.postEphemeral({ channel: options.channel, user, text: escapeMrkdwn(text), ...(threadTs ? { thread_ts: threadTs } : {}) }),
@@ -72,9 +76,28 @@ function observeCases(ctx: Ctx): () => void {
     void next.then(() => { if (queues.get(id) === next) queues.delete(id); });
   };
   return desk.observe({
+    // Slack being away (no connection, 5xx, rate limits) is retried by Bolt's WebClient, ten times over about 30
+    // minutes; the case waits in the console queue meanwhile.
     opened: (c) => inOrder(c.id, async () => {
       const posted = await app.client.chat.postMessage({ channel, ...caseMessage(c), unfurl_links: false, unfurl_media: false });
       if (posted.ts) await desk.setSlackThread(c.id, { channel, ts: posted.ts });
+    }),
+    // Whoever took it (here, in the console or a Teams hub), the channel message says so and loses *Take it*.
+    claimed: (c) => inOrder(c.id, async () => {
+      const fresh = await desk.get(c.id);
+      if (!fresh?.slack || fresh.state !== 'claimed') return;
+      const name = holderName(fresh);
+      await app.client.chat.update({ channel: fresh.slack.channel, ts: fresh.slack.ts, ...caseMessage(fresh, { takenBy: name }) });
+      const thread = { channel: fresh.slack.channel, thread_ts: fresh.slack.ts };
+      if (fresh.claimedBy?.startsWith('slack:')) await app.client.chat.postMessage({ ...thread, ...takenMessage(name, c.id) });
+      else await app.client.chat.postMessage({ ...thread, text: `${escapeMrkdwn(name)} has this conversation outside Slack; replies in this thread do not reach the user.` });
+    }),
+    // A holder gave it up without handing back (a Teams hub that failed): *Take it* is back.
+    requeued: (c) => inOrder(c.id, async () => {
+      const fresh = await desk.get(c.id);
+      if (!fresh?.slack || fresh.state !== 'waiting') return;
+      await app.client.chat.update({ channel: fresh.slack.channel, ts: fresh.slack.ts, ...caseMessage(fresh) });
+      await app.client.chat.postMessage({ channel: fresh.slack.channel, thread_ts: fresh.slack.ts, text: 'Waiting for an agent again: *Take it* to talk to the user.' });
     }),
     entry: (c, entry) => {
       if (entry.from === 'user') inOrder(c.id, () => postEntry(app.client, ctx, c.id, entry));
@@ -82,7 +105,7 @@ function observeCases(ctx: Ctx): () => void {
     closed: (c, how) => inOrder(c.id, async () => {
       const slack = (await desk.get(c.id))?.slack ?? c.slack;
       if (!slack) return;
-      const closed = how === 'released' ? `Handed back to the bot${c.claimedBy ? ` by ${escapeMrkdwn(c.claimedBy)}` : ''}.` : 'The user went back to the bot.';
+      const closed = how === 'released' ? `Handed back to the bot${c.claimedBy ? ` by ${escapeMrkdwn(holderName(c))}` : ''}.` : 'The user went back to the bot.';
       await app.client.chat.update({ channel: slack.channel, ts: slack.ts, ...caseMessage(c, { closed }) });
       await app.client.chat.postMessage({ channel: slack.channel, thread_ts: slack.ts, text: closed });
     }),
@@ -97,14 +120,11 @@ function onTake(ctx: Ctx): void {
     const click = clickIn(body, channel);
     if (!click?.message) return;
     const { user, message, id } = click;
-    const name = await ctx.agentName(client, user.id);
-    // A second click by the holder would tell the user again that an agent joined.
-    if ((await desk.get(id))?.claimedBy === name) return void (await ctx.tell(client, user.id, undefined, 'You already have this conversation: reply in its thread.'));
-    const claimed = await desk.claim(id, name);
-    if (!claimed.ok) return void (await ctx.tell(client, user.id, undefined, refusal(claimed)));
-    const c = await desk.get(id);
-    if (c) await client.chat.update({ channel, ts: message.ts, ...caseMessage(c, { takenBy: name }) });
-    await client.chat.postMessage({ channel, thread_ts: message.ts, ...takenMessage(name, id) });
+    const agent = await ctx.agentOf(client, user.id);
+    if ((await desk.get(id))?.claimedBy === agent.id) return void (await ctx.tell(client, user.id, undefined, 'You already have this conversation: reply in its thread.'));
+    // The channel message and the thread are updated by the desk's `claimed` observer, like a claim made elsewhere.
+    const claimed = await desk.claim(id, agent);
+    if (!claimed.ok) await ctx.tell(client, user.id, undefined, refusal(claimed));
   });
 }
 
@@ -116,18 +136,18 @@ function onHandback(ctx: Ctx): void {
     const click = clickIn(body, channel);
     if (!click?.trigger_id) return;
     const { id, user } = click;
-    const check = await holds(desk, id, await ctx.agentName(client, user.id));
+    const check = await holds(desk, id, await ctx.agentOf(client, user.id));
     if (check) return void (await ctx.tell(client, user.id, click.message?.thread_ts, check));
     await client.views.open({ trigger_id: click.trigger_id, view: handbackView(id) });
   });
   app.view(HANDBACK_VIEW, async ({ ack, body, view, client }) => {
     const id = view.private_metadata;
-    const name = await ctx.agentName(client, body.user.id);
-    const check = await holds(desk, id, name);
+    const agent = await ctx.agentOf(client, body.user.id);
+    const check = await holds(desk, id, agent);
     if (check) return void (await ack({ response_action: 'errors', errors: { [NOTE_INPUT]: check } }));
     await ack();
     const note = view.state.values[NOTE_INPUT]?.[NOTE_INPUT]?.value?.trim();
-    const released = await desk.release(id, name, note || undefined);
+    const released = await desk.release(id, agent, note || undefined);
     if (!released.ok) ctx.log.warn({ conversationId: id, code: released.code }, 'Slack hand-back refused');
   });
 }
@@ -142,7 +162,7 @@ function onThreadReply(ctx: Ctx): void {
     const text = toPlainText(reply.data.text ?? '').trim();
     const c = (await desk.queue()).find((x) => x.slack?.ts === threadTs && x.slack.channel === channel);
     if (!c || !text || ts === threadTs) return;
-    const said = await desk.say(c.id, await ctx.agentName(client, user), text);
+    const said = await desk.say(c.id, await ctx.agentOf(client, user), text);
     if (!said.ok) await ctx.tell(client, user, threadTs, refusal(said));
   });
 }
@@ -155,11 +175,11 @@ function clickIn(body: unknown, channel: string) {
 }
 
 /** Why an agent may not act on a case (undefined when they hold it). */
-async function holds(desk: Desk, id: string, agent: string): Promise<string | undefined> {
+async function holds(desk: Desk, id: string, agent: { id: string }): Promise<string | undefined> {
   const c = await desk.get(id);
   if (!c) return deskErrors.not_found;
   if (c.state !== 'claimed') return deskErrors.not_claimed;
-  return c.claimedBy === agent ? undefined : `${c.claimedBy} has this conversation.`;
+  return c.claimedBy === agent.id ? undefined : `${holderName(c)} has this conversation.`;
 }
 
 function refusal(result: Extract<DeskResult, { ok: false }>): string {

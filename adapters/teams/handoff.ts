@@ -45,7 +45,7 @@ const toActivity = (e: TranscriptEntry): Activity => ({
 
 /**
  * Acts on a hub's `handoff.status` event: `accepted` claims the conversation for the hub, `completed` hands it back
- * to the bot, `failed` leaves it waiting in the queue for the console. True when the activity was such an event.
+ * to the bot, `failed` leaves it (or, after `accepted`, puts it back) waiting in the queue for the console. True when the activity was such an event.
  */
 export async function onHandoffStatus(desk: Desk, activity: Partial<Activity>, logger: Logger): Promise<boolean> {
   if (activity.type !== 'event' || activity.name !== 'handoff.status' || !activity.conversation?.id) return false;
@@ -53,8 +53,9 @@ export async function onHandoffStatus(desk: Desk, activity: Partial<Activity>, l
   const state = (activity.value as { state?: unknown } | undefined)?.state;
   const outcome = state === 'accepted' ? await desk.claim(id, HUB_AGENT)
     : state === 'completed' ? await desk.release(id, HUB_AGENT)
+    : state === 'failed' && (await desk.get(id))?.claimedBy === HUB_AGENT ? await desk.requeue(id, HUB_AGENT)
     : undefined;
-  if (state === 'failed') logger.info({ conversationId: id }, 'agent hub declined the handoff; it stays in the queue');
+  if (state === 'failed') logger.info({ conversationId: id }, 'agent hub declined the handoff; it waits in the queue');
   else if (!outcome) logger.warn({ conversationId: id }, 'handoff.status with an unknown state ignored');
   else if (!outcome.ok) logger.warn({ conversationId: id, state, code: outcome.code }, 'handoff.status refused');
   return true;

@@ -37,9 +37,16 @@ const USE_CARD = {
   also: ['use the card', "use the card's", 'use the card value', 'use the card values', 'card is right', '用证件上的', '按证件', '以证件为准', '用证件的', '证件上的对'],
 };
 
+/** "Try again" after a photo check was cut short by its time limit: the kept upload is checked again. */
+export const RETRY_CHECK = {
+  id: 'photo.retry', label: { en: 'Try again', zh: '再试一次' },
+  also: ['retry', 'try again', 'try it again', 'check again', 'check it again', 'again', '重试', '再试', '再试试', '重新检查', '再检查一次', '再查一次'],
+};
+
 /** The buttons of the steps after the summary (email code, submission, failed review, card mismatch) with their typed words. */
 export const AFTER_SUMMARY: Partial<Record<Step, OnScreen>> = {
   emailCode: { choices: [RESEND, CHANGE_EMAIL] },
+  documents: { choices: [RETRY_CHECK] },
   submit: { choices: [SUBMIT, ADD_BACK, REPLACE_PHOTO, EDIT_PROFILE], yes: 'submit.now' },
   reviewFailed: { choices: [EDIT_PROFILE, REPLACE_PHOTO] },
   mismatch: { choices: [USE_CARD, { id: 'mismatch.new_photo', label: mismatchCopy.newPhoto, also: PHOTO_WORDS }] },

@@ -3,11 +3,14 @@ import type { RegistrantKind } from '../../src/domain/registrant-kinds.ts';
 import type { FieldId, Profile } from '../../src/domain/profile-fields.ts';
 import type { EnglishProfile } from '../../src/domain/english-profile.ts';
 import type { EmailCodeRecord } from '../../src/domain/email-code.ts';
-import type { StoredPhoto } from '../../src/documents/types.ts';
+import type { StoredPhoto, UploadRef } from '../../src/documents/types.ts';
 import type { GotoStep, HandoffReason } from '../../src/handoff/types.ts';
 import type { IntentId } from '../../src/faq/intents.ts';
 import type { Mismatch } from '../../src/documents/reading/compare.ts';
 
+
+/** A refused answer or photo, as the support agent's summary shows it (English, personal data masked). */
+export type Problem = { kind: 'answer' | 'photo'; text: string };
 
 /** Everything the verification dialog remembers; persisted with the snapshot, so keep it small and free of bytes. */
 export type DialogContext = {
@@ -24,8 +27,11 @@ export type DialogContext = {
   editing: boolean;
   /** Failed answers at the current step; at three the bot offers help and a human. */
   failures: number;
+  /** The last few refusals, for a support agent (optional: older snapshots lack it). */
+  problems?: Problem[];
   email: { record?: EmailCodeRecord; sentTo?: string; verifiedAddress?: string };
-  photos: { front?: StoredPhoto; back?: StoredPhoto; merged?: StoredPhoto; bothSides: boolean };
+  /** `unchecked`: uploads whose check was cut short by its time limit, kept (encrypted) for "try again". */
+  photos: { front?: StoredPhoto; back?: StoredPhoto; merged?: StoredPhoto; bothSides: boolean; unchecked?: UploadRef[] };
   /** Where the last accepted document photo says something else than the profile (optional: older snapshots lack it). */
   mismatches?: Mismatch[];
   submission: { profileId?: string; status?: string; failReasons: string[]; attempts: number };

@@ -52,8 +52,8 @@ export function prefilledProfile(kind: RegistrantKind): Profile {
 
 /** Blob ids of every document photo the conversation holds. */
 export function storedDocuments(context: DialogContext): string[] {
-  const { front, back, merged } = context.photos;
-  return [front, back, merged].flatMap((photo) => (photo ? [photo.blobId] : []));
+  const { front, back, merged, unchecked = [] } = context.photos;
+  return [front, back, merged, ...unchecked].flatMap((photo) => (photo ? [photo.blobId] : []));
 }
 
 /** Which English line each Chinese answer is rendered into: a new answer replaces the user's edit of that line only. */

@@ -10,6 +10,7 @@ import { copy, whyByStep } from './copy.ts';
 import { actorStubs, type EmailSendOutcome } from './actors.ts';
 import type { MergeOutcome, PhotoOutcome } from '../../src/documents/types.ts';
 import { checkFieldAnswer, mentionedField, parseEnglishEdit } from './interpret.ts';
+import { withProblem } from './problems.ts';
 import { openQuestion, pickKind, understand, type Step } from './understand.ts';
 import { applyKindChange, applyValues, whyNotStored, type Applied } from './apply-meaning.ts';
 import { interpret } from '../../src/understanding/interpret.ts';
@@ -188,7 +189,7 @@ export const verificationSetup = setup({
         return edit ? { ...context.englishEdits, [edit.key]: edit.value } : context.englishEdits;
       },
     }),
-    countFailure: assign({ failures: ({ context }) => context.failures + 1 }),
+    countFailure: assign({ failures: ({ context }) => context.failures + 1, problems: ({ context, event }) => withProblem(context, event) }),
     resetFailures: assign({ failures: 0 }),
     offerHelp: emit(({ context }) => ({ type: 'say' as const, message: prompts.offerHelp(context) })),
     // The registrar refused the submission: retrying is the user's first move, a person the second (queued as "registrar").

@@ -5,9 +5,14 @@ import { fileURLToPath } from 'node:url';
 /** One real public photo of the calibration set and the verdict a person gave it by looking at it. */
 export type CalibrationEntry = {
   name: string; repo: string; commit: string; path: string; licence: string; shows: string;
-  /** good: should be accepted; bad: should be refused for `expect`; format: must open (`opens`) or be called damaged. */
-  verdict: 'good' | 'bad' | 'format';
+  /**
+   * good: should be accepted; bad: should be refused for `expect`; format: must open (`opens`) or be called damaged;
+   * borderline: a person cannot tell at this resolution (either verdict is fair): shown, never counted.
+   */
+  verdict: 'good' | 'bad' | 'format' | 'borderline';
   expect: string;
+  /** tune: the checks' lines were set looking at it; held-out: kept aside to see whether they generalise. */
+  part: 'tune' | 'held-out';
 };
 
 const HERE = dirname(fileURLToPath(import.meta.url));

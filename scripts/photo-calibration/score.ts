@@ -8,8 +8,9 @@ import { calibrationDir, readManifest, type CalibrationEntry } from './manifest.
 /** One file's outcome. */
 export type Scored = { entry: CalibrationEntry; report: PhotoReport; right: boolean };
 
-/** Whether a report agrees with the person's verdict. */
+/** Whether a report agrees with the person's verdict (a borderline file agrees with either). */
 export function agrees(entry: CalibrationEntry, report: PhotoReport): boolean {
+  if (entry.verdict === 'borderline') return true;
   if (entry.verdict === 'good') return report.ok;
   if (entry.verdict === 'bad') return !report.ok;
   const opened = report.width !== undefined && !report.problems.some((p) => p.code === 'unreadable');
@@ -26,10 +27,11 @@ export async function scoreSet(dir: string, inspect: (bytes: Buffer, name: strin
   return out;
 }
 
-/** Per category (good / bad:<expected> / format): how many, how many judged as the person did. */
-export function summarise(scored: Scored[]): Record<string, { n: number; right: number }> {
+/** Per category (good / bad:<expected> / format), optionally of one part of the set: how many, how many judged as the person did. */
+export function summarise(scored: Scored[], part?: CalibrationEntry['part']): Record<string, { n: number; right: number }> {
   const table: Record<string, { n: number; right: number }> = {};
   for (const s of scored) {
+    if (s.entry.verdict === 'borderline' || (part && s.entry.part !== part)) continue;
     const key = s.entry.verdict === 'good' ? 'good' : `${s.entry.verdict}:${s.entry.expect}`;
     const row = (table[key] ??= { n: 0, right: 0 });
     row.n++;
@@ -46,6 +48,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const photos = createPhotoInspector({ workers: 1, timeoutMs: 120_000 });
   const scored = await scoreSet(dir, (bytes, name) => photos.inspect(bytes, { fileName: name }));
   await photos.close();
-  for (const s of scored) console.log(`${s.right ? 'ok ' : 'BAD'} ${s.entry.verdict.padEnd(6)} ${s.entry.name.padEnd(28)} ${s.report.problems.map((p) => `${p.code}:${p.severity}`).join(',')}`);
-  console.log(JSON.stringify(summarise(scored)));
+  for (const s of scored) {
+    const mark = s.entry.verdict === 'borderline' ? '~  ' : s.right ? 'ok ' : 'BAD';
+    console.log(`${mark} ${s.entry.part.padEnd(8)} ${s.entry.verdict.padEnd(10)} ${s.entry.name.padEnd(28)} ${s.report.problems.map((p) => `${p.code}:${p.severity}`).join(',')}`);
+  }
+  for (const part of ['tune', 'held-out'] as const) console.log(part, JSON.stringify(summarise(scored, part)));
+  console.log('all', JSON.stringify(summarise(scored)));
 }

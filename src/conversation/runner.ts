@@ -5,6 +5,7 @@ import type { Envelope, Store } from '../store/types.ts';
 import { isDuplicate, keepEvicted, withSeenId } from './dedupe.ts';
 import { resume, type Migrate } from './envelope.ts';
 import { createTurnLock } from './locks.ts';
+import { createLiveActors, type LiveActor } from './live-actors.ts';
 import type { InboundMessage, OutboundMessage } from './messages.ts';
 
 /** A dialog: emits `{ type: 'say', message: OutboundMessage }` and carries the tag `busy` while invoked work runs. */
@@ -26,6 +27,8 @@ export type RunnerDeps = {
   migrate?: Migrate;
   /** xstate inspection of every turn's actor (tests use it to prove every state is reached). */
   inspect?: InspectionObserver;
+  /** How many idle conversations keep their actor running between turns (default 1,000; 0 restores every turn). */
+  liveActors?: number;
 };
 
 /**
@@ -50,6 +53,7 @@ type SayEvent = { type: 'say'; message: OutboundMessage };
 // The lock must outlive the whole turn, not only the settle: `toEvent` downloads attachments first (bounded by the
 // channels' 20 s download limit), then the store is read and written. 30 s on top of the settle timeout covers both.
 const LOCK_MARGIN_MS = 30_000;
+const LIVE_ACTORS = 1_000;
 
 /**
  * Creates the conversation runner: dedupe → per-conversation lock → load → event → settle → persist → replies.
@@ -60,19 +64,30 @@ export function createRunner(deps: RunnerDeps): Runner {
   const timeoutMs = deps.turnTimeoutMs ?? 30_000;
   const lock = createTurnLock(store.locks, timeoutMs + LOCK_MARGIN_MS);
 
+  const live = createLiveActors(deps.liveActors ?? LIVE_ACTORS);
+
   async function turn(msg: InboundMessage, options?: TurnOptions): Promise<OutboundMessage[]> {
     const id = msg.conversationId;
-    const loaded = await store.conversations.load(id);
-    const start = resume(loaded, machine.id, dialogVersion, migrate);
+    const stored = await store.conversations.load(id);
+    const start = resume(stored, machine.id, dialogVersion, migrate);
     if (await isDuplicate(store, id, msg.id, start.seenIds)) return [];
     if (start.restarted) deps.logger.info({ conversationId: id, reason: start.restarted }, 'conversation restarted from the initial state');
     const event = await deps.toEvent(msg, { snapshot: start.snapshot });
-    const { snapshot, replies } = await settle(machine, start.snapshot, event, id, timeoutMs, deps.logger, deps.inspect);
-    await options?.beforeSave?.(replies, loaded?.updatedAt);
-    const updatedAt = new Date().toISOString();
-    await keepEvicted(store, id, start.seenIds); // before the save, so a crash between the two never forgets an id
-    await store.conversations.save(id, { dialogId: machine.id, version: dialogVersion, snapshot, seenIds: withSeenId(start.seenIds, msg.id), updatedAt });
-    return replies;
+    const running = live.take(id, start.snapshot ? stored : undefined) ?? startActor(machine, start.snapshot, deps.inspect);
+    try {
+      const snapshot = await settle(running, event, id, timeoutMs, deps.logger);
+      await options?.beforeSave?.(running.replies, stored?.updatedAt);
+      await keepEvicted(store, id, start.seenIds); // before the save, so a crash between the two never forgets an id
+      const envelope = { dialogId: machine.id, version: dialogVersion, snapshot, seenIds: withSeenId(start.seenIds, msg.id), updatedAt: new Date().toISOString() };
+      await store.conversations.save(id, envelope);
+      const { replies } = running;
+      if (isIdle(running)) live.keep(id, Object.assign(running, { envelope, replies: [] }));
+      else running.actor.stop();
+      return replies;
+    } catch (error) {
+      running.actor.stop(); // also aborts a still-running invoked promise through its signal
+      throw error;
+    }
   }
 
   return {
@@ -82,31 +97,41 @@ export function createRunner(deps: RunnerDeps): Runner {
   };
 }
 
-/** Runs one event to a settled (not busy) state and returns the persisted snapshot with the replies said on the way. */
-async function settle(
-  machine: DialogMachine, snapshot: Snapshot<unknown> | undefined, event: EventObject, conversationId: string, timeoutMs: number, logger: Logger,
-  inspect?: InspectionObserver,
-): Promise<{ snapshot: Snapshot<unknown>; replies: OutboundMessage[] }> {
+/** Creates and starts an actor from a persisted snapshot (none: the initial state), collecting what it says. */
+function startActor(machine: DialogMachine, snapshot: Snapshot<unknown> | undefined, inspect?: InspectionObserver): LiveActor {
   const actor = createActor(machine, { ...(snapshot ? { snapshot } : {}), ...(inspect ? { inspect } : {}) });
-  const replies: OutboundMessage[] = [];
-  actor.on('say', (e: SayEvent) => void replies.push(e.message));
+  const running = { actor, replies: [] as OutboundMessage[] };
+  actor.on('say', (e: SayEvent) => void running.replies.push(e.message));
   actor.subscribe({ error: () => {} }); // without an error observer a throwing action becomes an uncaughtException
   actor.start();
-  try {
-    actor.send(event);
-    let settled = actor.getSnapshot();
-    if (settled.status === 'active' && settled.hasTag('busy')) {
-      settled = await waitFor(actor, (s) => !s.hasTag('busy'), { timeout: timeoutMs }).catch(() => actor.getSnapshot());
-    }
-    if (settled.status === 'error') { // waitFor resolves when an action throws synchronously: check before saving
-      logger.error({ conversationId, err: settled.error }, 'dialog crashed; turn not saved');
-      throw new DialogCrashedError(conversationId, settled.error);
-    }
-    if (settled.status === 'active' && settled.hasTag('busy')) {
-      throw new AppError('turn_timeout', `turn in conversation ${conversationId} did not settle within ${timeoutMs} ms`);
-    }
-    return { snapshot: actor.getPersistedSnapshot(), replies };
-  } finally {
-    actor.stop(); // also aborts a still-running invoked promise through its signal
+  return running;
+}
+
+/**
+ * True when the actor may wait for the next turn as it is: nothing invoked and no delayed event pending, so between
+ * turns it does nothing at all and what it would resume from is exactly the snapshot just saved.
+ */
+function isIdle({ actor }: LiveActor): boolean {
+  const snapshot = actor.getSnapshot();
+  return snapshot.status === 'active' && Object.keys(snapshot.children).length === 0
+    && Object.keys(actor.system.getSnapshot()._scheduledEvents).length === 0;
+}
+
+/** Runs one event to a settled (not busy) state and returns the snapshot to persist; replies land in `running.replies`. */
+async function settle(
+  { actor }: LiveActor, event: EventObject, conversationId: string, timeoutMs: number, logger: Logger,
+): Promise<Snapshot<unknown>> {
+  actor.send(event);
+  let settled = actor.getSnapshot();
+  if (settled.status === 'active' && settled.hasTag('busy')) {
+    settled = await waitFor(actor, (s) => !s.hasTag('busy'), { timeout: timeoutMs }).catch(() => actor.getSnapshot());
   }
+  if (settled.status === 'error') { // waitFor resolves when an action throws synchronously: check before saving
+    logger.error({ conversationId, err: settled.error }, 'dialog crashed; turn not saved');
+    throw new DialogCrashedError(conversationId, settled.error);
+  }
+  if (settled.status === 'active' && settled.hasTag('busy')) {
+    throw new AppError('turn_timeout', `turn in conversation ${conversationId} did not settle within ${timeoutMs} ms`);
+  }
+  return actor.getPersistedSnapshot();
 }

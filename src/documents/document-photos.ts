@@ -22,8 +22,9 @@ const PHOTO_KIND: Readonly<Record<DocumentKind, DocumentPhotoKind>> = {
  * Checks uploads and keeps only registrar-ready images. Ids are derived from the upload's id, so a check that re-runs
  * after a restart overwrites the same blob instead of leaving a second copy. Accepted photos live as long as the
  * conversation until the profile is verified (then `expireAfter` shortens that). Raw uploads are deleted once checked:
- * they may carry GPS and other metadata that the fixed image no longer has. With `read`, an accepted photo's text is
- * read too (the fixed image, upright), so the dialog can compare it with what was typed.
+ * they may carry GPS and other metadata that the fixed image no longer has; one whose check was cut short is kept for a
+ * retry. With `read`, an accepted photo's text is read too (the fixed image, upright), so the dialog can compare it with
+ * what was typed.
  */
 export function createDocumentPhotos(deps: {
   blobs: BlobStore; inspector: PhotoInspector; limits: ImageLimits; unverifiedTtlMs: number;
@@ -47,8 +48,11 @@ export function createDocumentPhotos(deps: {
       return { ok: false, problems: [{ en: 'That upload is no longer available; please send it again.', zh: '该文件已失效，请重新发送。' }] };
     }
     const report = await inspector.inspect(stored.bytes, { doc: PHOTO_KIND[document], ...(upload.name ? { fileName: upload.name } : {}), limits });
-    await blobs.delete(upload.blobId);
-    if (!report.ok || !report.output) return { ok: false, problems: report.problems.filter((p) => p.severity === 'error').map((p) => p.message) };
+    // A check cut short by its time limit says nothing about the photo: keep the upload (until its own expiry) for a retry.
+    const cutShort = report.problems.some((p) => p.code === 'check_incomplete');
+    if (!cutShort) await blobs.delete(upload.blobId);
+    const problems = report.problems.filter((p) => p.severity === 'error').map((p) => p.message);
+    if (!report.ok || !report.output) return { ok: false, problems, ...(cutShort ? { kept: upload } : {}) };
     const photo = await keep(id, report);
     const reading = deps.read ? await deps.read(report.output.bytes, PHOTO_KIND[document]) : undefined;
     return {

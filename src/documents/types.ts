@@ -7,10 +7,13 @@ export type StoredPhoto = { blobId: string; width: number; height: number; bytes
 /** One upload the user sent, already stored (encrypted) under `blobId`. */
 export type UploadRef = { blobId: string; name?: string; contentType?: string; size: number };
 
-/** What the photo checks found for one upload: a stored, registrar-ready image, or what to fix. */
+/**
+ * What the photo checks found for one upload: a stored, registrar-ready image, or what to fix. `kept`: the check was cut
+ * short by its time limit and the upload is still stored, so it can be checked again without being sent again.
+ */
 export type PhotoOutcome =
   | { ok: true; photo: StoredPhoto; warnings: Localized[]; fixed: Localized[]; reading?: PhotoReading }
-  | { ok: false; problems: Localized[] };
+  | { ok: false; problems: Localized[]; kept?: UploadRef };
 
 /** The merged front-and-back image, with a preview to show back. */
 export type MergeOutcome =

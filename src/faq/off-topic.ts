@@ -44,7 +44,7 @@ const RULES: readonly TopicRule[] = [
     unless: /打不开|访问不了|无法访问|can'?t (be )?(open|reach)|won'?t (load|open)|not (load|open)/, keeps: ['still_inaccessible'],
   },
   {
-    topic: 'other_real_name', pattern: /alipay|wechat|weixin|paypal|支付宝|微信|\bbank\b|银行|taobao|淘宝|douyin|抖音/,
+    topic: 'other_real_name', pattern: /alipay|wechat|weixin|paypal|支付宝|微信|(?<!\.)\bbank\b|银行|taobao|淘宝|douyin|抖音/,
     unless: /域名|domain|模板|template|profile/,
   },
   {

@@ -4,6 +4,7 @@
  * Only meaning-preserving rewrites belong here: anything that separates two intents (account vs domain, profile vs
  * document) must survive.
  */
+import { CANTONESE_TO_MANDARIN } from './cantonese.ts';
 import { simplified } from './simplified.ts';
 
 type Rewrite = readonly [RegExp, string];
@@ -14,11 +15,33 @@ const EN_PATTERNS: readonly Rewrite[] = [
   [/\b(can'?t|cannot|won'?t|wont|couldn'?t)\b/g, 'can not'],
   [/\b(not|never) (been |yet |got |get |gotten |become |fully )?(verified|authenticated|real[\s-]?name verified)\b/g, 'unverified'],
   [/\b(server|client)[\s-]hold\b/g, '$1hold'],
+  // EPP status codes run their words together: "clientTransferProhibited" is "client transfer prohibited".
+  [/\b(server|client)(transfer|update|delete|renew)prohibited\b/g, '$1 $2 prohibited'],
 ];
 
 // English, on lower-cased text: each key is the word the examples mostly use, each value the other ways to say it.
 const EN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'is not': ['isnt'],
+  // Chat spellings and abbreviations.
+  why: ['y', 'wy', 'whyy'],
+  what: ['wat', 'wht', 'wut'],
+  how: ['hw'],
+  you: ['u', 'ya'],
+  your: ['ur', 'yr'],
+  are: ['r'],
+  'i am': ['im'],
+  'i have': ['ive'],
+  'want to': ['wanna'],
+  'going to': ['gonna'],
+  though: ['tho'],
+  through: ['thru'],
+  because: ['coz', 'cuz', 'bc'],
+  before: ['b4'],
+  about: ['abt'],
+  message: ['msg', 'msgs'],
+  account: ['acct', 'acc'],
+  certificate: ['cert', 'certs'],
+  information: ['info'],
   'what is': ['whats', "what's"],
   'how is': ['hows', "how's"],
   email: ['e-mail', 'mailbox', 'mail address'],
@@ -68,7 +91,7 @@ const ZH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   邮箱: ['电子邮箱', '电子邮件', '邮件地址', '邮箱地址'],
   驳回: ['被拒绝', '拒绝', '被拒', '退回', '打回'],
   锁定: ['冻结', '暂停', '封禁', '被封', '锁住', '锁了'],
-  费用: ['收费', '付费', '花钱', '要钱', '交钱', '扣费', '扣钱', '缴费', '付钱', '收钱', '多少钱', '价格'],
+  费用: ['收费', '付费', '花钱', '要钱', '交钱', '扣费', '扣钱', '缴费', '付钱', '收钱', '多少钱', '价格', '给钱', '掏钱', '出钱'],
   人工: ['真人', '工作人员', '人工客服', '客服人员'],
   图片: ['相片', '照片', '图像'],
   合并: ['合成', '拼接', '拼成', '拼起来', '拼到', '合到', '合在', '拼一起', '拼在'],
@@ -81,6 +104,9 @@ const ZH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   强化实名: ['强化认证', '强化验证', '强化核验', '强化实名认证'],
 };
 
+// An amount of money ("300块", "两百元") is a question of cost. Without a digit or 百/千 it could be 一块 ("together").
+const ZH_AMOUNT: Rewrite = [/\d+ ?(块钱|块|元|蚊)|[一二两三四五六七八九几]?[百千万][一二两三四五六七八九十]*(块钱|块|元|蚊)/g, '费用'];
+
 /** One pass over the text for a whole synonym table: the longest variant wins where several start at one place. */
 function compile(table: Readonly<Record<string, readonly string[]>>, wordBounded: boolean): (text: string) => string {
   const canonical = new Map<string, string>();
@@ -91,17 +117,35 @@ function compile(table: Readonly<Record<string, readonly string[]>>, wordBounded
 }
 
 const rewriteEnglish = compile(EN_SYNONYMS, true);
+const rewriteCantonese = compile(CANTONESE_TO_MANDARIN, false);
 const rewriteChinese = compile(ZH_SYNONYMS, false);
 const HAS_LATIN = /[a-z]/;
 const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-/** Rewrites synonyms, contractions and traditional characters to the forms the training examples use. */
+// An address names its kind, not itself: "name@shop.top" is an email address on a new suffix, "shop.cn" a domain.
+// The registry's own second-level suffixes (gov.cn, com.cn …) stay as written: they are what special_suffix is about.
+const LEGACY_TLD = /\.(com|net|org|cn|edu|gov|com\.cn|net\.cn|org\.cn|hk|tw|mo)$/;
+const EMAIL_ADDRESS = /[a-z0-9._%+-]+@([a-z0-9-]+\.)+[a-z]{2,}/g;
+const DOMAIN_NAME = /(?<![\w.@-])(?:https?:\/\/)?(?!(?:gov|com|net|org|edu|ac)\.cn\b)(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w.])(?:\/\S*)?/g;
+const ADDRESS_KIND = /\b(domain|email|new tld)\b/g;
+const ANY_WORD = /[a-z\u3400-\u9fff]/;
+
+// A message that is only an address is an answer (the domain to verify, an email for the form), not a question about
+// one: it is left as typed, and the classifier finds nothing in it, as before.
+function nameAddresses(text: string): string {
+  const named = text
+    .replace(EMAIL_ADDRESS, (address) => (LEGACY_TLD.test(address) ? ' email ' : ' email new tld '))
+    .replace(DOMAIN_NAME, ' domain ');
+  return ANY_WORD.test(named.replace(ADDRESS_KIND, '')) ? named : text;
+}
+
+/** Rewrites synonyms, contractions, traditional characters and Cantonese to the forms the training examples use. */
 export function canonicalize(lowerCased: string): string {
-  let text = lowerCased;
+  let text = nameAddresses(lowerCased);
   if (HAS_LATIN.test(text)) {
     for (const [pattern, replacement] of EN_PATTERNS) text = text.replace(pattern, replacement);
     text = rewriteEnglish(text);
   }
-  if (HAS_CJK.test(text)) text = rewriteChinese(simplified(text));
+  if (HAS_CJK.test(text)) text = rewriteChinese(rewriteCantonese(simplified(text)).replace(...ZH_AMOUNT));
   return text;
 }

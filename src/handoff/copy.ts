@@ -10,9 +10,9 @@ export const deskErrors = {
   not_found: 'No open handoff with this id (it may have been handed back already).',
   claimed_by_other: 'Another agent has this conversation.',
   not_claimed: 'Claim this conversation first.',
-  user_unreachable: "The message could not be delivered to the user's channel right now; it is kept in the transcript.",
+  user_unreachable: "The message could not be delivered to the user's channel right now; it is kept in the transcript (a terminal user sees it when they start the chat again).",
   no_value: 'The user has not given this field (or it is not a personal field).',
-  photo_not_acceptable: 'Only a photo the bot refused, still stored, already JPEG/BMP within the registrar size limits can be accepted; ask the user for another.',
+  photo_not_acceptable: 'This photo cannot be made acceptable to the registrar; ask the user for another.',
   invalid_value: 'The value does not pass the same check the bot applies to the user.',
 } as const;
 

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { DocumentPhotos } from '../documents/document-photos.ts';
 import type { PhotoOutcome, StoredPhoto, UploadRef } from '../documents/types.ts';
 import type { DocumentKind } from '../domain/documents.ts';
-import { sniffFormat } from '../photos/sniff.ts';
 import type { ImageLimits } from '../photos/types.ts';
 import type { BlobStore } from '../store/types.ts';
 import type { Desk, UserRelay } from './desk.ts';
+import { fitForRegistrar } from './photo-fit.ts';
 import type { HandoffRequest } from './types.ts';
 
 type Deps = { desk: Desk; blobs: BlobStore; photos: DocumentPhotos; limits: ImageLimits; ttlMs: number };
@@ -26,18 +26,22 @@ export function createHandoffIo(deps: Deps) {
     return heldId;
   }
 
-  /** A held photo whose bytes the registrar takes as they are (format and size), with its format; else undefined. */
-  async function registrarReady(blobId: string) {
+  /**
+   * Makes a held photo registrar-ready for an agent who accepts it (the pipeline's fix step); the held copy is
+   * replaced by the fitted one, so the dialog's acceptance below stores exactly what the agent was told fits.
+   */
+  async function prepareHeld(blobId: string): Promise<{ ok: true; converted: boolean } | { ok: false; why: string }> {
     const held = blobId.startsWith('held:') ? await blobs.get(blobId) : undefined;
-    if (!held) return undefined;
-    const format = await sniffFormat(held.bytes);
-    const fits = (deps.limits.formats as string[]).includes(format) && held.bytes.length >= deps.limits.minBytes && held.bytes.length <= deps.limits.maxBytes;
-    return fits ? { ...held, format } : undefined;
+    if (!held) return { ok: false, why: 'the photo is no longer stored' };
+    const fitted = await fitForRegistrar(held.bytes, deps.limits);
+    if (!fitted.ok) return fitted;
+    if (fitted.converted) await blobs.put(blobId, fitted.bytes, { ...held.meta, contentType: 'image/jpeg', fitted: true }, { ttlMs: deps.ttlMs });
+    return { ok: true, converted: fitted.converted };
   }
 
   return {
-    /** Whether an agent may accept this held photo (asked by the desk before it tells the dialog). */
-    heldPhotoFits: async (blobId: string) => (await registrarReady(blobId)) !== undefined,
+    /** Readies a held photo an agent accepts, or says why it cannot be (asked by the desk before it tells the dialog). */
+    prepareHeldPhoto: prepareHeld,
     /** Puts the conversation in the desk's queue; answers with its place and when support opens. */
     requestHuman: (input: HandoffRequest) => desk.open(input),
     /** Passes what the user wrote to the agent (or the queue). */
@@ -58,16 +62,16 @@ export function createHandoffIo(deps: Deps) {
       return outcomes;
     },
     /**
-     * An agent accepts a photo the checks refused: kept as the document photo, marked as an override, when its bytes
-     * are already in a format and size the registrar takes (the bot never alters a document's content on its own).
+     * An agent accepts a photo the checks refused: kept as the document photo, marked as an override. The desk has
+     * fitted it to the registrar's format and size first; anything else is refused here too (never sent unfitted).
      */
     async acceptHeldPhoto(input: { blobId: string; reason: string }): Promise<StoredPhoto | undefined> {
-      const held = await registrarReady(input.blobId);
-      if (!held) return undefined;
-      const { format } = held;
+      const held = input.blobId.startsWith('held:') ? await blobs.get(input.blobId) : undefined;
+      const fitted = held && (await fitForRegistrar(held.bytes, deps.limits));
+      if (!fitted?.ok || fitted.converted) return undefined;
       const id = input.blobId.replace(/^held:/, 'doc:override:');
-      await blobs.put(id, held.bytes, { contentType: format === 'bmp' ? 'image/bmp' : 'image/jpeg', override: input.reason }, { ttlMs: deps.ttlMs });
-      return { blobId: id, width: 0, height: 0, bytes: held.bytes.length, warnings: ['agent_override'] };
+      await blobs.put(id, fitted.bytes, { contentType: fitted.format === 'bmp' ? 'image/bmp' : 'image/jpeg', override: input.reason }, { ttlMs: deps.ttlMs });
+      return { blobId: id, width: 0, height: 0, bytes: fitted.bytes.length, warnings: ['agent_override'] };
     },
     /** The user went back to the bot. */
     leaveHandoff: (input: { conversationId: string }) => desk.cancel(input.conversationId),

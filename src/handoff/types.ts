@@ -19,10 +19,14 @@ export type HandoffRequest = {
 export type HandoffCase = {
   id: string; channel: ChannelName; lang: Lang;
   state: 'waiting' | 'claimed';
+  /** The holder's stable id (see DeskAgent); `claimedByName` is what people see. */
   claimedBy?: string;
+  claimedByName?: string;
   waitingSince: string;
   reason: HandoffReason;
   step: string;
+  /** Where an agent moved the dialog back to: it resumes there when handed back. */
+  resumeAt?: string;
   summary: SummaryRow[];
   /** Set once the user was offered the choice after HANDOFF_WAIT_MINUTES without an agent. */
   waitOffered?: boolean;

@@ -1,5 +1,6 @@
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { performance } from 'node:perf_hooks';
 import type { Route } from '../http/types.ts';
+import type { Instruments } from './registry.ts';
 
 /** The bot's Prometheus metrics: turns, dialog I/O (photo checks, registrar calls, mail) and store errors. */
 export type Metrics = {
@@ -9,6 +10,8 @@ export type Metrics = {
   io<T>(actor: string, run: () => Promise<T>): Promise<T>;
   /** Reports the agent desk's queue at every scrape (read from the shared store, so every instance reports the same). */
   watchHandoffs(queue: () => Promise<readonly HandoffQueueEntry[]>): void;
+  /** Loads prom-client (~60 ms of CPU) and replays what was counted before; called once the server is ready, or by the first scrape. */
+  load(): Promise<void>;
   /** `GET /metrics` in the Prometheus text format. */
   routes: Route[];
 };
@@ -21,72 +24,72 @@ const codeOf = (error: unknown) => {
   return typeof code === 'string' ? code : 'error';
 };
 
+/** One observation made before prom-client was loaded. */
+type Observation = { kind: 'turn'; channel: string; outcome: string; seconds: number } | { kind: 'io'; actor: string; failed: boolean; seconds: number };
+
+// Turns before the registry exists are few (it loads right after the server is ready); the bound only guards memory.
+const PENDING_KEPT = 10_000;
+
 /**
- * Creates a registry of its own (so tests and several bots in one process do not collide) with Node's default metrics.
+ * Creates the metrics. prom-client is loaded only by `load()` (after start-up) or the first scrape, so start-up does not
+ * wait for it; what is counted meanwhile is kept and replayed, so the first scrape misses nothing.
  * @example const metrics = createMetrics(); await metrics.turn('web', () => runner.handle(msg)); http.mount(metrics.routes);
  */
 export function createMetrics(): Metrics {
-  const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'dvbot_' });
-  const turns = new Counter({ name: 'dvbot_turns_total', help: 'Turns by channel and outcome', labelNames: ['channel', 'outcome'], registers: [registry] });
-  const turnSeconds = new Histogram({
-    name: 'dvbot_turn_seconds', help: 'Turn latency', labelNames: ['channel'], registers: [registry],
-    buckets: [0.001, 0.002, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 2, 5, 10, 30],
-  });
-  const storeErrors = new Counter({ name: 'dvbot_store_errors_total', help: 'Turns that failed because the store did not answer', registers: [registry] });
-  const ioSeconds = new Histogram({
-    name: 'dvbot_dialog_io_seconds', help: 'Dialog I/O latency by actor (photo checks, registrar calls, mail)', labelNames: ['actor'], registers: [registry],
-    buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30],
-  });
-  const ioErrors = new Counter({ name: 'dvbot_dialog_io_errors_total', help: 'Failed dialog I/O calls by actor (registrar errors among them)', labelNames: ['actor'], registers: [registry] });
   let handoffQueue: (() => Promise<readonly HandoffQueueEntry[]>) | undefined;
-  // Registered with the registry; their values are read from the desk when Prometheus scrapes.
-  new Gauge({
-    name: 'dvbot_handoffs', help: 'Conversations with the agent desk, by state', labelNames: ['state'], registers: [registry],
-    async collect() {
-      const cases = (await handoffQueue?.()) ?? [];
-      for (const state of ['waiting', 'claimed'] as const) this.set({ state }, cases.filter((c) => c.state === state).length);
-    },
-  });
-  new Gauge({
-    name: 'dvbot_handoff_longest_wait_seconds', help: 'How long the longest-waiting unclaimed conversation has waited', registers: [registry],
-    async collect() {
-      const waiting = ((await handoffQueue?.()) ?? []).filter((c) => c.state === 'waiting').map((c) => Date.parse(c.waitingSince));
-      this.set(waiting.length ? Math.max(0, (Date.now() - Math.min(...waiting)) / 1000) : 0);
-    },
-  });
+  let instruments: Instruments | undefined;
+  let loading: Promise<void> | undefined;
+  const pending: Observation[] = [];
+  const record = (o: Observation) => {
+    if (!instruments) return void (pending.length < PENDING_KEPT && pending.push(o));
+    if (o.kind === 'turn') {
+      instruments.turns.inc({ channel: o.channel, outcome: o.outcome });
+      instruments.turnSeconds.observe({ channel: o.channel }, o.seconds);
+      if (o.outcome === 'store_unavailable') instruments.storeErrors.inc();
+    } else {
+      instruments.ioSeconds.observe({ actor: o.actor }, o.seconds);
+      if (o.failed) instruments.ioErrors.inc({ actor: o.actor });
+    }
+  };
+  const load = () => (loading ??= import('./registry.ts').then(({ createInstruments }) => {
+    instruments = createInstruments(async () => (await handoffQueue?.()) ?? []);
+    for (const o of pending.splice(0)) record(o);
+  }));
+  const seconds = (since: number) => (performance.now() - since) / 1000;
   return {
     watchHandoffs(queue) {
       handoffQueue = queue;
     },
     async turn(channel, run) {
-      const end = turnSeconds.startTimer({ channel });
-      try {
-        const result = await run();
-        turns.inc({ channel, outcome: 'ok' });
-        return result;
-      } catch (error) {
-        turns.inc({ channel, outcome: codeOf(error) });
-        if (codeOf(error) === 'store_unavailable') storeErrors.inc();
-        throw error;
-      } finally {
-        end();
-      }
-    },
-    async io(actor, run) {
-      const end = ioSeconds.startTimer({ actor });
+      const since = performance.now();
+      let outcome = 'ok';
       try {
         return await run();
       } catch (error) {
-        ioErrors.inc({ actor });
+        outcome = codeOf(error);
         throw error;
       } finally {
-        end();
+        record({ kind: 'turn', channel, outcome, seconds: seconds(since) });
       }
     },
+    async io(actor, run) {
+      const since = performance.now();
+      let failed = false;
+      try {
+        return await run();
+      } catch (error) {
+        failed = true;
+        throw error;
+      } finally {
+        record({ kind: 'io', actor, failed, seconds: seconds(since) });
+      }
+    },
+    load,
     routes: [{
       method: 'GET', path: '/metrics',
       handler: async (_req, res) => {
+        await load();
+        const { registry } = instruments!;
         const body = await registry.metrics();
         res.writeHead(200, { 'content-type': registry.contentType, 'cache-control': 'no-store' }).end(body);
       },

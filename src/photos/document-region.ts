@@ -9,7 +9,7 @@ export type DocumentRegion = {
   box?: Box;
   /** Share of the frame inside the outline's convex hull. */
   areaFraction: number;
-  /** The outline reaches the frame edge: part of the document is outside the picture or something covers it from outside. */
+  /** The outline reaches the frame's outermost pixels: part of the document may be outside the picture, or something covers it from outside. */
   touchesEdge: boolean;
   /** Corners of the simplified outline: 4 for a whole document, more when a corner is cut or covered. */
   corners: number;
@@ -18,8 +18,8 @@ export type DocumentRegion = {
   /** A hand (a skin-coloured patch coming in from the frame edge) reaches the document; it is left out of the outline. */
   handOnDocument: boolean;
   /**
-   * The edge network reaches three or four frame edges: a patterned surface merged with the outline (or a document
-   * far larger than the frame), so it tells nothing about the corners.
+   * The edge network (every edge, as on a plain desk) reaches three or four frame edges: a patterned surface merged
+   * with the outline (or a document far larger than the frame), so it tells nothing about the corners.
    */
   cluttered: boolean;
   /** How many frame edges the edge network reaches. */
@@ -37,6 +37,18 @@ export type Grey = { data: Uint8Array; width: number; height: number };
 const LUMA_EDGE = 14;
 const OPPONENT_EDGE = 7;
 const MIN_AREA = 0.08;
+/**
+ * A surface with a grain of its own (granite, wood, a woven cloth) makes edges everywhere along the frame edge, which
+ * would join the outline to it: edges must stand this many times above the typical (median) edge strength of the
+ * frame's outer ring. Plain desks measure 0.5–2.5 steps there, a granite top 6.5. Print is always an edge: the raised
+ * threshold stops at PRINT_EDGE, so text running off the frame on a cut-off page still joins the outline to the edge.
+ */
+const SURFACE_FACTOR = 3;
+const PRINT_EDGE = 24;
+/** The outer ring of the frame where the surface is, as a share of the short side. */
+const RING = 0.04;
+/** The outline reaches the frame edge when it has pixels this close to it (half-size pixels: the outermost an edge can be). */
+const EDGE_BAND = 2;
 
 /**
  * Traces the document outline: smooth, gradient edges, the biggest connected edge network (the card outline and
@@ -45,12 +57,20 @@ const MIN_AREA = 0.08;
  */
 export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): DocumentRegion {
   const { width: w, height: h } = grey;
-  const edges = new Uint8Array(w * h);
-  edgeMask(boxBlur(boxBlur(grey)), LUMA_EDGE, edges);
-  if (opponent) edgeMask(boxBlur(boxBlur(opponent)), OPPONENT_EDGE, edges);
+  // `edges` holds the edges that stand above the surface's grain, `plain` all of them (as on a plain desk).
+  const edges = new Uint8Array(w * h), plain = new Uint8Array(w * h);
+  let raised = false;
+  for (const [plane, base] of [[grey, LUMA_EDGE], [opponent, OPPONENT_EDGE]] as const) {
+    if (!plane) continue;
+    const smooth = boxBlur(boxBlur(plane));
+    const threshold = Math.max(base, Math.min(PRINT_EDGE, SURFACE_FACTOR * surfaceTexture(smooth)));
+    edgeMask(smooth, threshold, edges);
+    if (threshold > base) raised = true;
+    edgeMask(smooth, base, plain);
+  }
   const hand = skin ? findHand(skin) : undefined;
   // A thumb holding the document would join its outline to the frame edge: leave the hand out of the edge network.
-  if (hand) for (let i = 0; i < edges.length; i++) if (hand.grown[i]) edges[i] = 0;
+  if (hand) for (let i = 0; i < edges.length; i++) if (hand.grown[i]) edges[i] = plain[i] = 0;
   const component = largestComponent(edges, w, h);
   const none: DocumentRegion = {
     areaFraction: 0, touchesEdge: false, corners: 0, hullToQuad: 0, handOnDocument: false, cluttered: false, sides: 0, touchesOnlyThroughSkin: false, cornerCovered: false,
@@ -62,10 +82,15 @@ export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): Document
   if (areaFraction < MIN_AREA) return { ...none, areaFraction };
   const margin = Math.max(2, Math.round(0.01 * Math.max(w, h)));
   const { box } = component;
-  const touchesEdge = box.x0 < margin || box.y0 < margin || box.x1 >= w - margin || box.y1 >= h - margin;
+  // A document edge running parallel just inside the frame comes within the margin too: only reaching the outermost
+  // pixels counts as touching.
+  const touchesEdge = box.x0 < EDGE_BAND || box.y0 < EDGE_BAND || box.x1 >= w - EDGE_BAND || box.y1 >= h - EDGE_BAND;
   const simplified = simplifyClosed(hull, 0.02 * perimeter(hull));
   const quad = bestQuad(hull);
-  const sides = [box.x0 < margin, box.y0 < margin, box.x1 >= w - margin, box.y1 >= h - margin].filter(Boolean).length;
+  // A pattern (a check tablecloth) joins the plain edges to three or four frame edges even where the raised ones
+  // leave gaps in it: how far it spreads is read from the plain network.
+  const spread = raised ? largestComponent(plain, w, h)!.box : box;
+  const sides = [spread.x0 < margin, spread.y0 < margin, spread.x1 >= w - margin, spread.y1 >= h - margin].filter(Boolean).length;
   return {
     box, areaFraction, touchesEdge, corners: simplified.length, hullToQuad: area / Math.max(1, polygonArea(quad)),
     handOnDocument: hand ? reaches(hand.grown, box, w, margin) : false,
@@ -106,6 +131,31 @@ function boxBlur(g: Grey): Grey {
   return { data: out, width: w, height: h };
 }
 
+/** Median Sobel magnitude (in intensity steps) over the frame's outer ring. */
+function surfaceTexture(g: Grey): number {
+  const { width: w, height: h, data: p } = g;
+  const ring = Math.max(2, Math.round(RING * Math.min(w, h)));
+  const histogram = new Uint32Array(256);
+  let n = 0;
+  for (let y = 1; y < h - 1; y++) {
+    const inner = y > ring && y < h - 1 - ring;
+    for (let x = 1; x < w - 1; x++) {
+      if (inner && x === ring + 1) { x = w - 2 - ring; continue; }
+      const i = y * w + x;
+      histogram[Math.min(255, Math.round(sobel(p, i, w) / 4))]!++;
+      n++;
+    }
+  }
+  for (let v = 0, seen = 0; v < 256; v++) if ((seen += histogram[v]!) * 2 >= n) return v;
+  return 0;
+}
+
+function sobel(p: Uint8Array, i: number, w: number): number {
+  const gx = p[i - w + 1]! + 2 * p[i + 1]! + p[i + w + 1]! - p[i - w - 1]! - 2 * p[i - 1]! - p[i + w - 1]!;
+  const gy = p[i + w - 1]! + 2 * p[i + w]! + p[i + w + 1]! - p[i - w - 1]! - 2 * p[i - w]! - p[i - w + 1]!;
+  return Math.abs(gx) + Math.abs(gy);
+}
+
 /** Marks in `out` where the Sobel magnitude (one intensity step) is above the threshold, dilated by one pixel to close gaps. */
 function edgeMask(g: Grey, threshold: number, out: Uint8Array): void {
   const { width: w, height: h, data: p } = g;
@@ -113,9 +163,7 @@ function edgeMask(g: Grey, threshold: number, out: Uint8Array): void {
   for (let y = 1; y < h - 1; y++) {
     for (let x = 1; x < w - 1; x++) {
       const i = y * w + x;
-      const gx = p[i - w + 1]! + 2 * p[i + 1]! + p[i + w + 1]! - p[i - w - 1]! - 2 * p[i - 1]! - p[i + w - 1]!;
-      const gy = p[i + w - 1]! + 2 * p[i + w]! + p[i + w + 1]! - p[i - w - 1]! - 2 * p[i - w]! - p[i - w + 1]!;
-      if (Math.abs(gx) + Math.abs(gy) > threshold * 4) raw[i] = 1;
+      if (sobel(p, i, w) > threshold * 4) raw[i] = 1;
     }
   }
   for (let y = 1; y < h - 1; y++) {

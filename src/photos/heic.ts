@@ -1,59 +1,86 @@
 import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import decodeHeic from 'heic-decode';
 
 /** Interleaved 8-bit RGB pixels of a decoded HEIC. */
 export type RgbPixels = { data: Buffer; width: number; height: number; channels: 3 };
 
 type Plane = { width: number; height: number; stride: number; data: Uint8Array; bits_per_pixel?: number };
-type Handle = { handle: unknown; get_width(): number; get_height(): number; free(): void };
+type Decoded = { image: unknown; chroma: unknown; channels: (Plane & { id: unknown })[]; code?: number };
 type LibHeif = {
-  HeifDecoder: new () => { decoder: unknown; decode(b: Uint8Array): Handle[] };
-  heif_js_decode_image2(handle: unknown, colorspace: unknown, chroma: unknown): Promise<{ image: unknown; chroma: unknown; channels: Plane[]; code?: number }>;
+  heif_context_alloc(): unknown;
+  heif_context_read_from_memory(context: unknown, bytes: Uint8Array): { code: unknown; message?: string };
+  heif_js_context_get_list_of_top_level_image_IDs(context: unknown): unknown[] & { code?: unknown };
+  heif_js_context_get_image_handle(context: unknown, id: unknown): unknown & { code?: unknown };
+  heif_image_handle_get_width(handle: unknown): number;
+  heif_image_handle_get_height(handle: unknown): number;
+  heif_image_handle_release(handle: unknown): void;
+  heif_js_decode_image2(handle: unknown, colorspace: unknown, chroma: unknown): Promise<Decoded>;
   heif_image_release(image: unknown): void;
   heif_context_free(context: unknown): void;
-  heif_colorspace: { heif_colorspace_YCbCr: unknown };
-  heif_chroma: { heif_chroma_420: unknown };
+  heif_error_code: { heif_error_Ok: unknown };
+  heif_colorspace: { heif_colorspace_YCbCr: unknown; heif_colorspace_RGB: unknown };
+  heif_chroma: { heif_chroma_420: unknown; heif_chroma_interleaved_RGBA: unknown };
+  heif_channel: { heif_channel_interleaved: unknown };
   _malloc(bytes: number): number;
   _free(pointer: number): void;
 };
 
-// The same libheif WebAssembly build heic-decode uses, reached directly to read the decoded planes in place.
+// The libheif WebAssembly build heic-decode uses, called directly: its HeifDecoder and display() print failures with
+// console.log, which would land in the stdout of `dvbot check-photo --json`; the same calls made here throw instead.
 const libheif = createRequire(import.meta.url)('libheif-js/wasm-bundle') as LibHeif;
 
 /**
  * Decodes the primary image of a HEIC/HEIF (grids, 8 to 12 bits, rotation and mirroring applied by libheif) to RGB.
  * The fast route reads libheif's 4:2:0 planes in place and converts them here (BT.601 full range, the HEIC default),
- * which avoids libheif-js's two full-size RGBA copies (about 100 MB for 12 MP). Whatever that route cannot read goes
- * through heic-decode's RGBA route, so a file is called damaged only when libheif itself cannot decode it.
+ * which avoids two full-size RGBA copies (about 100 MB for 12 MP). Whatever that route cannot read goes through
+ * libheif's own RGBA conversion, so a file is called damaged only when libheif itself cannot decode it.
  */
 export async function decodeHeicRgb(bytes: Buffer): Promise<RgbPixels> {
   collectGarbage();
-  const planes = await viaPlanes(bytes).catch(() => undefined);
-  return planes ?? viaRgba(bytes);
+  return withFirstImage(bytes, async (handle) => {
+    reserveHeadroom(libheif.heif_image_handle_get_width(handle) * libheif.heif_image_handle_get_height(handle));
+    const planes = await viaPlanes(handle).catch(() => undefined);
+    return planes ?? viaRgba(handle);
+  });
 }
 
-async function viaPlanes(bytes: Buffer): Promise<RgbPixels> {
-  const decoder = new libheif.HeifDecoder();
-  const images = decoder.decode(bytes);
+/** Opens the file's first top-level image (what heic-decode decodes) and frees libheif's context and handle afterwards. */
+async function withFirstImage<T>(bytes: Buffer, use: (handle: unknown) => Promise<T>): Promise<T> {
+  const context = libheif.heif_context_alloc();
+  if (!context) throw new Error('could not create a HEIF context');
   try {
-    if (images.length === 0) throw new Error('no image in HEIF file');
-    const primary = images[0]!;
-    reserveHeadroom(primary.get_width() * primary.get_height());
-    const decoded = await libheif.heif_js_decode_image2(primary.handle, libheif.heif_colorspace.heif_colorspace_YCbCr, libheif.heif_chroma.heif_chroma_420);
-    if (!decoded || decoded.code || !decoded.channels) throw new Error('HEIF decoding failed');
+    const read = libheif.heif_context_read_from_memory(context, bytes);
+    if (read.code !== libheif.heif_error_code.heif_error_Ok) throw new Error(`HEIF file not readable: ${read.message}`);
+    const ids = libheif.heif_js_context_get_list_of_top_level_image_IDs(context);
+    if (!ids || ids.code || ids.length === 0) throw new Error('no image in HEIF file');
+    const handle = libheif.heif_js_context_get_image_handle(context, ids[0]);
+    if (!handle || handle.code) throw new Error('HEIF image not readable');
     try {
-      const [y, cb, cr] = decoded.channels;
-      if (decoded.chroma !== libheif.heif_chroma.heif_chroma_420 || !y || !cb || !cr) throw new Error('not 4:2:0');
-      return yuv420ToRgb(toEightBit(y), toEightBit(cb), toEightBit(cr));
+      return await use(handle);
     } finally {
-      libheif.heif_image_release(decoded.image);
+      libheif.heif_image_handle_release(handle);
     }
   } finally {
-    for (const image of images) image.free();
-    libheif.heif_context_free(decoder.decoder);
+    libheif.heif_context_free(context);
   }
+}
+
+async function viaPlanes(handle: unknown): Promise<RgbPixels> {
+  const decoded = await decode(handle, libheif.heif_colorspace.heif_colorspace_YCbCr, libheif.heif_chroma.heif_chroma_420);
+  try {
+    const [y, cb, cr] = decoded.channels;
+    if (decoded.chroma !== libheif.heif_chroma.heif_chroma_420 || !y || !cb || !cr) throw new Error('not 4:2:0');
+    return yuv420ToRgb(toEightBit(y), toEightBit(cb), toEightBit(cr));
+  } finally {
+    libheif.heif_image_release(decoded.image);
+  }
+}
+
+async function decode(handle: unknown, colorspace: unknown, chroma: unknown): Promise<Decoded> {
+  const decoded = await libheif.heif_js_decode_image2(handle, colorspace, chroma);
+  if (!decoded || decoded.code || !decoded.channels) throw new Error('HEIF decoding failed');
+  return decoded;
 }
 
 /**
@@ -114,10 +141,19 @@ function clamp(v: number): number {
   return v < 0 ? 0 : v > 255 ? 255 : v + 0.5;
 }
 
-async function viaRgba(bytes: Buffer): Promise<RgbPixels> {
-  const image = await decodeHeic({ buffer: bytes });
-  const rgba = image.data;
-  const out = Buffer.allocUnsafe(image.width * image.height * 3);
-  for (let i = 0, j = 0; j < rgba.length; i += 3, j += 4) { out[i] = rgba[j]!; out[i + 1] = rgba[j + 1]!; out[i + 2] = rgba[j + 2]!; }
-  return { data: out, width: image.width, height: image.height, channels: 3 };
+/** libheif's own conversion to interleaved RGBA, compacted to RGB row by row (alpha is dropped, as before). */
+async function viaRgba(handle: unknown): Promise<RgbPixels> {
+  const decoded = await decode(handle, libheif.heif_colorspace.heif_colorspace_RGB, libheif.heif_chroma.heif_chroma_interleaved_RGBA);
+  try {
+    const rgba = decoded.channels.find((c) => c.id === libheif.heif_channel.heif_channel_interleaved);
+    if (!rgba) throw new Error('no interleaved channel');
+    const { width, height, stride, data } = rgba;
+    const out = Buffer.allocUnsafe(width * height * 3);
+    for (let row = 0, o = 0; row < height; row++) {
+      for (let col = 0, i = row * stride; col < width; col++, i += 4, o += 3) { out[o] = data[i]!; out[o + 1] = data[i + 1]!; out[o + 2] = data[i + 2]!; }
+    }
+    return { data: out, width, height, channels: 3 };
+  } finally {
+    libheif.heif_image_release(decoded.image);
+  }
 }

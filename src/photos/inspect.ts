@@ -1,5 +1,6 @@
 import { decodePhoto, DecodeFailure, MAX_INPUT_BYTES, readHeader, type DecodedPhoto, type Header } from './decode.ts';
 import { findDocument, type Box, type DocumentRegion } from './document-region.ts';
+import { readBorder, type BorderFacts } from './frame-border.ts';
 import { encodeForRegistrar } from './encode.ts';
 import {
   cannotFit, EMPTY_FILE, extensionMismatch, inputTooLarge, judgeProvenance, shrunkToFit, tooManyPixels, unreadable, unsupportedFormat,
@@ -50,14 +51,19 @@ async function judge(
   bytes: Buffer, format: AcceptedFormat, header: Header, decoded: DecodedPhoto, intake: PhotoProblem[], opts: InspectOptions,
 ): Promise<PhotoReport> {
   const { width, height } = decoded;
+  const limits = opts.limits ?? SEED_LIMITS;
+  // The registrar-ready JPEG is encoded on libvips' thread while the checks below run on this one (a 12 MP HEIC's
+  // encoding takes as long as its checks). A rejected photo's encoding is dropped, but only once it has finished, so
+  // that no libvips work outlives the job (a worker terminated in the middle of it can take the process down).
+  const encoding = encodeForRegistrar({ bytes, format, ...decoded }, limits);
+  const finished = encoding.then(() => undefined, () => undefined);
   const analysed = analyse(decoded);
   const provenance = readProvenance(header.meta ?? {});
   const problems = [...intake, ...judgeProvenance(provenance, format, width, height, opts.doc), ...judgeQuality(analysed.findings)];
   const report = verdict(format, problems, { width, height }, analysed.metrics);
-  if (!report.ok) return report;
+  if (!report.ok) return finished.then(() => report);
   opts.signal?.throwIfAborted();
-  const limits = opts.limits ?? SEED_LIMITS;
-  const encoded = await encodeForRegistrar({ bytes, format, ...decoded }, limits);
+  const encoded = await encoding;
   if (!encoded.ok) return verdict(format, [...problems, cannotFit(encoded.reason, encoded.reason === 'above_max' ? limits.maxBytes : limits.minBytes)], { width, height }, report.metrics);
   const fixes = bytes.length > limits.maxBytes ? [shrunkToFit(bytes.length, encoded.output.bytes.length, limits.maxBytes)] : [];
   const metrics = { ...report.metrics, output_bytes: encoded.output.bytes.length, output_quality: encoded.quality, output_scaled: Number(encoded.scaled) };
@@ -78,12 +84,13 @@ function analyse(decoded: DecodedPhoto): { findings: Parameters<typeof judgeQual
   const outline = region.cluttered ? undefined : region.box;
   const box = documentBox(outline, rgb.width, rgb.height);
   const doc = measureRegion(rgb, grey, box);
+  const border = readBorder(rgb, box);
   const frame = measureRegion(rgb, grey, { x0: 0, y0: 0, x1: rgb.width, y1: rgb.height });
   const centreSharpness = directionalSharpness(grey, documentBox(undefined, rgb.width, rgb.height));
   const scale = decoded.width / rgb.width;
   const docLongSidePx = outline ? Math.max(box.x1 - box.x0, box.y1 - box.y0) * scale / 0.88 : Math.max(decoded.width, decoded.height);
-  const findings = { region, doc, centreSharpness, frameGreyShare: frame.greyShare, frameTexture: textureOf(frame), frameLumaVariance: frame.lumaVariance, docLongSidePx, imageShortSidePx: Math.min(decoded.width, decoded.height), imageLongSidePx: Math.max(decoded.width, decoded.height) };
-  return { findings, metrics: metricsOf(region, doc, frame, docLongSidePx, centreSharpness) };
+  const findings = { region, border, doc, centreSharpness, frameGreyShare: frame.greyShare, frameTexture: textureOf(frame), frameLumaVariance: frame.lumaVariance, docLongSidePx, imageShortSidePx: Math.min(decoded.width, decoded.height), imageLongSidePx: Math.max(decoded.width, decoded.height) };
+  return { findings, metrics: metricsOf(region, border, doc, frame, docLongSidePx, centreSharpness) };
 }
 
 /** The outline's box at analysis size (it was found at half size), shrunk by 6 % a side so the desk stays out of the measurements; the central 80 % when no outline was found. */
@@ -103,12 +110,12 @@ function textureOf(s: RegionStats): number {
   return s.lumaVariance > 0 ? s.lapVar / s.lumaVariance : 0;
 }
 
-function metricsOf(region: DocumentRegion, doc: RegionStats, frame: RegionStats, docLongSidePx: number, centreSharpness: number): Record<string, number> {
+function metricsOf(region: DocumentRegion, border: BorderFacts, doc: RegionStats, frame: RegionStats, docLongSidePx: number, centreSharpness: number): Record<string, number> {
   const r = (v: number, digits = 1) => Number(v.toFixed(digits));
   return {
     doc_area_pct: r(region.areaFraction * 100), doc_corners: region.corners, doc_hull_to_quad: r(region.hullToQuad, 3), doc_touches_edge: Number(region.touchesEdge),
     doc_hand: Number(region.handOnDocument), doc_cluttered: Number(region.cluttered), doc_sides: region.sides, doc_skin_touch: Number(region.touchesOnlyThroughSkin),
-    doc_corner_covered: Number(region.cornerCovered), paper_luma: doc.paperLuma, ink_luma: doc.inkLuma,
+    doc_corner_covered: Number(region.cornerCovered), border_paper_run_pct: r(border.paperRun * 100), border_foreign_run_pct: r(border.foreignRun * 100), border_contrast: r(border.contrast), paper_luma: doc.paperLuma, ink_luma: doc.inkLuma,
     doc_long_side_px: Math.round(docLongSidePx), sharpness: r(doc.directionalSharpness), centre_sharpness: r(centreSharpness), laplacian_var: r(doc.lapVar),
     colourfulness: r(doc.colourfulness), saturated_pct: r(doc.saturatedShare * 100, 2), grey_pct: r(frame.greyShare * 100),
     clipped_pct: r(doc.clippedShare * 100, 2), glare_blob_pct: r(doc.clippedBlobShare * 100, 2), luma: r(doc.meanLuma), frame_luma: r(frame.meanLuma),

@@ -36,10 +36,12 @@ function keepSegment(marker: number, body: Buffer): boolean {
   return marker === 0xee;
 }
 
-/** Skips entropy-coded data: stops at the first marker that is neither a stuffed 0xFF00 nor a restart marker. */
+/**
+ * Skips entropy-coded data: stops at the first marker that is neither a stuffed 0xFF00 nor a restart marker.
+ * `indexOf` jumps between 0xFF bytes natively: a byte-by-byte loop over a 4 MB scan cost a tenth of the whole check.
+ */
 function endOfEntropyData(jpeg: Buffer, from: number): number {
-  for (let i = from; i < jpeg.length - 1; i++) {
-    if (jpeg[i] !== 0xff) continue;
+  for (let i = jpeg.indexOf(0xff, from); i >= 0 && i < jpeg.length - 1; i = jpeg.indexOf(0xff, i + 1)) {
     const next = jpeg[i + 1]!;
     if (next === 0x00 || (next >= 0xd0 && next <= 0xd7) || next === 0xff) continue;
     return i;

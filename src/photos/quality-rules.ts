@@ -1,11 +1,14 @@
 import type { Localized } from '../i18n/localized.ts';
 import type { DocumentRegion } from './document-region.ts';
+import type { BorderFacts } from './frame-border.ts';
 import type { RegionStats } from './measure.ts';
 import type { PhotoProblem, PhotoProblemCode } from './types.ts';
 
 /** Everything the picture-quality rules look at. */
 export type QualityFindings = {
   region: DocumentRegion;
+  /** Colours along the frame edge: whether the document's paper reaches it. */
+  border: BorderFacts;
   /** Measured inside the document (or the centre of the frame when no outline was found). */
   doc: RegionStats;
   /** Sharpness of the frame's centre: a second opinion when the outline found is only part of the document (a white card on a white desk). */
@@ -30,11 +33,18 @@ export type QualityFindings = {
  * varied population of bench/photo-audit.ts: good photos reach a mean luma of about 237 and white paper under a bright
  * light clips up to about 63 % of the document; washed-out documents clip 83 % or more, or average above 242. The
  * print's level (a percentile of luma) is not used: on a sparse page it is the paper's, one pixel level from the line.
+ * Along the frame border (real photos, scripts/photo-calibration): the surface tells from the paper when they differ by
+ * 140 or more (a check tablecloth's mixed border measures 104–115, dark and wooden desks 164–375); a page lying inside
+ * the frame leaves at most 1.7 % of a side unlike the surface, a finger over a corner 9 %, cut-off pages 17 % and more;
+ * a cut-off page's paper covers 4–60 % of a side, a check tablecloth's white squares 5–12 % (which is why paper along
+ * the edge decides only where the outline already cannot). On a patterned surface a cut-off page leaves 50 % or more of
+ * a side unlike the surface, a check cloth one square (6–14 %).
  */
 export const THRESHOLDS = {
   darkLuma: 55, brightLuma: 242, brightClipped: 0.35, washedClipped: 0.75, paperClipped: 245,
   blurError: 40, blurWarning: 120,
   glareBlobError: 0.01, glareBlobWarning: 0.004,
+  borderContrast: 140, paperRun: 0.025, foreignRun: 0.05, patternForeignRun: 0.25,
   greyFrame: 0.98, dullColour: 6, dullSaturated: 0.002, noiseTexture: 8, blankVariance: 4,
   minShortSide: 480, smallImageLongSide: 1000, docLongSideError: 450, docLongSideWarning: 650,
 } as const;
@@ -55,7 +65,7 @@ export function judgeQuality(f: QualityFindings): PhotoProblem[] {
   if (over) add('overexposed', 'error', OVEREXPOSED);
   else if (!dark && clipped) add('overexposed', 'warning', BRIGHT_PAPER);
   judgeSize(f, add);
-  judgeOutline(f.region, add);
+  judgeOutline(f.region, f.border, add);
   if (dark || over) return problems;
   const sharpness = Math.max(f.doc.directionalSharpness, f.centreSharpness);
   if (sharpness < THRESHOLDS.blurError) add('blurry', 'error', BLURRY);
@@ -86,11 +96,22 @@ function judgeSize(f: QualityFindings, add: Add): void {
   else if (f.docLongSidePx < THRESHOLDS.docLongSideWarning) add('too_small', 'warning', SMALLISH);
 }
 
-function judgeOutline(region: DocumentRegion, add: Add): void {
-  // A patterned surface joins the outline on every side, so the corners cannot be checked: advise, do not reject.
-  if (!region.box || region.cluttered) add('cropped', 'warning', NO_OUTLINE);
+function judgeOutline(region: DocumentRegion, border: BorderFacts, add: Add): void {
+  // What meets the frame edge, by the colours along it; unknown when the surface looks like the paper (a white card on
+  // a white desk). Paper there is a cut; only the surface there (no paper, no finger) means the document lies inside.
+  const readable = border.contrast >= THRESHOLDS.borderContrast;
+  const paperAtEdge = readable && border.paperRun >= THRESHOLDS.paperRun;
+  const onlySurfaceAtEdge = readable && border.foreignRun < THRESHOLDS.foreignRun;
+  if (!region.box) add('cropped', 'warning', NO_OUTLINE);
+  // A patterned surface joins the outline on every side, so the outline cannot tell; a long stretch along the edge
+  // that is paper and unlike the surface still can (a check cloth's other colour runs one square at a time).
+  else if (region.cluttered) {
+    const runsOff = paperAtEdge && border.foreignRun >= THRESHOLDS.patternForeignRun;
+    add('cropped', runsOff ? 'error' : 'warning', runsOff ? CROPPED : NO_OUTLINE);
+  }
   else if (region.cornerCovered) add('cropped', 'error', CROPPED);
-  else if (region.touchesEdge && !region.touchesOnlyThroughSkin) add('cropped', 'error', CROPPED);
+  // The outline runs into the frame edge, but only the surface lies along it: the document's edge runs just inside.
+  else if (region.touchesEdge && !region.touchesOnlyThroughSkin) add('cropped', onlySurfaceAtEdge ? 'warning' : 'error', onlySurfaceAtEdge ? NO_OUTLINE : CROPPED);
   // A hand holding the document usually leaves the corners free, but it may not: advise rather than reject.
   else if (region.touchesOnlyThroughSkin) add('cropped', 'warning', HELD_BY_HAND);
   // An irregular outline inside the frame is more often a faint card edge than a missing corner: advise, do not reject.
@@ -110,8 +131,8 @@ const OVEREXPOSED: Localized = {
   zh: '照片过曝（太亮），证件部分区域一片白。请关闭闪光灯、避开阳光直射后重新拍摄。',
 };
 const BRIGHT_PAPER: Localized = {
-  en: 'The document is very bright: its paper shows as pure white. It is accepted because the print is still readable; with a little less light (no flash, out of direct sun) it would be clearer.',
-  zh: '证件很亮，纸面显示为纯白。由于文字仍可辨认，已接受；光线稍弱一些（不开闪光灯、避开阳光直射）会更清晰。',
+  en: 'The document is very bright: its paper shows as pure white. It is accepted because the print is still readable; next time, turn off the flash or move out of direct sun for a clearer photo.',
+  zh: '证件很亮，纸面显示为纯白。由于文字仍可辨认，已接受；下次请关闭闪光灯或避开阳光直射，照片会更清晰。',
 };
 const BLURRY: Localized = {
   en: 'The photo is blurry, so the text cannot be read. Hold the phone still (or rest it on something), tap the document on the screen to focus, and take it again.',
@@ -119,7 +140,7 @@ const BLURRY: Localized = {
 };
 const SLIGHTLY_BLURRY: Localized = {
   en: 'The photo is a little soft. It is accepted, but if the registrar cannot read it you will be asked again: a sharper photo (tap to focus, hold still) avoids that.',
-  zh: '照片略有模糊。已接受，但如果注册商无法辨认会要求重新提交：对焦后拿稳手机拍摄可避免此情况。',
+  zh: '照片略有模糊。已接受，但如果注册商无法辨认会要求重新提交：请对焦后拿稳手机拍摄，可避免此情况。',
 };
 const GLARE: Localized = {
   en: 'There is a bright reflection on the document that hides part of it. Turn off the lamp or flash, or tilt the card away from the light, and take it again.',
@@ -142,8 +163,8 @@ const TOO_SMALL: Localized = {
   zh: '图片中的证件太小，文字无法辨认。请靠近一些，让证件占据画面大部分（四个角仍需完整可见），或发送原图而非缩略图。',
 };
 const SMALLISH: Localized = {
-  en: 'The document is rather small in the picture. It is accepted, but moving closer (all four corners still visible) makes the text easier to read.',
-  zh: '证件在画面中偏小。已接受，但靠近一些拍摄（四个角仍需可见）文字会更清晰。',
+  en: 'The document is rather small in the picture. It is accepted; next time, move closer (all four corners still visible) so the text is easier to read.',
+  zh: '证件在画面中偏小。已接受；下次请靠近一些拍摄（四个角仍需可见），文字会更清晰。',
 };
 const CROPPED: Localized = {
   en: 'Part of the document is cut off at the edge of the photo or covered (for example by a finger). Lay it on a table, move back so all four corners show with a little background around them, and take it again.',

@@ -1,6 +1,7 @@
 import { Keyv } from 'keyv';
 import { AppError, StoreUnavailableError } from '../errors.ts';
 import type { Cipher } from './cipher.ts';
+import { rememberSaved, type Serializer } from './saved-envelopes.ts';
 import type { SharedLimiterFactory } from './shared-limiter.ts';
 import type { BlobMeta, BlobStore, ConversationStore, DedupeStore, DistributedLocks, Envelope, KvMap, Leases, Store } from './types.ts';
 
@@ -49,7 +50,7 @@ export async function buildStore(backend: Backend): Promise<Store> {
   const named = new Map<string, KvMap>();
   return {
     kind: backend.kind,
-    conversations: conversationStore(open('conv', backend.stateTtlMs), run),
+    conversations: conversationStore((serializer) => backend.makeKeyv('conv', { ttlMs: backend.stateTtlMs, ...serializer }), sealed, run),
     dedupe: dedupeStore(backend.makeKeyv('dedupe', { ttlMs: DEDUPE_TTL_MS, ...plain }), run), // the value is a constant: nothing to hide
     blobs: blobStore(open('blob'), run),
     kv<T>(namespace: string, options?: { ttlMs?: number }): KvMap<T> {
@@ -84,11 +85,18 @@ async function checkKey(meta: Keyv): Promise<void> {
   else if (found !== KEY_CHECK) throw new AppError('store_unavailable', 'key check record of the store is damaged');
 }
 
-function conversationStore(keyv: Keyv, run: Run): ConversationStore {
+/** Envelopes, with the last one saved per conversation remembered (see rememberSaved). */
+function conversationStore(open: (serializer: Serializer) => Keyv, serializer: Serializer, run: Run): ConversationStore {
+  const memo = rememberSaved(serializer);
+  const keyv = open({ serialize: memo.serialize, deserialize: memo.deserialize });
   return {
     load: (id) => run(() => keyv.get<Envelope>(id)),
-    save: async (id, envelope) => void (await run(() => keyv.set(id, envelope))),
-    delete: (id) => run(() => keyv.delete(id)),
+    async save(id, envelope) {
+      memo.forget(id); // until this write is known to have landed, what is stored may be either record
+      await run(() => keyv.set(id, envelope));
+      memo.saved(id, envelope);
+    },
+    delete: (id) => run(() => { memo.forget(id); return keyv.delete(id); }),
   };
 }
 

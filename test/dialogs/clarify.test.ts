@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { startConversation } from '../support/conversation.ts';
 import { fakeDialog } from '../support/fake-dialog-io.ts';
 
-// "what do I need to do once verified" sits between the documents and the next steps (classifier.test.ts pins it).
-const UNCLEAR = 'what do I need to do once verified?';
+// "question about the template?" sits between correcting a profile and reusing one (classifier.test.ts pins it).
+const UNCLEAR = 'question about the template?';
 
 async function atDomains() {
   const fake = fakeDialog();
@@ -19,23 +19,23 @@ describe('asking back when a question is unclear', () => {
     expect(replies[0]).toEqual({
       text: 'I am not sure I understood. Did you mean:',
       choices: [
-        { id: 'clarify:required_documents', label: 'Which documents I need' },
-        { id: 'clarify:next_steps', label: 'What to do after verification' },
+        { id: 'clarify:fix_profile_info', label: 'Correcting my registrant profile' },
+        { id: 'clarify:profile_reuse', label: 'One profile for several domains' },
         { id: 'clarify:other', label: 'Something else / a person' },
       ],
     });
     expect(replies.at(-1)!.text).toMatch(/domain/i);
-    expect((await chat.context())!.clarifying).toEqual(['required_documents', 'next_steps']);
+    expect((await chat.context())!.clarifying).toEqual(['fix_profile_info', 'profile_reuse']);
   });
 
   it('answers the chosen intent, remembers the choice, and answers the same doubt without asking again', async () => {
     const { chat } = await atDomains();
     await chat.say(UNCLEAR);
-    const [answer] = await chat.choose('clarify:next_steps');
-    expect(answer!.text).toMatch(/^When the domain status is Normal, verification is complete/);
-    expect(await chat.context()).toMatchObject({ clarified: { 'next_steps,required_documents': 'next_steps' } });
+    const [answer] = await chat.choose('clarify:profile_reuse');
+    expect(answer!.text).toMatch(/^Yes\. A registrant profile is created once and reused/);
+    expect(await chat.context()).toMatchObject({ clarified: { 'fix_profile_info,profile_reuse': 'profile_reuse' } });
     const [again] = await chat.say(UNCLEAR);
-    expect(again!.text).toMatch(/^When the domain status is Normal/);
+    expect(again!.text).toMatch(/^Yes\. A registrant profile is created once/);
   });
 
   it('on "something else" asks to rephrase and offers a person', async () => {

@@ -46,8 +46,10 @@ export async function readEvents(url: string, headers: Record<string, string> = 
 
 /** A web chat user talking to a running server over its HTTP API. */
 export function webUser(baseUrl: string, browserId: string = randomUUID()) {
+  // Each user comes from an address of their own, as people do; a server that trusts 127.0.0.1 as its proxy reads it.
+  const forwardedFor = { 'x-forwarded-for': `198.51.100.${parseInt(browserId.slice(0, 2), 16) || 1}` };
   const post = async (body: Record<string, unknown>) => {
-    const res = await fetch(`${baseUrl}/web/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ conversationId: browserId, id: randomUUID().replace(/-/g, ''), ...body }) });
+    const res = await fetch(`${baseUrl}/web/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...forwardedFor }, body: JSON.stringify({ conversationId: browserId, id: randomUUID().replace(/-/g, ''), ...body }) });
     return ((await res.json()) as { messages: { text: string }[] }).messages.map((m) => m.text);
   };
   return {
@@ -55,7 +57,7 @@ export function webUser(baseUrl: string, browserId: string = randomUUID()) {
     say: (text: string) => post({ text }),
     choose: (id: string) => post({ action: { id } }),
     async upload(bytes: Buffer, name: string) {
-      const res = await fetch(`${baseUrl}/web/api/upload?conversationId=${browserId}&id=${randomUUID().replace(/-/g, '')}&name=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'content-type': 'image/jpeg' }, body: new Uint8Array(bytes) });
+      const res = await fetch(`${baseUrl}/web/api/upload?conversationId=${browserId}&id=${randomUUID().replace(/-/g, '')}&name=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'content-type': 'image/jpeg', ...forwardedFor }, body: new Uint8Array(bytes) });
       return ((await res.json()) as { messages: { text: string }[] }).messages.map((m) => m.text);
     },
     events: () => readEvents(`${baseUrl}/web/api/events?conversationId=${browserId}`),

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { GOTO_STEPS, type AgentDialogEvent, type HandoffCase, type TranscriptEntry } from '../../../src/handoff/types.ts';
-import type { Desk } from '../../../src/handoff/desk.ts';
+import { holderName, type Desk } from '../../../src/handoff/desk.ts';
+import { caseLabels, stepLabel } from '../../../src/handoff/labels.ts';
 import { maskText } from '../../../src/handoff/mask-text.ts';
 import { readBody } from '../../../src/http/body.ts';
 import { sendJson } from '../../../src/http/respond.ts';
@@ -26,8 +27,8 @@ export type ConversationVerb = 'claim' | keyof typeof Bodies;
 
 /** The queue entry as the contract has it. */
 export const toQueueItem = (c: HandoffCase) => ({
-  id: c.id, channel: c.channel, lang: c.lang, state: c.state, ...(c.claimedBy ? { claimedBy: c.claimedBy } : {}),
-  waitingSince: c.waitingSince, reason: c.reason, summary: c.summary,
+  id: c.id, channel: c.channel, lang: c.lang, state: c.state, ...(c.claimedBy ? { claimedBy: holderName(c), claimedById: c.claimedBy } : {}),
+  waitingSince: c.waitingSince, reason: c.reason, summary: c.summary, labels: caseLabels(c),
 });
 
 /** A transcript line for agents: free text masked (ID numbers, phones, emails), photos by reference. */
@@ -59,7 +60,8 @@ export async function getConversation(desk: Desk, res: ServerResponse, id: strin
   const c = await desk.get(id);
   if (!c) return apiError(res, 'not_found');
   const transcript = (await desk.transcript(id)).map(toTranscriptItem);
-  sendJson(res, 200, { ...toQueueItem(c), step: c.step, transcript });
+  const moveBackTo = GOTO_STEPS.map((step) => ({ step, label: stepLabel(step) }));
+  sendJson(res, 200, { ...toQueueItem(c), step: c.step, resumesAt: c.resumeAt ?? c.step, moveBackTo, transcript });
 }
 
 /** GET /agent/api/conversations/{id}/photos/{blobId}: a photo from this conversation's transcript, for its agent. */

@@ -179,6 +179,32 @@ describe('runner', () => {
     expect(states.filter((v, i) => v !== states[i - 1])).toEqual(['greeting', 'askingName', 'checkingName', 'askingEmail']);
   });
 
+  it('keeps a conversation\'s actor between turns instead of restoring it each time', async () => {
+    const created = (live?: number) => {
+      let count = 0;
+      const runner = runnerOver(store, { ...(live === undefined ? {} : { liveActors: live }), inspect: (e) => void (e.type === '@xstate.actor' && e.actorRef.sessionId === e.rootId && count++) });
+      return { runner, count: () => count };
+    };
+    const store = await createMemoryStore();
+    const kept = created();
+    for (const t of ['hello', 'Ana', 'nope']) await kept.runner.handle(text(t, 'kept'));
+    expect(kept.count()).toBe(1);
+    const restored = created(0);
+    for (const t of ['hello', 'Ana', 'nope']) await restored.runner.handle(text(t, 'restored'));
+    expect(restored.count()).toBe(3);
+  });
+
+  it('restores from the store when another process took a turn since (a kept actor is never stale)', async () => {
+    const dir = tempDir();
+    const [storeA, storeB] = [await createStore(sqliteConfig(dir)), await createStore(sqliteConfig(dir))];
+    const [a, b] = [runnerOver(storeA), runnerOver(storeB)];
+    await a.handle(text('hello'));
+    expect(texts(await b.handle(text('Ana')))).toEqual(['Thanks Ana. Your email?']);
+    // A's kept actor still waits for a name: used as is, it would thank "ana@example.com" for her name.
+    expect(texts(await a.handle(text('ana@example.com')))).toEqual(['All set.']);
+    await Promise.all([storeA.close(), storeB.close()]);
+  });
+
   it('starts over after the dialog reached its final state', async () => {
     const runner = runnerOver(await createMemoryStore());
     for (const t of ['hello', 'Ana', 'ana@example.com']) await runner.handle(text(t));

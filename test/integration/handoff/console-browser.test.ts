@@ -90,7 +90,7 @@ describe('a web chat user and an agent in the console, in one real browser each'
     expect(await ask('human')).toMatch(/number 1 in the queue/);
     const waiting = agentPage().locator('#queue li.waiting').getByRole('button');
     await waiting.waitFor();
-    expect(await waiting.textContent()).toMatch(/^web · en · asked · waiting since .+ · Individual: resident of the Chinese mainland · example\.cn$/);
+    expect(await waiting.textContent()).toMatch(/^web chat · English \(en\) · asked for a person · waiting since .+ · Individual: resident of the Chinese mainland · example\.cn$/);
     expect(await agentPage().evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad)).toBe(true);
   });
 
@@ -102,6 +102,9 @@ describe('a web chat user and an agent in the console, in one real browser each'
     const summary = await page.locator('#summary').textContent();
     expect(summary).toContain('1101**********002X');
     expect(summary).not.toContain(answers.idNumber);
+    expect(summary).toContain('Registrant type');
+    expect(await page.locator('#conv-title').textContent()).toContain('English (en) · asked for a person · step: entering the profile (collectingProfile)');
+    expect(await page.locator('#resumes').textContent()).toBe('When handed back, the dialog resumes at: entering the profile (collectingProfile)');
     await page.getByRole('button', { name: 'Claim' }).click();
     await page.locator('#conv-title', { hasText: 'claimed (Li Na)' }).waitFor();
     await userPage().getByText('Li Na from the support team is here and can see our conversation.').waitFor();

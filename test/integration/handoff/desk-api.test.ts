@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.ts';
 import { createLogger } from '../../../src/logger.ts';
@@ -11,7 +13,8 @@ import { agentClient, toMidProfile, webUser } from '../../support/handoff-client
 import { blur, shoot } from '../../fixtures/photos/scene.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dvbot-desk-'));
-const env = { DVBOT_DATA_DIR: join(dir, 'data'), PORT: '0', LOG_LEVEL: 'silent', DVBOT_DATA_KEY: 'd'.repeat(64) };
+// The users are many people, each at their own address behind the local proxy, so one address's rate limit is not theirs.
+const env = { DVBOT_DATA_DIR: join(dir, 'data'), PORT: '0', LOG_LEVEL: 'silent', DVBOT_DATA_KEY: 'd'.repeat(64), TRUSTED_PROXIES: '127.0.0.1,::1' };
 let server: RunningServer;
 const tokens: Record<string, string> = {};
 
@@ -71,6 +74,11 @@ describe('a web chat user and an agent on the console API', () => {
     const texts = conversation.transcript.map((e: { from: string; text?: string }) => `${e.from}: ${e.text}`);
     expect(texts).toContain('agent: Hello <b>there</b>, what is your region?');
     expect(texts).toContain('user: 浙江, my phone is 138******78');
+    // what was said before the handoff is there too, from the first line, masked the same way
+    expect(texts.slice(0, 2)).toEqual(['user: hello', expect.stringMatching(/^bot: /)]);
+    expect(texts).toContain('user: example.cn');
+    expect(texts).toContain('user: 110*************2X');
+    expect(texts).toContain('user: human');
 
     expect((await loser.send(user.id, 'me too')).status).toBe(403);
     expect((await winner.release(user.id, 'Please go on with the bot')).status).toBe(200);
@@ -81,6 +89,53 @@ describe('a web chat user and an agent on the console API', () => {
     expect((await user.say('浙江'))[0]).toMatch(/city/i);
     page.close();
     desk.close();
+  });
+});
+
+describe('the summary an agent reads first', () => {
+  it('has human labels and the last refused answers with their reason, masked', async () => {
+    const user = webUser(server.url);
+    const li = agentClient(server.url, tokens['Li Na']!);
+    await user.say('hello');
+    await user.choose('kind.individual_mainland');
+    await user.say('example.cn');
+    await user.choose('checklist.ready');
+    await user.say('1');
+    for (const wrong of ['110105194912310021', '110105194912310022', '110105194912310023']) await user.say(wrong);
+    await user.choose('human.request');
+    const { body } = await li.queue();
+    const item = body.conversations.find((c: { id: string }) => c.id === user.id);
+    expect(item).toMatchObject({ reason: 'failures', labels: { reason: 'three failed answers', lang: 'English (en)', channel: 'web chat', step: expect.stringContaining('entering the profile') } });
+    const rows = item.summary as { label: string; value: string }[];
+    expect(rows.map((r) => r.label)).toEqual(expect.arrayContaining(['Registrant type', 'Domains']));
+    const refused = rows.filter((r) => r.label === 'Refused answer').map((r) => r.value);
+    expect(refused).toHaveLength(3);
+    expect(refused[2]).toMatch(/^ID number \(18 digits\) "110\*+23": The number 110\*+23 fails its check/);
+    expect(JSON.stringify(rows)).not.toMatch(/11010519491231002[123]/);
+    expect((await li.claim(user.id)).status).toBe(200);
+    expect((await li.release(user.id)).status).toBe(200);
+  });
+});
+
+describe('moving the dialog back to a named step', () => {
+  it('shows where the dialog will resume, and resumes there at hand-back with the answers kept', async () => {
+    const user = webUser(server.url);
+    const li = agentClient(server.url, tokens['Li Na']!);
+    await toMidProfile(user);
+    await user.say('human');
+    await li.claim(user.id);
+    expect((await li.get(user.id)).body).toMatchObject({ step: 'collectingProfile', resumesAt: 'collectingProfile', labels: { resumesAt: 'entering the profile (collectingProfile)' } });
+    expect((await li.act(user.id, 'goto', { step: 'nowhere' })).status).toBe(400);
+    expect((await li.act(user.id, 'goto', { step: 'askingDomains' })).status).toBe(200);
+    const { body } = await li.get(user.id);
+    expect(body).toMatchObject({ step: 'collectingProfile', resumesAt: 'askingDomains', labels: { resumesAt: 'entering the domains (askingDomains)' } });
+    expect(body.moveBackTo).toContainEqual({ step: 'askingDomains', label: 'entering the domains (askingDomains)' });
+    const page = await user.events();
+    expect((await li.release(user.id)).status).toBe(200);
+    await page.waitFor((e) => /domain/i.test(JSON.stringify(e.data)) && /handed you back/.test(JSON.stringify(page.events.map((x) => x.data))));
+    page.close();
+    expect((await user.say('example.cn, example.com.cn'))[0]).toMatch(/example\.com\.cn/);
+    expect(JSON.stringify((await server.bot.runner.peek(user.id)))).toContain('11010519491231002X');
   });
 });
 
@@ -108,6 +163,31 @@ describe('a photo the bot refused', () => {
     expect(revealed).toMatchObject({ status: 200, body: { field: 'idNumber', value: '11010519491231002X' } });
     expect(await server.bot.desk.reveals(user.id)).toMatchObject([{ agent: 'Li Na', field: 'idNumber', at: expect.any(String) }]);
     expect((await li.act(user.id, 'reveal', { field: 'phone' })).body.error.code).toBe('no_value');
+    expect((await li.release(user.id)).status).toBe(200);
+  });
+});
+
+describe('accepting a refused photo that is not registrar-ready', () => {
+  it('converts it with the photo pipeline, and answers 422 with why only when no acceptable file can be made', async () => {
+    const user = webUser(server.url);
+    const li = agentClient(server.url, tokens['Li Na']!);
+    await toMidProfile(user);
+    await user.say('human');
+    await li.claim(user.id);
+    const png = await sharp(await shoot({}, blur(6))).png().toBuffer();
+    await user.upload(png, 'scan.png');
+    await user.upload(Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), randomBytes(4000)]), 'broken.png');
+    const photos = (await li.get(user.id)).body.transcript.filter((e: { photo?: unknown }) => e.photo).map((e: { photo: { blobId: string; ok: boolean } }) => e.photo);
+    expect(photos.map((p: { ok: boolean }) => p.ok)).toEqual([false, false]);
+    const broken = await li.act(user.id, 'accept-photo', { blobId: photos[1].blobId, reason: 'looks fine to me' });
+    expect(broken).toMatchObject({ status: 422, body: { error: { code: 'photo_not_acceptable', detail: 'the png file cannot be decoded (damaged or cut off)' } } });
+    expect((await li.act(user.id, 'accept-photo', { blobId: photos[0].blobId, reason: 'the number is readable' })).status).toBe(200);
+    const lines = (await li.get(user.id)).body.transcript.map((e: { text?: string }) => e.text);
+    expect(lines).toContain('(accepted a flagged photo as an agent override, converted to a JPEG within the registrar limits: the number is readable)');
+    const stored = await server.bot.store.blobs.get(photos[0].blobId.replace(/^held:/, 'doc:override:'));
+    expect(stored?.meta).toMatchObject({ contentType: 'image/jpeg', override: 'the number is readable' });
+    expect(stored!.bytes.subarray(0, 3).toString('hex')).toBe('ffd8ff');
+    expect(stored!.bytes.length).toBeLessThanOrEqual(server.bot.registrar.imageLimits.maxBytes);
     expect((await li.release(user.id)).status).toBe(200);
   });
 });

@@ -6,11 +6,13 @@ import { scoreSet, summarise, type Scored } from '../../../scripts/photo-calibra
 // Real public photographs judged by a person (scripts/photo-calibration/manifest.tsv). They are never committed:
 // scripts/photo-calibration/build.ts fetches them, so without network (CI) this suite is skipped as a whole.
 const dir = calibrationDir();
-// The issue's budget is at most 5 % of good photos wrongly rejected and 90 % of bad ones caught per category; measured
-// on 2026-12-03 the checks are not there yet (3 of 9 good cards and pages rejected as cropped because a textured desk
-// joins the outline to the frame edge; 3 of 6 cut-off documents accepted). These floors keep what is reached from
-// slipping back; raise them with the checks.
-const FLOOR = { goodRejected: 3, caughtShare: { 'bad:cropped': 0.5, 'bad:blurry': 1, 'bad:glare': 1 } as Record<string, number> };
+// The issue's budget: at most 5 % of good photos wrongly rejected, at least 90 % of bad ones caught in every category
+// with 5 or more files. Measured on 2026-12-03 (68 files): no good photo rejected (14); glare 15 of 16; cut-off 8 of 11
+// (three documents filling the whole frame, their paper all along its edge, are still accepted with advice: a pale card
+// on a pale desk looks the same there) — below the budget, so that category keeps a floor at what is reached; raise it
+// with the checks. Smaller categories must stay all caught.
+const BUDGET = { goodRejectedShare: 0.05, caughtShare: 0.9 };
+const FLOOR: Record<string, number> = { 'bad:cropped': 0.7 };
 
 describe.skipIf(!dir)('photo checks on the real calibration set', () => {
   let scored: Scored[] = [];
@@ -31,13 +33,15 @@ describe.skipIf(!dir)('photo checks on the real calibration set', () => {
     expect(failures((s) => s.entry.verdict === 'format')).toEqual([]);
   });
 
-  it('wrongly rejects no more good photos than the recorded floor', () => {
+  it('wrongly rejects at most 5 % of the good photos', () => {
     const { n, right } = summarise(scored).good ?? { n: 0, right: 0 };
-    expect(n - right, failures((s) => s.entry.verdict === 'good').join('\n')).toBeLessThanOrEqual(FLOOR.goodRejected);
+    expect(n).toBeGreaterThan(0);
+    expect((n - right) / n, failures((s) => s.entry.verdict === 'good').join('\n')).toBeLessThanOrEqual(BUDGET.goodRejectedShare);
   });
 
-  it('catches at least the recorded share of bad photos in every category', () => {
-    const weak = Object.entries(summarise(scored)).filter(([key, row]) => key in FLOOR.caughtShare && row.right < FLOOR.caughtShare[key]! * row.n);
+  it('catches 90 % of the bad photos in every category of 5 or more (or its recorded floor), and all of every smaller one', () => {
+    const bad = Object.entries(summarise(scored)).filter(([key]) => key.startsWith('bad:'));
+    const weak = bad.filter(([key, row]) => row.right < (row.n >= 5 ? FLOOR[key] ?? BUDGET.caughtShare : 1) * row.n).map(([key, row]) => `${key} ${row.right}/${row.n}`);
     expect(weak, failures((s) => s.entry.verdict === 'bad').join('\n')).toEqual([]);
   });
 });

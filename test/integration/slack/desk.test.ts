@@ -8,7 +8,8 @@ import { createLogger } from '../../../src/logger.ts';
 import { startServer, type RunningServer } from '../../../src/main.ts';
 import { blur, shoot } from '../../fixtures/photos/scene.ts';
 import { signSlackRequest, startFakeSlackApi, type FakeSlackApi, type SlackApiCall } from '../../support/fake-slack-api.ts';
-import { toMidProfile, webUser } from '../../support/handoff-clients.ts';
+import { agentClient, toMidProfile, webUser } from '../../support/handoff-clients.ts';
+import { createAgents } from '../../../src/handoff/agents.ts';
 
 const TOKEN = 'xoxb-desk-token';
 const SECRET = 'desk-signing-secret';
@@ -24,6 +25,7 @@ beforeAll(async () => {
   fake = await startFakeSlackApi(TOKEN);
   fake.addUser('UAGENT1', 'Li Na');
   fake.addUser('UAGENT2', 'Wang Wei');
+  fake.addUser('UAGENT3', 'Li Na'); // another person with the same display name
   env = {
     DVBOT_DATA_DIR: join(dir, 'data'), PORT: '0', LOG_LEVEL: 'silent', DVBOT_DATA_KEY: 'e'.repeat(64),
     SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_SUPPORT_CHANNEL: SUPPORT,
@@ -101,7 +103,7 @@ describe('the Slack desk', () => {
     // two agents click at once: exactly one wins, the other is told who has it
     const [a, b] = await Promise.all([post(click('UAGENT1', 'dvbot_desk_take', user.id, rootTs), { form: true }), post(click('UAGENT2', 'dvbot_desk_take', user.id, rootTs), { form: true })]);
     expect([a, b]).toEqual([200, 200]);
-    const holder = (await server.bot.desk.get(user.id))?.claimedBy;
+    const holder = (await server.bot.desk.get(user.id))?.claimedByName;
     expect(['Li Na', 'Wang Wei']).toContain(holder);
     const [winner, loser] = holder === 'Li Na' ? ['UAGENT1', 'UAGENT2'] : ['UAGENT2', 'UAGENT1'];
     const told = await called('chat.postEphemeral', (c) => c.params.user === loser);
@@ -174,5 +176,73 @@ describe('the Slack desk', () => {
       if (said) return expect(said).toMatchObject({ from: 'agent', agent: 'Wang Wei' });
       await sleep(10);
     }
+  });
+
+  it('updates the channel message when a console agent takes the case and hands it back', async () => {
+    const { token } = await createAgents(server.bot.store).add('Zhou Min');
+    const console = agentClient(server.url, token);
+    const user = webUser(server.url);
+    await toMidProfile(user);
+    await user.say('human');
+    const ts = await threadOf(user.id);
+    const mark = fake.calls.length;
+    expect((await console.claim(user.id)).status).toBe(200);
+    const taken = await called('chat.update', (c) => c.params.ts === ts, mark);
+    expect(JSON.stringify(taken.params.blocks)).toContain('Taken by Zhou Min (outside Slack)');
+    expect(JSON.stringify(taken.params.blocks)).not.toContain('dvbot_desk_take');
+    expect((await called('chat.postMessage', inThread(ts, 'Zhou Min'), mark)).params.text).toMatch(/outside Slack; replies in this thread do not reach the user/);
+    // a Slack user clicking the stale button is told who has it
+    expect(await post(click('UAGENT1', 'dvbot_desk_take', user.id, ts), { form: true })).toBe(200);
+    expect((await called('chat.postEphemeral', (c) => c.params.user === 'UAGENT1', mark)).params.text).toBe('Zhou Min has this conversation.');
+    expect((await console.release(user.id)).status).toBe(200);
+    const back = await called('chat.update', (c) => c.params.ts === ts && JSON.stringify(c.params.blocks).includes('Handed back to the bot'), mark);
+    expect(JSON.stringify(back.params.blocks)).toContain('by Zhou Min');
+  });
+
+  it('restores *Take it* when a holder outside Slack gives the case back to the queue', async () => {
+    const user = webUser(server.url);
+    await toMidProfile(user);
+    await user.say('human');
+    const ts = await threadOf(user.id);
+    const mark = fake.calls.length;
+    expect(await server.bot.desk.claim(user.id, 'Teams agent hub')).toMatchObject({ ok: true });
+    await called('chat.update', (c) => c.params.ts === ts && JSON.stringify(c.params.blocks).includes('Taken by Teams agent hub'), mark);
+    expect(await server.bot.desk.requeue(user.id, 'Teams agent hub')).toEqual({ ok: true });
+    const restored = await called('chat.update', (c) => c.params.ts === ts && JSON.stringify(c.params.blocks).includes('dvbot_desk_take'), mark);
+    expect(JSON.stringify(restored.params.blocks)).not.toContain('Taken by');
+    await called('chat.postMessage', inThread(ts, 'Waiting for an agent again'), mark);
+  });
+
+  it('tells two Slack users with the same display name apart', async () => {
+    const user = webUser(server.url);
+    await toMidProfile(user);
+    await user.say('human');
+    const ts = await threadOf(user.id);
+    const mark = fake.calls.length;
+    expect(await post(click('UAGENT1', 'dvbot_desk_take', user.id, ts), { form: true })).toBe(200);
+    await called('chat.postMessage', inThread(ts, 'dvbot_desk_handback'), mark);
+    expect(await server.bot.desk.get(user.id)).toMatchObject({ claimedBy: 'slack:UAGENT1', claimedByName: 'Li Na' });
+    // the other "Li Na" is another agent: her reply does not reach the user, and she cannot hand back
+    expect(await post(threadReply('UAGENT3', ts, 'I am Li Na too'))).toBe(200);
+    expect((await called('chat.postEphemeral', (c) => c.params.user === 'UAGENT3', mark)).params.text).toBe('Li Na has this conversation.');
+    expect(await post(threadReply('UAGENT1', ts, 'The real holder'))).toBe(200);
+    for (;;) {
+      const texts = (await server.bot.desk.transcript(user.id)).map((e) => e.text);
+      if (texts.includes('The real holder')) return expect(texts).not.toContain('I am Li Na too');
+      await sleep(10);
+    }
+  });
+
+  it('posts a handoff made while Slack is unreachable once Slack answers again', async () => {
+    const port = Number(new URL(fake.apiUrl).port);
+    await fake.close();
+    const user = webUser(server.url);
+    await toMidProfile(user);
+    expect((await user.say('human'))[0]).toMatch(/number \d+ in the queue/);
+    await sleep(300); // the first attempt has failed by now; Slack comes back on the same address
+    fake = await startFakeSlackApi(TOKEN, port);
+    const root = await called('chat.postMessage', (c) => c.params.channel === SUPPORT && !c.params.thread_ts && JSON.stringify(c.params).includes(user.id));
+    expect(JSON.stringify(root.params.blocks)).toContain('"action_id":"dvbot_desk_take"');
+    expect(await threadOf(user.id)).toMatch(/\d/);
   });
 });

@@ -68,9 +68,14 @@ describe('Teams handoff to a Bot Framework agent hub', () => {
       type: 'event', name: 'handoff.initiate', channelId: 'msteams', conversation: { id: 'a:hub-1' },
       value: { reason: 'asked', lang: 'en', step: 'collectingProfile', summary: expect.any(Array) },
       relatesTo: { conversation: { id: 'a:hub-1' }, serviceUrl: `${fake.url}/` },
-      // The desk keeps lines from the handoff on (what came before is in the summary): nothing yet at the start.
-      attachments: [{ contentType: 'application/json', name: 'Transcript', content: { activities: [] } }],
+      attachments: [{ contentType: 'application/json', name: 'Transcript', content: { activities: expect.any(Array) } }],
     });
+    // The conversation before the handoff, in order, the user's ID number masked.
+    const lines = ((initiate!.activity as { attachments: { content: unknown }[] }).attachments[0]!.content as { activities: { from: { role: string }; text?: string }[] }).activities;
+    expect(lines[0]).toMatchObject({ from: { role: 'user' }, text: 'hello' });
+    expect(lines.some((a) => a.from.role === 'bot' && /ID number/i.test(a.text ?? ''))).toBe(true);
+    expect(lines.map((a) => a.text)).toContain('110*************2X');
+    expect(JSON.stringify(lines)).not.toContain(answers.idNumber);
     expect((initiate!.activity.value as { summary: unknown }).summary).toContainEqual({ label: 'ID number (18 digits)', value: '1101**********002X' });
     expect(JSON.stringify(initiate!.activity)).not.toContain(answers.idNumber);
     expect((await server.bot.desk.get('teams:a:hub-1'))).toMatchObject({ state: 'waiting' });
@@ -97,6 +102,18 @@ describe('Teams handoff to a Bot Framework agent hub', () => {
     const next = postsTo('a:hub-2').length;
     await say('a:hub-2', answers.region!);
     expect(postsTo('a:hub-2').slice(next).map((p) => p.activity.text).join('\n')).toMatch(/^Which city/);
+  });
+
+  it('a hub that fails after accepting puts the conversation back in the queue for a console agent', async () => {
+    await toHandoff('a:hub-5');
+    expect(await status('a:hub-5', 'accepted')).toBe(200);
+    expect(await status('a:hub-5', 'failed')).toBe(200);
+    const back = await server.bot.desk.get('teams:a:hub-5');
+    expect(back).toMatchObject({ state: 'waiting' });
+    expect(back).not.toHaveProperty('claimedBy');
+    expect(await server.bot.desk.claim('teams:a:hub-5', 'Li Na')).toMatchObject({ ok: true, claimedBy: 'Li Na' });
+    expect(await status('a:hub-5', 'failed')).toBe(200); // not the hub's any more: nothing changes
+    expect(await server.bot.desk.get('teams:a:hub-5')).toMatchObject({ state: 'claimed', claimedBy: 'Li Na' });
   });
 
   it('a hub accepting a conversation a console agent already holds changes nothing', async () => {

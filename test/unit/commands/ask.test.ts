@@ -24,14 +24,14 @@ describe('dvbot ask', () => {
 
   it('asks back with "intent":"clarify" and the candidate intents when unsure', async () => {
     const { io, out } = capture();
-    await runAsk(['what do I need to do once verified', '--json'], io);
+    await runAsk(['question about the template', '--json'], io);
     expect(JSON.parse(out[0]!)).toEqual({
       intent: 'clarify', answer: 'I am not sure I understood. Did you mean:', confidence: expect.any(Number),
-      candidates: ['required_documents', 'next_steps'],
+      candidates: ['fix_profile_info', 'profile_reuse'],
     });
     const text = capture();
-    await runAsk(['what do I need to do once verified'], text.io);
-    expect(text.out[0]).toBe('I am not sure I understood. Did you mean:\n  1) Which documents I need\n  2) What to do after verification\n  3) Something else / a person');
+    await runAsk(['question about the template'], text.io);
+    expect(text.out[0]).toBe('I am not sure I understood. Did you mean:\n  1) Correcting my registrant profile\n  2) One profile for several domains\n  3) Something else / a person');
   });
 
   it('points a nearby topic where it belongs instead of answering it as verification', async () => {

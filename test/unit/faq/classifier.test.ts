@@ -8,6 +8,8 @@ import { FINAL_EN } from '../../fixtures/faq/intent-final-en.ts';
 import { FINAL_ZH } from '../../fixtures/faq/intent-final-zh.ts';
 import { FRESH_EN } from '../../fixtures/faq/intent-fresh-en.ts';
 import { FRESH_ZH } from '../../fixtures/faq/intent-fresh-zh.ts';
+import { COLLOQUIAL_EN } from '../../fixtures/faq/intent-colloquial-en.ts';
+import { COLLOQUIAL_ZH } from '../../fixtures/faq/intent-colloquial-zh.ts';
 import { INDEPENDENT_EN } from '../../fixtures/faq/intent-independent-en.ts';
 import { INDEPENDENT_ZH } from '../../fixtures/faq/intent-independent-zh.ts';
 import { HOLDOUT_EN } from '../../fixtures/faq/intent-holdout-en.ts';
@@ -23,13 +25,15 @@ import { TEST_ZH } from '../../fixtures/faq/intent-test-zh.ts';
 // smaller one of longer messages, measured once before it was committed; a fourth of chat-style messages and near-miss
 // topics (ICP filing, hosting, SSL, mail, other services' real-name checks), written before the classifier was tuned;
 // a small fifth one in the same styles, written after that tuning and measured once; a sixth written by someone who
-// never saw the training examples or the other sets, measured on the tuned classifier and never tuned against.
+// never saw the training examples or the other sets, measured on the tuned classifier and never tuned against; a seventh
+// of Cantonese, situations and the weak groups, written by the person tuning before the change and then tuned on.
 const SETS = {
   test: { en: TEST_EN, zh: TEST_ZH, minPerIntent: 15, minOutOfScope: 40 },
   holdout: { en: HOLDOUT_EN, zh: HOLDOUT_ZH, minPerIntent: 25, minOutOfScope: 60 },
   final: { en: FINAL_EN, zh: FINAL_ZH, minPerIntent: 8, minOutOfScope: 25 },
   messy: { en: MESSY_EN, zh: MESSY_ZH, minPerIntent: 5, minOutOfScope: 30 },
   fresh: { en: FRESH_EN, zh: FRESH_ZH, minPerIntent: 2, minOutOfScope: 10 },
+  colloquial: { en: COLLOQUIAL_EN, zh: COLLOQUIAL_ZH, minPerIntent: 2, minOutOfScope: 12 },
   independent: { en: INDEPENDENT_EN, zh: INDEPENDENT_ZH, minPerIntent: 3, minOutOfScope: 17 },
 } as const satisfies Record<string, Record<Lang, LabelledSet> & { minPerIntent: number; minOutOfScope: number }>;
 type SetName = keyof typeof SETS;
@@ -68,8 +72,8 @@ describe('intent classifier accuracy on the held-out sets', () => {
   const scores = SET_NAMES.flatMap((set) => LANGS.map((lang) => evaluate(set, lang)));
   const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
   console.log(
-    ['set      lang  phrasings  accuracy  out-of-scope recall  asked back',
-      ...scores.map((s) => `${s.set.padEnd(7)}  ${s.lang}    ${String(s.total).padEnd(9)}  ${pct(s.accuracy).padEnd(8)}  ${pct(s.outOfScopeRecall).padEnd(19)}  ${pct(s.clarificationRate)}`)].join('\n'),
+    ['set          lang  phrasings  accuracy  out-of-scope recall  asked back',
+      ...scores.map((s) => `${s.set.padEnd(11)}  ${s.lang}    ${String(s.total).padEnd(9)}  ${pct(s.accuracy).padEnd(8)}  ${pct(s.outOfScopeRecall).padEnd(19)}  ${pct(s.clarificationRate)}`)].join('\n'),
   );
 
   for (const score of scores) {
@@ -109,8 +113,8 @@ describe('createIntentClassifier', () => {
   });
 
   it('asks back with the likeliest intents when it is unsure, and never on a clear question', () => {
-    const unsure = classifier.classify('what do I need to do once verified', 'en');
-    expect(unsure.candidates).toEqual(['required_documents', 'next_steps']);
+    const unsure = classifier.classify('question about the template', 'en');
+    expect(unsure.candidates).toEqual(['fix_profile_info', 'profile_reuse']);
     expect(unsure.confidence).toBeLessThan(0.7);
     expect(classifier.classify('how long does the review take', 'en').confidence).toBeGreaterThan(0.9);
     for (const text of ['how long does the review take', '审核需要多久', 'what documents do I need', '转人工']) {

@@ -9,6 +9,39 @@ describe('canonicalize on traditional characters', () => {
   });
 });
 
+describe('canonicalize on Cantonese', () => {
+  it('reads written Cantonese as the Mandarin the examples use, after simplifying', () => {
+    expect(canonicalize('點解我個域名仲係未實名')).toBe('为什么我个域名还是未实名');
+    expect(canonicalize('實名搞掂咗，個網站都係開唔到')).toBe('实名搞定了，个网站还是打不开');
+    expect(canonicalize('審核要等幾耐')).toBe('审核要等多久');
+    expect(canonicalize('有冇人可以幫我睇下')).toBe('有没有人可以帮我看下');
+  });
+
+  it('leaves the characters that are Mandarin words too', () => {
+    expect(canonicalize('系统说无法访问，打电话也没用')).toBe('系统说打不开，打电话也没用');
+    expect(canonicalize('在控制台点解析设置，仲裁结果')).toBe('在控制台点解析设置，仲裁结果');
+  });
+});
+
+describe('canonicalize on addresses', () => {
+  it('names the kind of an address: a domain, an email address, on a new suffix or not', () => {
+    expect(canonicalize('shop.cn unverified').trim()).toBe('domain  unverified');
+    expect(canonicalize('is name@shop.top ok').replace(/\s+/g, ' ')).toBe('is email new tld ok');
+    expect(canonicalize('info@company.com.cn 可以吗').replace(/\s+/g, ' ')).toBe(' email 可以吗');
+  });
+
+  it('leaves a message that is only an address as typed: an answer, not a question about one', () => {
+    expect(canonicalize('https://www.shop-li.cn/products?id=1')).toBe('https://www.shop-li.cn/products?id=1');
+    expect(canonicalize('name@shop.top')).toBe('name@shop.top');
+    expect(canonicalize('why is https://shop.cn/a?b=1 not verified').replace(/\s+/g, ' ')).toBe('why is domain unverified');
+  });
+
+  it('keeps the registry suffixes that special_suffix is about', () => {
+    expect(canonicalize('gov.cn domain')).toBe('gov.cn domain');
+    expect(canonicalize('.trademark suffix')).toBe('.trademark suffix');
+  });
+});
+
 describe('canonicalize', () => {
   it.each([
     ['my kyc was rejected', 'my verification was failed'],
@@ -19,6 +52,8 @@ describe('canonicalize', () => {
     ['combine the id card pictures', 'merge the id photo'],
     ['any fees? is it paid', 'any cost? is it cost'],
     ['a new top-level domain email', 'a new tld email'],
+    ['y is my acct not verified tho', 'why is my account unverified though'],
+    ['r u gonna check my cert', 'are you going to check my certificate'],
   ])('English: %s', (input, expected) => {
     expect(canonicalize(input)).toBe(expected);
   });

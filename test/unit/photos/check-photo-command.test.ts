@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCheckPhoto } from '../../../src/commands/check-photo.ts';
 import { blur, shoot } from '../../fixtures/photos/scene.ts';
@@ -58,4 +60,14 @@ describe('dvbot check-photo', () => {
     expect(await runCheckPhoto(args, io)).toBe(2);
     expect(err.join('\n')).toContain(message);
   });
+
+  it('keeps stdout pure JSON for a damaged HEIC (libheif reports it to stdout when asked through heic-decode)', async () => {
+    const file = join(dir, 'damaged.heic');
+    const card = readFileSync(new URL('../../fixtures/photos/card.heic', import.meta.url));
+    writeFileSync(file, card.subarray(0, Math.floor(card.length * 0.6)));  // the picture data is cut off
+    const bin = new URL('../../../bin/dvbot.js', import.meta.url).pathname;
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'check-photo', file, '--json'], { encoding: 'utf8' });
+    const json = JSON.parse(stdout);
+    expect(json).toMatchObject({ ok: false, format: 'heic', problems: [{ code: 'unreadable', severity: 'error' }] });
+  }, 30_000);
 });

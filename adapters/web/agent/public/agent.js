@@ -26,7 +26,7 @@ async function showQueue() {
   list.replaceChildren(...(data.conversations ?? []).map((c) => {
     // A button, so an agent can open a conversation from the keyboard too.
     const about = (c.summary ?? []).slice(0, 2).map((row) => row.value).join(' · '); // the summary's first rows: registrant kind, domains
-    const item = el('button', `${c.channel} · ${c.lang} · ${c.reason} · waiting since ${new Date(c.waitingSince).toLocaleTimeString()}${c.claimedBy ? ` · with ${c.claimedBy}` : ''}${about ? ` · ${about}` : ''}`);
+    const item = el('button', `${c.labels.channel} · ${c.labels.lang} · ${c.labels.reason} · waiting since ${new Date(c.waitingSince).toLocaleTimeString()}${c.claimedBy ? ` · with ${c.claimedBy}` : ''}${about ? ` · ${about}` : ''}`);
     item.type = 'button';
     item.addEventListener('click', () => open(c.id));
     const li = el('li', undefined, c.state);
@@ -71,14 +71,17 @@ async function open(id) {
   const { ok, data } = await api('GET', conv(id));
   if (!ok) { $('conversation').hidden = true; return; }
   $('conversation').hidden = false;
-  $('conv-title').textContent = `${data.channel} conversation · step ${data.step} · ${data.state}${data.claimedBy ? ` (${data.claimedBy})` : ''}`;
+  $('conv-title').textContent = `${data.labels.channel} conversation · ${data.labels.lang} · ${data.labels.reason} · step: ${data.labels.step} · ${data.state}${data.claimedBy ? ` (${data.claimedBy})` : ''}`;
+  $('resumes').textContent = `When handed back, the dialog resumes at: ${data.labels.resumesAt}`;
+  $('goto-step').replaceChildren(...data.moveBackTo.map((o) => { const opt = el('option', o.label); opt.value = o.step; opt.selected = o.step === data.resumesAt; return opt; }));
   $('summary').replaceChildren(...data.summary.flatMap((row) => [el('dt', row.label), el('dd', row.value)]));
   $('transcript').replaceChildren(...data.transcript.map(line));
-  $('claim').hidden = data.claimedBy === me;
+  $('claim').hidden = data.claimedById === me; // by id: a Slack agent may share my display name
 }
 
 function report(result) {
-  notice(result.ok ? '' : result.data.error?.message ?? `failed (${result.status})`);
+  const error = result.data.error;
+  notice(result.ok ? '' : error ? `${error.message}${error.detail ? ` (${error.detail})` : ''}` : `failed (${result.status})`);
   if (current) void open(current);
 }
 
@@ -112,6 +115,7 @@ $('release').addEventListener('click', async () => {
   $('note').value = '';
   report(result);
 });
+$('goto').addEventListener('click', async () => report(await api('POST', `${conv(current)}/goto`, { step: $('goto-step').value })));
 $('compose').addEventListener('submit', async (e) => {
   e.preventDefault();
   const result = await api('POST', `${conv(current)}/messages`, { text: $('text').value });
