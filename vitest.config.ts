@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     reporters: ['default'],
+    globalSetup: ['test/support/log-capture.global.ts'], // checks every log line of the run for the tests' personal data
+    setupFiles: ['test/support/log-capture.setup.ts'],
   },
 });

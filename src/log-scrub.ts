@@ -34,3 +34,30 @@ function scrubFields(value: SerializedError, depth: number): SerializedError {
   }
   return out;
 }
+
+// Keys whose free text is an error's description, whatever its shape (a rejection reason, an SDK's error string).
+const ERROR_KEYS = new Set(['error', 'cause', 'reason']);
+const MAX_DEPTH = 6;
+
+/**
+ * pino's `formatters.log`: every Error anywhere in a log object is serialized and scrubbed like `err` (which keeps its
+ * own serializer), and strings under `error`, `cause` and `reason` are scrubbed, so no key escapes the error scrubbing.
+ * @example logger.warn({ conversationId, error: smtpError }, 'mail not sent') // error.message without the address
+ */
+export function scrubbedLogObject(object: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(object)) out[key] = key === 'err' ? value : scrubDeep(value, key, 0);
+  return out;
+}
+
+function scrubDeep(value: unknown, key: string, depth: number): unknown {
+  if (value instanceof Error) return scrubbedError(value);
+  if (typeof value === 'string') return ERROR_KEYS.has(key) ? scrub(value) : value;
+  if (!value || typeof value !== 'object' || depth >= MAX_DEPTH) return value;
+  if (Array.isArray(value)) return value.map((item) => scrubDeep(item, key, depth + 1));
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value; // Dates, Buffers, class instances: pino prints them as is
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = scrubDeep(v, k, depth + 1);
+  return out;
+}

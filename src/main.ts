@@ -28,6 +28,7 @@ import { runTerminalChat } from '../adapters/terminal/app.ts';
 import { createTerminalInbox } from '../adapters/terminal/inbox.ts';
 import { toJsonLine, toTerminal } from '../adapters/terminal/render.ts';
 import { createWebChat } from '../adapters/web/app.ts';
+import { createPresence } from '../adapters/web/presence.ts';
 import { createHttpServer } from './http/server.ts';
 import { createReadiness, probeStatus, type Readiness } from './http/readiness.ts';
 import { createMetrics, type Metrics } from './metrics/metrics.ts';
@@ -239,7 +240,8 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides
   const reviewPollMs = overrides.reviewPollMs ?? reviewPollInterval(config);
   const handle = (msg: InboundMessage) => bot.metrics.turn(msg.channel, () => bot.runner.handle(msg));
   const web = createWebChat({
-    handle, logger: logger.child({ channel: 'web' }), trustedProxies: config.TRUSTED_PROXIES, events: { bus: bot.bus },
+    handle, logger: logger.child({ channel: 'web' }), trustedProxies: config.TRUSTED_PROXIES,
+    events: { bus: bot.bus, ...(bot.store.kind === 'redis' ? { presence: createPresence(bot.store.kv('web-presence')) } : {}) },
     ...(bot.store.limiters ? { sharedLimiters: bot.store.limiters } : {}),
   });
   await web.ready();
@@ -281,9 +283,10 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides
   };
   bot.desk.attach({ deliver });
   const desk = serveDesk(bot, config, http, logger);
-  // the web page gets a review result only while open; otherwise it waits in the store's outbox for the next visit
-  bot.watchReviews(async (id, messages) => (id.startsWith('web:') && !web.isConnected(id) ? false : deliver(id, messages)),
+  // the web page gets a review result only while open (on any instance); otherwise it waits in the store's outbox for the next visit
+  const reviews = bot.watchReviews(async (id, messages) => (id.startsWith('web:') && !(await web.isOpenAnywhere(id)) ? false : deliver(id, messages)),
     { intervalMs: reviewPollMs, accepts: (id) => !id.startsWith('terminal:') });
+  readiness.register('reviews', () => ({ ok: true, state: reviews.holding() ? 'watching' : 'standby' }));
   try {
     const { url } = await http.listen();
     setImmediate(() => void bot.warmUp().catch((err: unknown) => logger.warn({ err }, 'warm-up after start-up failed')));

@@ -9,7 +9,9 @@ import { readBody } from '../../src/http/body.ts';
 import type { ComponentStatus } from '../../src/http/readiness.ts';
 import { sendJson } from '../../src/http/respond.ts';
 import type { Route } from '../../src/http/types.ts';
+import { uploadRefusals } from '../../src/i18n/upload-refusals.ts';
 import type { Logger } from '../../src/logger.ts';
+import { UploadRefusedError } from '../../src/store/upload-budget.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { bilingual, copy } from './copy.ts';
 import { registerSlackDesk, type SlackDeskOptions } from './desk.ts';
@@ -186,8 +188,10 @@ async function runTurn(
     if (inbound.attachments?.length) await postMessages(client, channel, [{ text: bilingual(copy.checkingPhoto), typing: true }]);
     await postMessages(client, channel, await options.handle(inbound));
   } catch (error) {
-    log.error({ err: error, conversationId: inbound.conversationId }, 'Slack turn failed');
-    await client.chat.postMessage({ channel, text: escapeMrkdwn(bilingual(copy.failed)) }).catch((e: unknown) => {
+    const refusal = error instanceof UploadRefusedError ? error.reason : undefined;
+    if (refusal) log.warn({ channel: 'slack', code: 'attachment_refused', reason: refusal, conversationId: inbound.conversationId }, 'upload refused');
+    else log.error({ err: error, conversationId: inbound.conversationId }, 'Slack turn failed');
+    await client.chat.postMessage({ channel, text: escapeMrkdwn(bilingual(refusal ? uploadRefusals[refusal] : copy.failed)) }).catch((e: unknown) => {
       log.error({ err: e, conversationId: inbound.conversationId }, 'could not tell the user about the failure');
     });
   }

@@ -12,7 +12,9 @@ import { readBody } from '../../src/http/body.ts';
 import { sendJson } from '../../src/http/respond.ts';
 import type { Route } from '../../src/http/types.ts';
 import type { Localized } from '../../src/i18n/localized.ts';
+import { uploadRefusals } from '../../src/i18n/upload-refusals.ts';
 import type { Logger } from '../../src/logger.ts';
+import { UploadRefusedError } from '../../src/store/upload-budget.ts';
 import { copy } from './copy.ts';
 import { initiateHandoffs, onHandoffStatus } from './handoff.ts';
 import { botAuthorization, prefetchImages, readPrefetched, readTeamsFile } from './files.ts';
@@ -69,8 +71,11 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const log = options.logger.child({ channel: 'teams' });
   const callerAllowed = options.auth.appId ? createCallerCheck(auth, log) : undefined; // local mode takes anonymous callers
   adapter.onTurnError = async (context, error) => {
-    log.error({ err: error }, 'Teams turn failed');
-    await context.sendActivity({ type: 'message', text: pick(copy.failed, context.activity.locale), textFormat: 'plain' });
+    const refusal = error instanceof UploadRefusedError ? error.reason : undefined;
+    if (refusal) log.warn({ code: 'attachment_refused', reason: refusal }, 'upload refused');
+    else log.error({ err: error }, 'Teams turn failed');
+    // when the connector is what failed, telling the user fails too: log it here, or botbuilder prints it to the console
+    await say(context, refusal ? uploadRefusals[refusal] : copy.failed).catch((e: unknown) => log.error({ err: e }, 'could not tell the user about the failure'));
   };
   const { maxBytes, timeoutMs, extraOrigins } = options.attachments ?? {};
   const download = createDownloader({

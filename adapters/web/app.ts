@@ -51,6 +51,8 @@ export type WebChat = {
   push(conversationId: string, messages: OutboundMessage[]): 'live' | 'queued';
   /** Whether a page of this web conversation has its event stream open right now. */
   isConnected(conversationId: string): boolean;
+  /** Whether a page of the conversation is open on any instance (shared presence with Redis, else this one). */
+  isOpenAnywhere(conversationId: string): Promise<boolean>;
   /** Resolves once pushes from other instances are heard (the event hub listens on the bus). */
   ready(): Promise<void>;
   /** Ends open event streams (call before closing the server). */
@@ -107,6 +109,10 @@ export function createWebChat(options: WebChatOptions): WebChat {
     isConnected(conversationId) {
       const browserId = fromConversationId(conversationId);
       return browserId ? deps.hub.isConnected(browserId) : false;
+    },
+    async isOpenAnywhere(conversationId) {
+      const browserId = fromConversationId(conversationId);
+      return browserId ? deps.hub.isOpenAnywhere(browserId) : false;
     },
     ready: () => deps.hub.ready(),
     close: () => deps.hub.close(),

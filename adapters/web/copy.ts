@@ -1,4 +1,5 @@
 import { fill, type Localized } from '../../src/i18n/localized.ts';
+import { uploadRefusals } from '../../src/i18n/upload-refusals.ts';
 
 /** Error replies of the web chat's own endpoints (the page shows the one for its language). */
 export const copy = {
@@ -23,14 +24,8 @@ export const copy = {
     en: 'This is taking longer than usual. Please try again in a moment.',
     zh: '处理时间比平时长，请稍后重试。',
   },
-  diskLow: {
-    en: "We can't store photos right now because our storage is nearly full. What you sent before is kept; please try again later.",
-    zh: '存储空间即将用尽，暂时无法保存照片。您之前提交的内容已保留，请稍后重试。',
-  },
-  uploadBudget: {
-    en: 'This conversation has sent more files than we can keep today. Please send only the document photos asked for, or try again tomorrow.',
-    zh: '本次对话今天上传的文件已超过可保存的上限。请只发送要求的证件照片，或明天再试。',
-  },
+  diskLow: uploadRefusals.disk_low,
+  uploadBudget: uploadRefusals.conversation_budget,
   addressUploadBudget: {
     en: 'Too many files were sent from your network in the last hour. Please wait a while and send only the document photos asked for.',
     zh: '过去一小时内从您的网络上传的文件过多。请稍后再试，并只发送要求的证件照片。',

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Bus } from '../../src/bus/types.ts';
 import { createMemoryBus } from '../../src/bus/memory-bus.ts';
 import type { WebMessage } from './render.ts';
+import type { Presence } from './presence.ts';
 import { openSse, writeSse } from './sse.ts';
 
 /** Limits of the in-memory event log kept per conversation for pages that are closed or reconnecting. */
@@ -10,6 +11,8 @@ export type EventHubOptions = {
   keepPerConversation?: number; maxConversations?: number; ttlMs?: number; keepAliveMs?: number; now?: () => number;
   /** Where pushes travel; default in-process. With the Redis bus a push reaches the page on whichever instance it is open. */
   bus?: Bus;
+  /** Open pages of every instance (with Redis); without it only this instance's pages count as open. */
+  presence?: Presence;
 };
 
 /** Server-Sent Events for proactive messages, with a replay log so a page that was closed catches up on connect. */
@@ -18,6 +21,8 @@ export type EventHub = {
   /** 'live' when a page of this conversation is open on this instance (pages on other instances get it over the bus). */
   push(browserId: string, messages: WebMessage[]): 'live' | 'queued';
   isConnected(browserId: string): boolean;
+  /** Whether a page of this conversation is open on this or (with shared presence) another instance. */
+  isOpenAnywhere(browserId: string): Promise<boolean>;
   /** Resolves once the hub listens on the bus (immediate in-process). */
   ready(): Promise<void>;
   close(): void;
@@ -68,12 +73,13 @@ export function createEventHub(options: EventHubOptions = {}): EventHub {
     open(browserId, since, req, res) {
       const set = streams.get(browserId) ?? new Set();
       openSse(req, res, keepAliveMs, () => {
-        set.delete(res);
+        if (set.delete(res)) options.presence?.closed(browserId);
         if (!set.size && streams.get(browserId) === set) streams.delete(browserId);
       });
       for (const event of missed(browserId, since)) write(res, event);
       set.add(res);
       streams.set(browserId, set);
+      options.presence?.opened(browserId);
     },
     push(browserId, messages) {
       const live = isConnected(browserId);
@@ -81,9 +87,11 @@ export function createEventHub(options: EventHubOptions = {}): EventHub {
       return live ? 'live' : 'queued';
     },
     isConnected,
+    isOpenAnywhere: async (browserId) => isConnected(browserId) || Boolean(await options.presence?.isOpen(browserId)),
     ready: async () => void (await subscribed),
     close() {
       void subscribed.then((stop) => stop());
+      options.presence?.close();
       for (const set of streams.values()) for (const res of set) res.end();
       streams.clear();
     },

@@ -31,10 +31,17 @@ export type RunnerDeps = {
   liveActors?: number;
 };
 
+/**
+ * Options of one turn. `beforeSave` gets the replies and when the state the turn started from was saved (undefined for
+ * a new conversation), under the turn's lock and before its save: what it writes survives a crash after the save, and
+ * a turn re-run from the same state (its save never happened) can tell it wrote it already.
+ */
+export type TurnOptions = { beforeSave?: (replies: OutboundMessage[], startedFrom: string | undefined) => Promise<void> };
+
 /** Handles turns one at a time per conversation and reads persisted state. */
 export type Runner = {
   /** Runs one turn; a message id seen before returns [] and changes nothing. */
-  handle(msg: InboundMessage): Promise<OutboundMessage[]>;
+  handle(msg: InboundMessage, options?: TurnOptions): Promise<OutboundMessage[]>;
   /** The persisted snapshot of the current dialog version, without taking the lock. */
   peek(conversationId: string): Promise<Snapshot<unknown> | undefined>;
   /** The stored envelope as is (snapshot, version, seen ids, last update), e.g. for status pages. */
@@ -59,7 +66,7 @@ export function createRunner(deps: RunnerDeps): Runner {
 
   const live = createLiveActors(deps.liveActors ?? LIVE_ACTORS);
 
-  async function turn(msg: InboundMessage): Promise<OutboundMessage[]> {
+  async function turn(msg: InboundMessage, options?: TurnOptions): Promise<OutboundMessage[]> {
     const id = msg.conversationId;
     const stored = await store.conversations.load(id);
     const start = resume(stored, machine.id, dialogVersion, migrate);
@@ -69,6 +76,7 @@ export function createRunner(deps: RunnerDeps): Runner {
     const running = live.take(id, start.snapshot ? stored : undefined) ?? startActor(machine, start.snapshot, deps.inspect);
     try {
       const snapshot = await settle(running, event, id, timeoutMs, deps.logger);
+      await options?.beforeSave?.(running.replies, stored?.updatedAt);
       await keepEvicted(store, id, start.seenIds); // before the save, so a crash between the two never forgets an id
       const envelope = { dialogId: machine.id, version: dialogVersion, snapshot, seenIds: withSeenId(start.seenIds, msg.id), updatedAt: new Date().toISOString() };
       await store.conversations.save(id, envelope);
@@ -83,7 +91,7 @@ export function createRunner(deps: RunnerDeps): Runner {
   }
 
   return {
-    handle: (msg) => lock.run(msg.conversationId, () => turn(msg)),
+    handle: (msg, options) => lock.run(msg.conversationId, () => turn(msg, options)),
     peek: async (conversationId) => resume(await store.conversations.load(conversationId), machine.id, dialogVersion, migrate).snapshot,
     inspect: (conversationId) => store.conversations.load(conversationId),
   };

@@ -10,10 +10,10 @@ import type { Desk } from './desk.ts';
 export function withTranscript(runner: Runner, desk: Desk, logger: Logger): Runner {
   return {
     ...runner,
-    async handle(msg) {
+    async handle(msg, options) {
       // While a case is open the dialog relays what the user sends to the desk itself.
       const relayed = (await desk.get(msg.conversationId)) !== undefined;
-      const replies = await runner.handle(msg);
+      const replies = await runner.handle(msg, options);
       // Outside a handoff every turn answers: none means a message seen before (a channel's retry).
       if (replies.length || relayed) {
         await desk.recordTurn(msg, replies, relayed).catch((err: unknown) => logger.warn({ err, conversationId: msg.conversationId }, 'turn not kept for the transcript'));

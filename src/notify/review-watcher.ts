@@ -21,6 +21,11 @@ const LEASE = 'review-watcher';
 
 type Watched = { since: string };
 
+/** Results not delivered yet, and the states they came from (a poll re-run from one of them adds nothing). */
+type Outbox = { messages: OutboundMessage[]; keptFrom: string[] };
+const KEPT_FROM_MAX = 20;
+const TOLD_TTL_MS = 24 * 3_600_000;
+
 const WATCH_NAMESPACE = 'watch';
 
 /** Starts following a conversation whose review is pending (called when the profile is submitted). */
@@ -34,54 +39,73 @@ const channelOf = (conversationId: string): ChannelName => CHANNELS.find((c) => 
 /**
  * Follows submitted reviews and tells users, unprompted, when one finishes. The list of conversations to follow lives in
  * the store, so it survives restarts and is shared by instances. Each poll is a normal turn (`system.poll`) through the
- * runner: the dialog decides what changed and says it once, because its state moves on in the same turn. What cannot be
- * delivered at once (user offline, channel down) waits in the store's `outbox` and is retried every round.
+ * runner: the dialog decides what changed and says it once, because its state moves on in the same turn. The poll turn
+ * writes what it says to the store's `outbox` before it saves its state, and delivery reads it from there: an instance
+ * that dies in between leaves the result for the next round, and a poll re-run because its save never happened adds
+ * nothing (the outbox knows which state each result came from). Delivery is at least once: dying after sending but
+ * before clearing the outbox sends it again. What cannot be delivered now (page closed, channel down) waits there too.
  * With several instances on Redis only the holder of the store's `review-watcher` lease works a round (outbox delivery
  * included); it renews the lease before each conversation, and when it dies another instance takes over once the lease
  * expires. A poll is a locked turn whose state moves on with what it says, so a result is produced once.
  */
 export function createReviewWatcher(deps: { store: Store; runner: Runner; deliver: Deliver; logger: Logger }, options: WatchOptions) {
   const watched = deps.store.kv<Watched>(WATCH_NAMESPACE);
-  const outbox = deps.store.kv<OutboundMessage[]>('outbox');
+  const outbox = deps.store.kv<Outbox | OutboundMessage[]>('outbox');
   const intervalMs = options.intervalMs ?? 30_000;
   const maxPerTick = options.maxPerTick ?? 50;
   const accepts = options.accepts ?? (() => true);
   const leaseMs = options.leaseMs ?? Math.max(1_000, intervalMs * 3);
-  const holdsLease = async () => !deps.store.leases || deps.store.leases.hold(LEASE, leaseMs);
+  let holding = false; // as of the last check: shown in /readyz, so an operator sees which instance does the work
+  const holdsLease = async () => (holding = !deps.store.leases || (await deps.store.leases.hold(LEASE, leaseMs)));
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
 
-  async function deliverOrKeep(conversationId: string, messages: OutboundMessage[]): Promise<void> {
-    const pending = [...((await outbox.get(conversationId)) ?? []), ...messages];
-    const delivered = await deps.deliver(conversationId, pending).catch((err: unknown) => {
+  const readOutbox = async (conversationId: string): Promise<Outbox> => {
+    const value = await outbox.get(conversationId);
+    if (!value) return { messages: [], keptFrom: [] };
+    return Array.isArray(value) ? { messages: value, keptFrom: [] } : value; // written before results carried their origin
+  };
+
+  /** Called by the poll turn before its save: a crash after the save finds the result here, not lost. */
+  async function keep(conversationId: string, replies: OutboundMessage[], startedFrom: string | undefined): Promise<void> {
+    if (!replies.length) return;
+    const box = await readOutbox(conversationId);
+    const from = startedFrom ?? 'new';
+    if (box.keptFrom.includes(from)) return; // the same poll, re-run because its save never happened: kept already
+    await outbox.set(conversationId, { messages: [...box.messages, ...replies], keptFrom: [...box.keptFrom, from].slice(-KEPT_FROM_MAX) }, 0);
+  }
+
+  async function deliverKept(conversationId: string): Promise<void> {
+    const box = await readOutbox(conversationId);
+    if (!box.messages.length) return;
+    const delivered = await deps.deliver(conversationId, box.messages).catch((err: unknown) => {
       deps.logger.warn({ conversationId, err }, 'review result not delivered; kept for the next round');
       return false;
     });
-    if (delivered) await outbox.delete(conversationId);
-    else await outbox.set(conversationId, pending, 0);
+    // The messages go; their origins stay a day, so a poll re-run from a state whose result was told adds nothing.
+    if (delivered) await outbox.set(conversationId, { messages: [], keptFrom: box.keptFrom }, TOLD_TTL_MS);
   }
 
   async function pollOne(conversationId: string): Promise<void> {
-    const replies = await deps.runner.handle({
-      id: `poll:${conversationId}:${Date.now()}`, channel: channelOf(conversationId), conversationId, userId: conversationId, action: { id: 'system.poll' },
-    });
-    if (replies.length || (await outbox.get(conversationId))) await deliverOrKeep(conversationId, replies);
+    const poll = { id: `poll:${conversationId}:${Date.now()}`, channel: channelOf(conversationId), conversationId, userId: conversationId, action: { id: 'system.poll' } };
+    await deps.runner.handle(poll, { beforeSave: (replies, startedFrom) => keep(conversationId, replies, startedFrom) });
+    await deliverKept(conversationId);
     if (!options.isWaiting(await deps.runner.peek(conversationId))) await watched.delete(conversationId);
   }
 
-  /** Ids of a namespace this process serves; collected first, since polling deletes finished entries. */
-  async function idsOf(kv: { entries(): AsyncGenerator<[string, unknown], void> }): Promise<string[]> {
+  /** Ids of a namespace this process serves (and that `wanted` picks); collected first, since polling deletes finished entries. */
+  async function idsOf<T>(kv: { entries(): AsyncGenerator<[string, T], void> }, wanted: (value: T) => boolean = () => true): Promise<string[]> {
     const ids: string[] = [];
-    for await (const [id] of kv.entries()) if (accepts(id) && ids.push(id) >= maxPerTick) break;
+    for await (const [id, value] of kv.entries()) if (accepts(id) && wanted(value) && ids.push(id) >= maxPerTick) break;
     return ids;
   }
 
   /** One round: undelivered results first, then the followed conversations; a failure on one never stops the others. */
   async function tick(): Promise<void> {
-    if (!(await holdsLease().catch(() => false))) return;
-    for (const conversationId of await idsOf(outbox)) {
+    if (!(await holdsLease().catch(() => (holding = false)))) return;
+    for (const conversationId of await idsOf(outbox, (box) => (Array.isArray(box) ? box : box.messages).length > 0)) {
       if (!(await holdsLease())) return;
-      await deliverOrKeep(conversationId, []).catch((err: unknown) => deps.logger.warn({ conversationId, err }, 'outbox retry failed'));
+      await deliverKept(conversationId).catch((err: unknown) => deps.logger.warn({ conversationId, err }, 'outbox retry failed'));
     }
     for (const conversationId of await idsOf(watched)) {
       if (!(await holdsLease())) return;
@@ -101,12 +125,15 @@ export function createReviewWatcher(deps: { store: Store; runner: Runner; delive
 
   return {
     tick,
+    /** Whether this instance held the lease at its last round (always, without shared leases). */
+    holding: () => holding,
     start(): void { if (!timer) schedule(); },
     /** Stops the timer and waits for a round in progress. */
     async stop(): Promise<void> {
       clearTimeout(timer);
       timer = undefined;
       await running;
+      holding = false;
       await deps.store.leases?.release(LEASE).catch(() => {}); // hand over at once instead of after the lease expires
     },
   };

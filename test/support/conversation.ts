@@ -1,4 +1,4 @@
-import { pino } from 'pino';
+import { createLogger } from '../../src/logger.ts';
 import type { AnyStateMachine, EventObject, InspectionEvent } from 'xstate';
 import { createRunner } from '../../src/conversation/runner.ts';
 import type { InboundMessage, OutboundMessage } from '../../src/conversation/messages.ts';
@@ -35,7 +35,7 @@ export async function startConversation(machine: AnyStateMachine, options: { sto
   const inspect = options.onState
     ? (event: InspectionEvent) => { if (event.type === '@xstate.microstep' || event.type === '@xstate.snapshot') options.onState!((event.snapshot as { value?: unknown }).value); }
     : undefined;
-  const runner = createRunner({ store, machine, logger: pino({ level: 'silent' }), dialogVersion: DIALOG_VERSION, toEvent: (msg) => injected.get(msg.id) ?? toDialogEvent(msg, { saveUpload, classifier: createIntentClassifier() }), ...(inspect ? { inspect } : {}) });
+  const runner = createRunner({ store, machine, logger: createLogger('silent'), dialogVersion: DIALOG_VERSION, toEvent: (msg) => injected.get(msg.id) ?? toDialogEvent(msg, { saveUpload, classifier: createIntentClassifier() }), ...(inspect ? { inspect } : {}) });
   const replies: OutboundMessage[] = [];
   const injected = new Map<string, EventObject>();
   let turn = 0;

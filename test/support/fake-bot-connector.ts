@@ -24,8 +24,8 @@ export type FakeBotConnector = {
   close(): Promise<void>;
 };
 
-/** Starts the fake connector on 127.0.0.1 with a random port. */
-export async function startFakeBotConnector(): Promise<FakeBotConnector> {
+/** Starts the fake connector on 127.0.0.1 (a random port unless given, e.g. to bring it back where it was). */
+export async function startFakeBotConnector(port = 0): Promise<FakeBotConnector> {
   const posts: ConnectorPost[] = [];
   const typing: ConnectorPost[] = [];
   const downloads: FakeBotConnector['downloads'] = [];
@@ -57,7 +57,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     }
     res.writeHead(404).end();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,

@@ -8,9 +8,8 @@ import { createBot, type Bot } from '../../../src/main.ts';
 import { createStore } from '../../../src/store/index.ts';
 import { createSimulatedRegistrar } from '../../../src/registrar/simulated.ts';
 import type { OutboundMessage } from '../../../src/conversation/messages.ts';
-import { shoot } from '../../fixtures/photos/scene.ts';
-import { VALID_ANSWERS } from '../../dialogs/answers.ts';
-import { lastCode, startSmtpSink } from '../../support/smtp-sink.ts';
+import { driveToSubmission, type Send } from '../../support/review-flow.ts';
+import { startSmtpSink } from '../../support/smtp-sink.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dvbot-notify-'));
 const logger = pino({ level: 'silent' });
@@ -36,19 +35,8 @@ describe('a review that finishes while the bot is down', () => {
     const config = loadConfig({ DVBOT_DATA_DIR: dir, SMTP_URL: smtp.url, LOG_LEVEL: 'silent' });
     const first = await startBot(config);
     let n = 0;
-    const send = (msg: object) => first.runner.handle({ id: `m${(n += 1)}`, channel: 'web', conversationId: 'web:notify', userId: 'web:notify', ...msg });
-    await send({ text: 'hello' });
-    await send({ action: { id: 'kind.individual_mainland' } });
-    await send({ text: 'example.cn' });
-    await send({ action: { id: 'checklist.ready' } });
-    const a = VALID_ANSWERS.individual_mainland;
-    for (const f of ['documentType', 'idNumber', 'name', 'region', 'city', 'address', 'postalCode', 'phone', 'email'] as const) await send({ text: a[f] });
-    await send({ action: { id: 'english.accept' } });
-    await send({ action: { id: 'summary.confirm' } });
-    await send({ text: lastCode(smtp.messages) });
-    const photo = await shoot();
-    await send({ attachments: [{ name: 'id.jpg', read: async () => photo }] });
-    await send({ action: { id: 'submit.now' } });
+    const send: Send = (msg) => first.runner.handle({ id: `m${(n += 1)}`, channel: 'web', conversationId: 'web:notify', userId: 'web:notify', ...msg });
+    await driveToSubmission(send, smtp.messages);
     await first.closeAll();
 
     now += 120_000; // the profile review finishes while nothing runs
@@ -62,14 +50,14 @@ describe('a review that finishes while the bot is down', () => {
     }, { intervalMs: 3_600_000, accepts: (id) => id.startsWith('web:') });
     await watcher.tick();
     expect(delivered).toHaveLength(0);
-    const waiting = await second.store.kv<OutboundMessage[]>('outbox').get('web:notify');
+    const waiting = (await second.store.kv<{ messages: OutboundMessage[] }>('outbox').get('web:notify'))?.messages;
     expect(waiting?.map((m) => m.text).join('\n')).toContain('passed identity verification');
     online = true;
     await watcher.tick();
     await watcher.tick();
     expect(delivered).toHaveLength(1);
     expect(delivered[0]!.messages).toHaveLength(waiting!.length);
-    expect(await second.store.kv('outbox').get('web:notify')).toBeUndefined();
+    expect(await second.store.kv('outbox').get('web:notify')).toMatchObject({ messages: [] }); // told: only where it came from is kept
     expect(delivered[0]!.conversationId).toBe('web:notify');
     expect(delivered[0]!.messages.map((m) => m.text).join('\n')).toContain('passed identity verification');
 

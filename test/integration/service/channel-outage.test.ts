@@ -1,0 +1,103 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config.ts';
+import { createLogger } from '../../../src/logger.ts';
+import { startServer, type RunningServer } from '../../../src/main.ts';
+import { startFakeBotConnector, type FakeBotConnector } from '../../support/fake-bot-connector.ts';
+import { signSlackRequest, startFakeSlackApi, type FakeSlackApi } from '../../support/fake-slack-api.ts';
+import { freePort, waitUntil, webTurn } from './support.ts';
+
+const TOKEN = 'xoxb-outage-test';
+const SECRET = 'outage-signing-secret';
+const dir = mkdtempSync(join(tmpdir(), 'dvbot-channel-outage-'));
+let server: RunningServer;
+let slackPort: number;
+let connectorPort: number;
+let slack: FakeSlackApi | undefined;
+let connector: FakeBotConnector | undefined;
+
+beforeAll(async () => {
+  [slackPort, connectorPort] = [await freePort(), await freePort()];
+  const config = loadConfig({
+    DVBOT_DATA_DIR: dir, PORT: '0', LOG_LEVEL: 'silent', DVBOT_DATA_KEY: randomBytes(32).toString('hex'),
+    SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, TEAMS_LOCAL_MODE: 'true',
+  });
+  // Neither Slack nor the Bot Framework connector answers while the bot starts.
+  server = await startServer(config, createLogger('silent'), { slack: { slackApiUrl: `http://127.0.0.1:${slackPort}/api/`, retry: { firstDelayMs: 50, maxDelayMs: 200 } } });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await slack?.close();
+  await connector?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const slackReady = async () => ((await (await fetch(`${server.url}/readyz`)).json()) as { components: { slack: { ok: boolean } } }).components.slack.ok;
+
+async function slackEvent(channel: string, text: string): Promise<number> {
+  const ts = `${Math.floor(Date.now() / 1000)}.${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
+  const body = JSON.stringify({
+    token: 'legacy', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: `Ev${randomUUID()}`, event_time: 1700000000,
+    authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }],
+    event: { type: 'message', channel, channel_type: 'im', user: 'U1', ts, event_ts: ts, text },
+  });
+  return (await fetch(`${server.url}/slack/events`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...signSlackRequest(SECRET, body) } })).status;
+}
+
+async function teamsActivity(conversation: string, text: string): Promise<number> {
+  const activity = {
+    type: 'message', id: `act-${randomUUID()}`, timestamp: new Date().toISOString(), channelId: 'msteams', serviceUrl: `http://127.0.0.1:${connectorPort}/`,
+    from: { id: '29:user-1', aadObjectId: 'aad-1', name: 'Ana' }, recipient: { id: '28:bot', name: 'dvbot' },
+    conversation: { id: conversation, conversationType: 'personal', tenantId: 'tenant-1' }, locale: 'en-US', text,
+  };
+  const response = await fetch(`${server.url}/api/messages`, { method: 'POST', body: JSON.stringify(activity), headers: { 'content-type': 'application/json' } });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/** The web chat answers a whole turn, whatever the other channels are doing. */
+async function webChatWorks(): Promise<void> {
+  const turn = await webTurn(server.url, randomUUID(), 'hello');
+  expect(turn.status).toBe(200);
+  expect(turn.body.messages?.length).toBeGreaterThan(0);
+}
+
+const slackRepliesTo = (channel: string) => slack!.calls.filter((c) => c.method === 'chat.postMessage' && c.params.channel === channel);
+const teamsRepliesTo = (conversation: string) => connector!.posts.filter((p) => p.conversationId === conversation);
+
+describe('Slack and the Bot Framework connector unreachable at start-up and mid-run', () => {
+  it('the web chat works throughout; Slack and Teams answer again once they are back', async () => {
+    await webChatWorks(); // at start-up, with both away
+    await teamsActivity('a:before', 'hello'); // its reply cannot be sent
+    await webChatWorks();
+
+    slack = await startFakeSlackApi(TOKEN, slackPort);
+    connector = await startFakeBotConnector(connectorPort);
+    await waitUntil(slackReady);
+    expect(await slackEvent('D1', 'hello')).toBe(200);
+    await waitUntil(() => slackRepliesTo('D1').length > 0);
+    expect(await teamsActivity('a:up', 'hello')).toBe(200);
+    expect(teamsRepliesTo('a:up').length).toBeGreaterThan(0);
+
+    await slack.close(); // both go away mid-run
+    await connector.close();
+    await webChatWorks();
+    await slackEvent('D2', 'hello'); // acknowledged or not, its reply cannot reach Slack
+    await teamsActivity('a:down', 'hello');
+    await webChatWorks();
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect(((await (await fetch(`${server.url}/readyz`)).json()) as { ready: boolean }).ready).toBe(true); // the store answers: still ready
+
+    slack = await startFakeSlackApi(TOKEN, slackPort); // and come back where they were
+    connector = await startFakeBotConnector(connectorPort);
+    await waitUntil(async () => (await slackEvent('D3', 'hello')) === 200 && (await waitUntil(() => slackRepliesTo('D3').length > 0).then(() => true)));
+    expect(slackRepliesTo('D3')[0]?.params.text).toEqual(expect.any(String));
+    expect(await teamsActivity('a:back', 'hello')).toBe(200);
+    expect(teamsRepliesTo('a:back').length).toBeGreaterThan(0);
+    await webChatWorks();
+  }, 60_000);
+});
