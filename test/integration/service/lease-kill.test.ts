@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServe } from '../../support/serve-process.ts';
 import { expectToldOnce, reviewsSettled, reviewsState, submitForReview } from '../../support/review-flow.ts';
+
+/** Each user verifies a domain of their own. */
+const domainOf = (user: string) => `u${user.slice(0, 8)}.cn`;
 import { openEvents, startReviewRig, waitUntil, type EventStream, type ReviewRig } from './support.ts';
 
 let rig: ReviewRig;
@@ -25,13 +28,13 @@ describe('the instance holding the review lease is killed', () => {
     const streams: EventStream[] = [];
     for (const user of users) {
       streams.push(await openEvents(survivor.url, user));
-      await submitForReview(settings, `web:${user}`, smtp);
+      await submitForReview(settings, `web:${user}`, smtp, domainOf(user));
     }
     cleanups.push(() => streams.forEach((stream) => stream.close()));
     await waitUntil(async () => (await reviewsState(survivor.url)) === 'watching');
     await waitUntil(() => streams.every((stream) => stream.events.length > 0));
     await waitUntil(() => reviewsSettled(settings)); // nothing followed, nothing waiting in the outbox
 
-    for (const stream of streams) expectToldOnce(stream.events.flat());
+    streams.forEach((stream, i) => expectToldOnce(stream.events.flat(), domainOf(users[i]!)));
   }, 120_000);
 });

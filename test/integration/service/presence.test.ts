@@ -5,6 +5,9 @@ import { createLogger } from '../../../src/logger.ts';
 import { startServer, type RunningServer } from '../../../src/main.ts';
 import { createStore } from '../../../src/store/index.ts';
 import { expectToldOnce, reviewsSettled, reviewsState, submitForReview } from '../../support/review-flow.ts';
+
+/** Each user verifies a domain of their own. */
+const domainOf = (user: string) => `u${user.slice(0, 8)}.cn`;
 import { openEvents, startReviewRig, waitUntil, type EventStream, type ReviewRig } from './support.ts';
 
 let rig: ReviewRig;
@@ -27,8 +30,8 @@ describe('a review result for a page open on another instance than the one watch
     const [open, closed] = [randomUUID(), randomUUID()];
     const streams: EventStream[] = [await openEvents(other.url, open)];
     cleanups.push(() => streams.forEach((stream) => stream.close()));
-    await submitForReview(settings, `web:${open}`, smtp);
-    await submitForReview(settings, `web:${closed}`, smtp);
+    await submitForReview(settings, `web:${open}`, smtp, domainOf(open));
+    await submitForReview(settings, `web:${closed}`, smtp, domainOf(closed));
     await waitUntil(() => streams[0]!.events.flat().some((text) => text.startsWith('All done!')));
 
     const store = await createStore(loadConfig(settings), createLogger('silent'));
@@ -37,6 +40,7 @@ describe('a review result for a page open on another instance than the one watch
     await waitUntil(async () => (await kept()).some((text) => text.startsWith('All done!'))); // its page is closed: both results kept
     streams.push(await openEvents(other.url, closed));
     await waitUntil(() => reviewsSettled(settings));
-    for (const stream of streams) expectToldOnce(stream.events.flat());
+    expectToldOnce(streams[0]!.events.flat(), domainOf(open));
+    expectToldOnce(streams[1]!.events.flat(), domainOf(closed));
   }, 120_000);
 });
