@@ -85,10 +85,14 @@ export function createTextReader(opts: { timeoutMs?: number } = {}): TextReader 
     async close() {
       closed = true;
       for (const task of queue.splice(0)) task.resolve({ ok: false, reason: 'closed' });
-      if (current) finish({ ok: false, reason: 'closed' });
       const w = worker;
       worker = undefined;
-      await w?.terminate();
+      const running = current !== undefined;
+      if (current) finish({ ok: false, reason: 'closed' });
+      if (!w) return;
+      // A job still inside the ONNX runtime is let finish first: terminating native code mid-job aborts the process.
+      if (running) await new Promise<void>((resolve) => { w.once('message', () => resolve()); w.once('exit', () => resolve()); setTimeout(resolve, timeoutMs).unref(); });
+      await w.terminate();
     },
   };
 }
