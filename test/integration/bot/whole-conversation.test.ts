@@ -9,6 +9,7 @@ import type { InboundMessage, OutboundMessage } from '../../../src/conversation/
 import { shoot } from '../../fixtures/photos/scene.ts';
 import { VALID_ANSWERS } from '../../dialogs/answers.ts';
 import { lastCode, startSmtpSink } from '../../support/smtp-sink.ts';
+import { toDocumentStep } from '../../support/to-document-step.ts';
 
 let dir: string;
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
@@ -69,15 +70,7 @@ describe('the real bot: SQLite store, simulated registrar, SMTP, photo checks', 
 
   it('refuses a file that is not a photo, saying what it is, and keeps the place', async () => {
     const c = chat('web:e2e-pdf');
-    await c.say('hello');
-    await c.choose('kind.individual_foreign');
-    await c.say('example.com');
-    await c.choose('checklist.ready');
-    const answers = VALID_ANSWERS.individual_foreign;
-    for (const field of ['documentType', 'idNumber', 'name', 'region', 'city', 'address', 'postalCode', 'phone', 'email'] as const) await c.say(answers[field]!);
-    await c.choose('english.accept');
-    await c.choose('summary.confirm');
-    await c.say(lastCode(smtp.messages));
+    await toDocumentStep(c, smtp.messages, { kind: 'individual_foreign', domain: 'example.com' });
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
     const [reply] = await c.send({ attachments: [{ name: 'passport.jpg', read: async () => pdf }] });
     expect(reply!.text).toMatch(/PDF/);

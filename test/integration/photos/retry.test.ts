@@ -8,9 +8,9 @@ import type { InboundMessage, OutboundMessage } from '../../../src/conversation/
 import { createLogger } from '../../../src/logger.ts';
 import { createBot, type Bot } from '../../../src/main.ts';
 import { createPhotoInspector, type PhotoInspector } from '../../../src/photos/inspector.ts';
-import { VALID_ANSWERS } from '../../dialogs/answers.ts';
 import { shoot } from '../../fixtures/photos/scene.ts';
-import { lastCode, startSmtpSink } from '../../support/smtp-sink.ts';
+import { startSmtpSink } from '../../support/smtp-sink.ts';
+import { toDocumentStep } from '../../support/to-document-step.ts';
 
 // A photo check cut short by the worker pool's time limit keeps the upload: "try again" checks the same file again.
 // Two real worker pools stand behind the bot's inspector: one whose limit (1 ms) no check can meet, then a normal one.
@@ -55,18 +55,6 @@ function chat(bot: Bot, conversationId: string) {
   };
 }
 
-async function toDocumentStep(c: ReturnType<typeof chat>, lang: 'en' | 'zh'): Promise<void> {
-  await c.say(lang === 'en' ? 'hello' : '你好');
-  await c.choose('kind.individual_mainland');
-  await c.say('example.cn');
-  await c.choose('checklist.ready');
-  const answers = VALID_ANSWERS.individual_mainland;
-  for (const field of ['documentType', 'idNumber', 'name', 'region', 'city', 'address', 'postalCode', 'phone', 'email'] as const) await c.say(answers[field]!);
-  await c.choose('english.accept');
-  await c.choose('summary.confirm');
-  await c.say(lastCode(smtp.messages));
-}
-
 /** When each raw upload still stored in the SQLite store expires. */
 function uploadExpiries(dir: string): (number | null)[] {
   const db = new Database(join(dir, 'dvbot.sqlite'), { readonly: true });
@@ -85,7 +73,7 @@ describe('a photo check cut short by its time limit', () => {
   it('keeps the upload, offers "Try again", and a typed "try again" checks the same file to the end', async () => {
     const { bot, dir, unhurry } = await openBot();
     const c = chat(bot, 'web:retry-en');
-    await toDocumentStep(c, 'en');
+    await toDocumentStep(c, smtp.messages);
     const cut = await c.upload(photo);
     expect(texts(cut)).toContain('This photo took too long to check (the file itself looks fine). I have kept it');
     expect(texts(cut)).not.toContain('damaged');
@@ -102,7 +90,7 @@ describe('a photo check cut short by its time limit', () => {
   it('in Chinese: the button label and typed words work, and "delete my documents" deletes the kept upload', async () => {
     const { bot, dir } = await openBot();
     const c = chat(bot, 'web:retry-zh');
-    await toDocumentStep(c, 'zh');
+    await toDocumentStep(c, smtp.messages, { greeting: '你好' });
     const cut = await c.upload(photo);
     expect(texts(cut)).toContain('这张照片检查耗时过长');
     expect(cut.flatMap((m) => m.choices ?? []).find((choice) => choice.id === 'photo.retry')?.label).toBe('再试一次');

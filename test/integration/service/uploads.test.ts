@@ -9,8 +9,8 @@ import { createLogger } from '../../../src/logger.ts';
 import { createBot, type Bot } from '../../../src/main.ts';
 import { startWebChat } from '../web/harness.ts';
 import { UploadRefusedError } from '../../../src/store/upload-budget.ts';
-import { VALID_ANSWERS } from '../../dialogs/answers.ts';
-import { lastCode, startSmtpSink } from '../../support/smtp-sink.ts';
+import { startSmtpSink } from '../../support/smtp-sink.ts';
+import { toDocumentStep } from '../../support/to-document-step.ts';
 
 const dirs: string[] = [];
 const bots: Bot[] = [];
@@ -37,18 +37,6 @@ function chat(bot: Bot, conversationId: string) {
     bot.runner.handle({ id: `${conversationId}:${(n += 1)}`, channel: 'web', conversationId, userId: conversationId, ...msg });
   const upload = (bytes: Buffer) => send({ attachments: [{ name: 'IMG_0001.jpg', contentType: 'image/jpeg', read: async () => bytes }] });
   return { say: (text: string) => send({ text }), choose: (id: string) => send({ action: { id } }), upload };
-}
-
-async function toDocumentStep(c: ReturnType<typeof chat>): Promise<void> {
-  await c.say('hello');
-  await c.choose('kind.individual_mainland');
-  await c.say('example.cn');
-  await c.choose('checklist.ready');
-  const answers = VALID_ANSWERS.individual_mainland;
-  for (const field of ['documentType', 'idNumber', 'name', 'region', 'city', 'address', 'postalCode', 'phone', 'email'] as const) await c.say(answers[field]!);
-  await c.choose('english.accept');
-  await c.choose('summary.confirm');
-  await c.say(lastCode(smtp.messages));
 }
 
 function storedBlobs(dir: string): number {
@@ -80,7 +68,7 @@ describe('uploads are stored only where the dialog takes one, within budgets', (
   it('refuses an upload over the conversation budget at the document step, storing nothing, and keeps the place', async () => {
     const { bot, dir } = await openBot({ UPLOAD_BUDGET_MB_PER_CONVERSATION: '0.1' }); // 100 KiB: one 64 KiB file fits, two do not
     const c = chat(bot, 'web:uploads-budget');
-    await toDocumentStep(c);
+    await toDocumentStep(c, smtp.messages);
     const used = () => bot.store.kv<number>('upload-bytes').get('web:uploads-budget');
     const checked = await c.upload(photo); // fits: stored and checked (it is no photo, so the checks turn it down and drop it)
     expect(checked.map((m) => m.text).join('\n')).not.toContain("I don't need a photo");
@@ -95,7 +83,7 @@ describe('uploads are stored only where the dialog takes one, within budgets', (
   it('refuses to store an upload when free disk space is below the reserve', async () => {
     const { bot, dir } = await openBot({ DISK_RESERVE_MB: String(Number.MAX_SAFE_INTEGER / 2 ** 21) });
     const c = chat(bot, 'web:uploads-disk');
-    await toDocumentStep(c);
+    await toDocumentStep(c, smtp.messages);
     await expect(c.upload(photo)).rejects.toBeInstanceOf(UploadRefusedError);
     await expect(c.upload(photo)).rejects.toMatchObject({ reason: 'disk_low' });
     expect(storedBlobs(dir)).toBe(0);
