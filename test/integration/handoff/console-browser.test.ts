@@ -149,8 +149,9 @@ describe('a web chat user and an agent in the console, in one real browser each'
     for (const field of ['city', 'address', 'postalCode', 'phone'] as const) await ask(answers[field]!);
     expect(await ask(answers.email!)).toMatch(/^I filled in the English profile from the Chinese one\./);
     await userPage().getByRole('button', { name: 'Looks right', exact: true }).tap();
+    // The English profile is a summary card too: wait for the one the tap brings, not the one already on the page.
     const summary = userPage().locator('.summary').last();
-    await summary.waitFor();
+    await expect.poll(async () => summary.locator('dd').first().textContent()).toBe('ID card (side with photo)');
     const values = await summary.locator('dd').allTextContents();
     expect(values.slice(0, 4)).toEqual(['ID card (side with photo)', answers.idNumber, answers.name, 'Zhejiang']);
     expect(values).toContain(answers.email);
