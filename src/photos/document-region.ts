@@ -1,7 +1,11 @@
 import { coversCorner, findHand, reaches } from './hand.ts';
+import { openShare } from './outline-closure.ts';
 
 /** A box in analysis-raster pixels. */
 export type Box = { x0: number; y0: number; x1: number; y1: number };
+
+/** A side of the frame, as the photo is displayed (EXIF orientation applied). */
+export type FrameSide = 'top' | 'bottom' | 'left' | 'right';
 
 /** Where the document is in the frame, as far as its outline can be traced. */
 export type DocumentRegion = {
@@ -28,6 +32,13 @@ export type DocumentRegion = {
   touchesOnlyThroughSkin: boolean;
   /** The outline has a corner cut away and a hand lies where that corner would be: the corner is covered. */
   cornerCovered: boolean;
+  /** The frame sides the outline reaches (see `touchesEdge`). */
+  touching: FrameSide[];
+  /**
+   * For an outline inside the frame: the share of the blank inside it that the frame border reaches without crossing
+   * even a faint edge (see outline-closure.ts). About 0 for a document's own edge, high for print on paper filling the frame.
+   */
+  openShare: number;
 };
 
 /** Grey pixels of one plane. */
@@ -49,6 +60,13 @@ const PRINT_EDGE = 24;
 const RING = 0.04;
 /** The outline reaches the frame edge when it has pixels this close to it (half-size pixels: the outermost an edge can be). */
 const EDGE_BAND = 2;
+/**
+ * A faint step (in intensity steps) still closes an outline: a pale card on a pale desk shows one of about 5 luma levels
+ * where the outline search (LUMA_EDGE) sees none; the colour plane's noise is half as strong. Noise smoothed by the
+ * two box blurs, light falling off across a page and the weave of a cardboard box stay below it.
+ */
+const FAINT_LUMA_EDGE = 5;
+const FAINT_OPPONENT_EDGE = 2.5;
 
 /**
  * Traces the document outline: smooth, gradient edges, the biggest connected edge network (the card outline and
@@ -60,9 +78,11 @@ export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): Document
   // `edges` holds the edges that stand above the surface's grain, `plain` all of them (as on a plain desk).
   const edges = new Uint8Array(w * h), plain = new Uint8Array(w * h);
   let raised = false;
-  for (const [plane, base] of [[grey, LUMA_EDGE], [opponent, OPPONENT_EDGE]] as const) {
+  const smoothed: [Grey, number][] = [];
+  for (const [plane, base, faint] of [[grey, LUMA_EDGE, FAINT_LUMA_EDGE], [opponent, OPPONENT_EDGE, FAINT_OPPONENT_EDGE]] as const) {
     if (!plane) continue;
     const smooth = boxBlur(boxBlur(plane));
+    smoothed.push([smooth, faint]);
     const threshold = Math.max(base, Math.min(PRINT_EDGE, SURFACE_FACTOR * surfaceTexture(smooth)));
     edgeMask(smooth, threshold, edges);
     if (threshold > base) raised = true;
@@ -74,6 +94,7 @@ export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): Document
   const component = largestComponent(edges, w, h);
   const none: DocumentRegion = {
     areaFraction: 0, touchesEdge: false, corners: 0, hullToQuad: 0, handOnDocument: false, cluttered: false, sides: 0, touchesOnlyThroughSkin: false, cornerCovered: false,
+    touching: [], openShare: 0,
   };
   if (!component) return none;
   const hull = convexHull(component.points);
@@ -84,19 +105,31 @@ export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): Document
   const { box } = component;
   // A document edge running parallel just inside the frame comes within the margin too: only reaching the outermost
   // pixels counts as touching.
-  const touchesEdge = box.x0 < EDGE_BAND || box.y0 < EDGE_BAND || box.x1 >= w - EDGE_BAND || box.y1 >= h - EDGE_BAND;
+  const reached: [FrameSide, boolean][] = [['top', box.y0 < EDGE_BAND], ['bottom', box.y1 >= h - EDGE_BAND], ['left', box.x0 < EDGE_BAND], ['right', box.x1 >= w - EDGE_BAND]];
+  const touching = reached.filter(([, r]) => r).map(([side]) => side);
+  const touchesEdge = touching.length > 0;
   const simplified = simplifyClosed(hull, 0.02 * perimeter(hull));
   const quad = bestQuad(hull);
   // A pattern (a check tablecloth) joins the plain edges to three or four frame edges even where the raised ones
   // leave gaps in it: how far it spreads is read from the plain network.
   const spread = raised ? largestComponent(plain, w, h)!.box : box;
   const sides = [spread.x0 < margin, spread.y0 < margin, spread.x1 >= w - margin, spread.y1 >= h - margin].filter(Boolean).length;
+  // Only an outline wholly inside the frame can be open or closed; the faint edges are found only for it.
+  const open = touchesEdge || sides >= 3 ? 0 : openShare(component, faintEdges(smoothed), w, h);
   return {
     box, areaFraction, touchesEdge, corners: simplified.length, hullToQuad: area / Math.max(1, polygonArea(quad)),
     handOnDocument: hand ? reaches(hand.grown, box, w, margin) : false,
     cluttered: sides >= 3, sides, touchesOnlyThroughSkin: hand && touchesEdge ? ringInside(component, hand.grown, w, h, margin) : false,
     cornerCovered: hand ? coversCorner(hand, simplified, w) : false,
+    touching, openShare: open,
   };
+}
+
+/** Every edge of the smoothed planes above its faint threshold. */
+function faintEdges(smoothed: [Grey, number][]): Uint8Array {
+  const out = new Uint8Array(smoothed[0]![0].data.length);
+  for (const [smooth, threshold] of smoothed) edgeMask(smooth, threshold, out);
+  return out;
 }
 
 /** True when every pixel of the component within `margin` of the frame edge is also in `mask`. */
