@@ -1,5 +1,6 @@
 import type { Raster } from './decode.ts';
 import type { Box, FrameSide } from './document-region.ts';
+import { countCutPrint } from './print-at-edge.ts';
 
 /**
  * What lies along the frame's edge, told by colour. A document wholly in the picture leaves only the surface it lies
@@ -17,6 +18,8 @@ export type BorderFacts = {
   contrast: number;
   /** `paperRun` of each side alone: where the paper meets the frame, so which side the user must bring into the picture. */
   paperRunBySide: Record<FrameSide, number>;
+  /** Characters the frame edge cuts through, per side (see print-at-edge.ts). */
+  cutPrint: Record<FrameSide, number>;
 };
 
 /** The order `borderSides` reads the sides in. */
@@ -41,6 +44,7 @@ export function readBorder(rgb: Raster, box: Box): BorderFacts {
     foreignRun: Math.max(...sides.map((side) => longestRun(side, (c) => distance(c, surface) > ALIKE))),
     contrast: distance(surface, paper),
     paperRunBySide: Object.fromEntries(SIDE_ORDER.map((name, k) => [name, paperRuns[k]!])) as Record<FrameSide, number>,
+    cutPrint: countCutPrint(rgb),
   };
 }
 

@@ -42,12 +42,14 @@ export type QualityFindings = {
  * An outline inside the frame is open (print on paper that fills the frame) when the frame border reaches 20 % or more
  * of the blank inside it: a logo on a box side filling the picture measures 34 %; cards and pages lying on a surface
  * measure 0–2 % on real photos and at most 9 % in the synthetic population (a pale card on a white desk, traced only in part).
+ * Characters cut by the frame edge: a close crop of a card's text cuts 3 on one side; photos of documents lying inside
+ * the frame show at most 1 on a side (a dark grain of granite, a fleck on the desk), the synthetic population none.
  */
 export const THRESHOLDS = {
   darkLuma: 55, brightLuma: 242, brightClipped: 0.35, washedClipped: 0.75, paperClipped: 245,
   blurError: 40, blurWarning: 120,
   glareBlobError: 0.01, glareBlobWarning: 0.004,
-  borderContrast: 140, paperRun: 0.025, foreignRun: 0.05, patternForeignRun: 0.25, openOutline: 0.2,
+  borderContrast: 140, paperRun: 0.025, foreignRun: 0.05, patternForeignRun: 0.25, openOutline: 0.2, cutPrint: 3,
   greyFrame: 0.98, dullColour: 6, dullSaturated: 0.002, noiseTexture: 8, blankVariance: 4,
   minShortSide: 480, smallImageLongSide: 1000, docLongSideError: 450, docLongSideWarning: 650,
 } as const;
@@ -110,6 +112,10 @@ function judgeOutline(region: DocumentRegion, border: BorderFacts): PhotoProblem
   const readable = border.contrast >= THRESHOLDS.borderContrast;
   const paperAtEdge = readable && border.paperRun >= THRESHOLDS.paperRun;
   const onlySurfaceAtEdge = readable && border.foreignRun < THRESHOLDS.foreignRun;
+  // Text cut by the frame edge is a document running off it, wherever the outline cannot show it lying inside the frame.
+  const printCut = ALL_SIDES.filter((side) => border.cutPrint[side] >= THRESHOLDS.cutPrint);
+  const outlineCannotTell = !region.box || region.cluttered || (region.touchesEdge && !region.touchesOnlyThroughSkin);
+  if (printCut.length && outlineCannotTell) return cropped('error', cutAt(printCut));
   if (!region.box) return cropped('warning', NO_OUTLINE);
   // A patterned surface joins the outline on every side, so the outline cannot tell; a long stretch along the edge
   // that is paper and unlike the surface still can (a check cloth's other colour runs one square at a time).

@@ -16,7 +16,7 @@ const DOC: RegionStats = {
   lapVar: 2000, directionalSharpness: 600, colourfulness: 25, greyShare: 0.05, saturatedShare: 0.05, clippedShare: 0, clippedBlobShare: 0,
   meanLuma: 160, paperLuma: 200, inkLuma: 60, lumaVariance: 3000,
 };
-const BORDER: BorderFacts = { paperRun: 0, foreignRun: 0, contrast: 220, paperRunBySide: { top: 0, bottom: 0, left: 0, right: 0 } };
+const BORDER: BorderFacts = { paperRun: 0, foreignRun: 0, contrast: 220, paperRunBySide: { top: 0, bottom: 0, left: 0, right: 0 }, cutPrint: { top: 0, bottom: 0, left: 0, right: 0 } };
 const GOOD: QualityFindings = {
   region: REGION, border: BORDER, doc: DOC, centreSharpness: 600, frameGreyShare: 0.05, frameTexture: 0.3, frameLumaVariance: 3000,
   docLongSidePx: 1800, imageShortSidePx: 3024, imageLongSidePx: 4032,
