@@ -78,15 +78,14 @@ export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): Document
   // `edges` holds the edges that stand above the surface's grain, `plain` all of them (as on a plain desk).
   const edges = new Uint8Array(w * h), plain = new Uint8Array(w * h);
   let raised = false;
-  const smoothed: [Grey, number][] = [];
-  for (const [plane, base, faint] of [[grey, LUMA_EDGE, FAINT_LUMA_EDGE], [opponent, OPPONENT_EDGE, FAINT_OPPONENT_EDGE]] as const) {
+  // Faint edges only tell whether an outline inside the frame is closed (see FAINT_LUMA_EDGE).
+  const faint = new Uint8Array(w * h);
+  for (const [plane, base, faintBase] of [[grey, LUMA_EDGE, FAINT_LUMA_EDGE], [opponent, OPPONENT_EDGE, FAINT_OPPONENT_EDGE]] as const) {
     if (!plane) continue;
     const smooth = boxBlur(boxBlur(plane));
-    smoothed.push([smooth, faint]);
     const threshold = Math.max(base, Math.min(PRINT_EDGE, SURFACE_FACTOR * surfaceTexture(smooth)));
-    edgeMask(smooth, threshold, edges);
     if (threshold > base) raised = true;
-    edgeMask(smooth, base, plain);
+    edgeMasks(smooth, [[threshold, edges], [base, plain], [faintBase, faint]]);
   }
   const hand = skin ? findHand(skin) : undefined;
   // A thumb holding the document would join its outline to the frame edge: leave the hand out of the edge network.
@@ -115,7 +114,7 @@ export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): Document
   const spread = raised ? largestComponent(plain, w, h)!.box : box;
   const sides = [spread.x0 < margin, spread.y0 < margin, spread.x1 >= w - margin, spread.y1 >= h - margin].filter(Boolean).length;
   // Only an outline wholly inside the frame can be open or closed; the faint edges are found only for it.
-  const open = touchesEdge || sides >= 3 ? 0 : openShare(component, faintEdges(smoothed), w, h);
+  const open = touchesEdge || sides >= 3 ? 0 : openShare(component, faint, w, h);
   return {
     box, areaFraction, touchesEdge, corners: simplified.length, hullToQuad: area / Math.max(1, polygonArea(quad)),
     handOnDocument: hand ? reaches(hand.grown, box, w, margin) : false,
@@ -125,12 +124,6 @@ export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): Document
   };
 }
 
-/** Every edge of the smoothed planes above its faint threshold. */
-function faintEdges(smoothed: [Grey, number][]): Uint8Array {
-  const out = new Uint8Array(smoothed[0]![0].data.length);
-  for (const [smooth, threshold] of smoothed) edgeMask(smooth, threshold, out);
-  return out;
-}
 
 /** True when every pixel of the component within `margin` of the frame edge is also in `mask`. */
 function ringInside(c: Component, mask: Uint8Array, w: number, h: number, margin: number): boolean {
@@ -189,20 +182,22 @@ function sobel(p: Uint8Array, i: number, w: number): number {
   return Math.abs(gx) + Math.abs(gy);
 }
 
-/** Marks in `out` where the Sobel magnitude (one intensity step) is above the threshold, dilated by one pixel to close gaps. */
-function edgeMask(g: Grey, threshold: number, out: Uint8Array): void {
+/**
+ * For each [threshold, out]: marks in `out` where the Sobel magnitude (in intensity steps) is above the threshold,
+ * dilated by one pixel to close gaps. The magnitude is computed once for all thresholds.
+ */
+function edgeMasks(g: Grey, masks: [number, Uint8Array][]): void {
   const { width: w, height: h, data: p } = g;
+  const magnitude = new Uint16Array(w * h);
+  for (let y = 1; y < h - 1; y++) for (let x = 1, i = y * w + 1; x < w - 1; x++, i++) magnitude[i] = sobel(p, i, w);
   const raw = new Uint8Array(w * h);
-  for (let y = 1; y < h - 1; y++) {
-    for (let x = 1; x < w - 1; x++) {
-      const i = y * w + x;
-      if (sobel(p, i, w) > threshold * 4) raw[i] = 1;
-    }
-  }
-  for (let y = 1; y < h - 1; y++) {
-    for (let x = 1; x < w - 1; x++) {
-      const i = y * w + x;
-      if (raw[i] || raw[i - 1] || raw[i + 1] || raw[i - w] || raw[i + w]) out[i] = 1;
+  for (const [threshold, out] of masks) {
+    const limit = threshold * 4;
+    for (let i = 0; i < raw.length; i++) raw[i] = magnitude[i]! > limit ? 1 : 0;
+    for (let y = 1; y < h - 1; y++) {
+      for (let x = 1, i = y * w + 1; x < w - 1; x++, i++) {
+        if (raw[i] || raw[i - 1] || raw[i + 1] || raw[i - w] || raw[i + w]) out[i] = 1;
+      }
     }
   }
 }
