@@ -1,7 +1,12 @@
 import { coversCorner, findHand, reaches } from './hand.ts';
+import { openShare } from './outline-closure.ts';
+import { bestQuad, convexHull, perimeter, polygonArea, simplifyClosed } from './polygon.ts';
 
 /** A box in analysis-raster pixels. */
 export type Box = { x0: number; y0: number; x1: number; y1: number };
+
+/** A side of the frame, as the photo is displayed (EXIF orientation applied). */
+export type FrameSide = 'top' | 'bottom' | 'left' | 'right';
 
 /** Where the document is in the frame, as far as its outline can be traced. */
 export type DocumentRegion = {
@@ -28,6 +33,13 @@ export type DocumentRegion = {
   touchesOnlyThroughSkin: boolean;
   /** The outline has a corner cut away and a hand lies where that corner would be: the corner is covered. */
   cornerCovered: boolean;
+  /** The frame sides the outline reaches (see `touchesEdge`). */
+  touching: FrameSide[];
+  /**
+   * For an outline inside the frame: the share of the blank inside it that the frame border reaches without crossing
+   * even a faint edge (see outline-closure.ts). About 0 for a document's own edge, high for print on paper filling the frame.
+   */
+  openShare: number;
 };
 
 /** Grey pixels of one plane. */
@@ -49,6 +61,13 @@ const PRINT_EDGE = 24;
 const RING = 0.04;
 /** The outline reaches the frame edge when it has pixels this close to it (half-size pixels: the outermost an edge can be). */
 const EDGE_BAND = 2;
+/**
+ * A faint step (in intensity steps) still closes an outline: a pale card on a pale desk shows one of about 5 luma levels
+ * where the outline search (LUMA_EDGE) sees none; the colour plane's noise is half as strong. Noise smoothed by the
+ * two box blurs, light falling off across a page and the weave of a cardboard box stay below it.
+ */
+const FAINT_LUMA_EDGE = 5;
+const FAINT_OPPONENT_EDGE = 2.5;
 
 /**
  * Traces the document outline: smooth, gradient edges, the biggest connected edge network (the card outline and
@@ -60,13 +79,14 @@ export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): Document
   // `edges` holds the edges that stand above the surface's grain, `plain` all of them (as on a plain desk).
   const edges = new Uint8Array(w * h), plain = new Uint8Array(w * h);
   let raised = false;
-  for (const [plane, base] of [[grey, LUMA_EDGE], [opponent, OPPONENT_EDGE]] as const) {
+  // Faint edges only tell whether an outline inside the frame is closed (see FAINT_LUMA_EDGE).
+  const faint = new Uint8Array(w * h);
+  for (const [plane, base, faintBase] of [[grey, LUMA_EDGE, FAINT_LUMA_EDGE], [opponent, OPPONENT_EDGE, FAINT_OPPONENT_EDGE]] as const) {
     if (!plane) continue;
     const smooth = boxBlur(boxBlur(plane));
     const threshold = Math.max(base, Math.min(PRINT_EDGE, SURFACE_FACTOR * surfaceTexture(smooth)));
-    edgeMask(smooth, threshold, edges);
     if (threshold > base) raised = true;
-    edgeMask(smooth, base, plain);
+    edgeMasks(smooth, [[threshold, edges], [base, plain], [faintBase, faint]]);
   }
   const hand = skin ? findHand(skin) : undefined;
   // A thumb holding the document would join its outline to the frame edge: leave the hand out of the edge network.
@@ -74,6 +94,7 @@ export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): Document
   const component = largestComponent(edges, w, h);
   const none: DocumentRegion = {
     areaFraction: 0, touchesEdge: false, corners: 0, hullToQuad: 0, handOnDocument: false, cluttered: false, sides: 0, touchesOnlyThroughSkin: false, cornerCovered: false,
+    touching: [], openShare: 0,
   };
   if (!component) return none;
   const hull = convexHull(component.points);
@@ -84,20 +105,26 @@ export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): Document
   const { box } = component;
   // A document edge running parallel just inside the frame comes within the margin too: only reaching the outermost
   // pixels counts as touching.
-  const touchesEdge = box.x0 < EDGE_BAND || box.y0 < EDGE_BAND || box.x1 >= w - EDGE_BAND || box.y1 >= h - EDGE_BAND;
+  const reached: [FrameSide, boolean][] = [['top', box.y0 < EDGE_BAND], ['bottom', box.y1 >= h - EDGE_BAND], ['left', box.x0 < EDGE_BAND], ['right', box.x1 >= w - EDGE_BAND]];
+  const touching = reached.filter(([, r]) => r).map(([side]) => side);
+  const touchesEdge = touching.length > 0;
   const simplified = simplifyClosed(hull, 0.02 * perimeter(hull));
   const quad = bestQuad(hull);
   // A pattern (a check tablecloth) joins the plain edges to three or four frame edges even where the raised ones
   // leave gaps in it: how far it spreads is read from the plain network.
   const spread = raised ? largestComponent(plain, w, h)!.box : box;
   const sides = [spread.x0 < margin, spread.y0 < margin, spread.x1 >= w - margin, spread.y1 >= h - margin].filter(Boolean).length;
+  // Only an outline wholly inside the frame can be open or closed; the faint edges are found only for it.
+  const open = touchesEdge || sides >= 3 ? 0 : openShare(component, faint, w, h);
   return {
     box, areaFraction, touchesEdge, corners: simplified.length, hullToQuad: area / Math.max(1, polygonArea(quad)),
     handOnDocument: hand ? reaches(hand.grown, box, w, margin) : false,
     cluttered: sides >= 3, sides, touchesOnlyThroughSkin: hand && touchesEdge ? ringInside(component, hand.grown, w, h, margin) : false,
     cornerCovered: hand ? coversCorner(hand, simplified, w) : false,
+    touching, openShare: open,
   };
 }
+
 
 /** True when every pixel of the component within `margin` of the frame edge is also in `mask`. */
 function ringInside(c: Component, mask: Uint8Array, w: number, h: number, margin: number): boolean {
@@ -156,20 +183,22 @@ function sobel(p: Uint8Array, i: number, w: number): number {
   return Math.abs(gx) + Math.abs(gy);
 }
 
-/** Marks in `out` where the Sobel magnitude (one intensity step) is above the threshold, dilated by one pixel to close gaps. */
-function edgeMask(g: Grey, threshold: number, out: Uint8Array): void {
+/**
+ * For each [threshold, out]: marks in `out` where the Sobel magnitude (in intensity steps) is above the threshold,
+ * dilated by one pixel to close gaps. The magnitude is computed once for all thresholds.
+ */
+function edgeMasks(g: Grey, masks: [number, Uint8Array][]): void {
   const { width: w, height: h, data: p } = g;
+  const magnitude = new Uint16Array(w * h);
+  for (let y = 1; y < h - 1; y++) for (let x = 1, i = y * w + 1; x < w - 1; x++, i++) magnitude[i] = sobel(p, i, w);
   const raw = new Uint8Array(w * h);
-  for (let y = 1; y < h - 1; y++) {
-    for (let x = 1; x < w - 1; x++) {
-      const i = y * w + x;
-      if (sobel(p, i, w) > threshold * 4) raw[i] = 1;
-    }
-  }
-  for (let y = 1; y < h - 1; y++) {
-    for (let x = 1; x < w - 1; x++) {
-      const i = y * w + x;
-      if (raw[i] || raw[i - 1] || raw[i + 1] || raw[i - w] || raw[i + w]) out[i] = 1;
+  for (const [threshold, out] of masks) {
+    const limit = threshold * 4;
+    for (let i = 0; i < raw.length; i++) raw[i] = magnitude[i]! > limit ? 1 : 0;
+    for (let y = 1; y < h - 1; y++) {
+      for (let x = 1, i = y * w + 1; x < w - 1; x++, i++) {
+        if (raw[i] || raw[i - 1] || raw[i + 1] || raw[i - w] || raw[i + w]) out[i] = 1;
+      }
     }
   }
 }
@@ -234,103 +263,4 @@ function rowExtremes(label: Int32Array, id: number, box: Box, w: number): [numbe
     if (first >= 0) points.push([first, y], [last, y]);
   }
   return points;
-}
-
-/** Andrew's monotone chain; returns the hull counter-clockwise without repeating the first point. */
-export function convexHull(points: [number, number][]): [number, number][] {
-  const sorted = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const cross = (o: number[], a: number[], b: number[]) => (a[0]! - o[0]!) * (b[1]! - o[1]!) - (a[1]! - o[1]!) * (b[0]! - o[0]!);
-  const build = (list: [number, number][]) => {
-    const out: [number, number][] = [];
-    for (const p of list) {
-      while (out.length >= 2 && cross(out[out.length - 2]!, out[out.length - 1]!, p) <= 0) out.pop();
-      out.push(p);
-    }
-    out.pop();
-    return out;
-  };
-  return [...build(sorted), ...build([...sorted].reverse())];
-}
-
-/** Shoelace area of a simple polygon. */
-export function polygonArea(poly: [number, number][]): number {
-  let sum = 0;
-  for (let i = 0; i < poly.length; i++) {
-    const [x1, y1] = poly[i]!;
-    const [x2, y2] = poly[(i + 1) % poly.length]!;
-    sum += x1 * y2 - x2 * y1;
-  }
-  return Math.abs(sum) / 2;
-}
-
-function perimeter(poly: [number, number][]): number {
-  let sum = 0;
-  for (let i = 0; i < poly.length; i++) sum += Math.hypot(poly[i]![0] - poly[(i + 1) % poly.length]![0], poly[i]![1] - poly[(i + 1) % poly.length]![1]);
-  return sum;
-}
-
-/** Douglas–Peucker on a closed polygon, split at its two farthest-apart vertices. */
-export function simplifyClosed(poly: [number, number][], epsilon: number): [number, number][] {
-  if (poly.length <= 3) return poly;
-  const first = farthestFrom(poly, poly[0]!);
-  const second = farthestFrom(poly, poly[first]!);
-  const [a, b] = first < second ? [first, second] : [second, first];
-  const left = simplifyOpen(poly.slice(a, b + 1), epsilon);
-  const right = simplifyOpen([...poly.slice(b), ...poly.slice(0, a + 1)], epsilon);
-  return [...left.slice(0, -1), ...right.slice(0, -1)];
-}
-
-function simplifyOpen(points: [number, number][], epsilon: number): [number, number][] {
-  if (points.length <= 2) return points;
-  const [ax, ay] = points[0]!;
-  const [bx, by] = points[points.length - 1]!;
-  const length = Math.hypot(bx - ax, by - ay) || 1;
-  let worst = 0, at = 0;
-  for (let i = 1; i < points.length - 1; i++) {
-    const d = Math.abs((bx - ax) * (ay - points[i]![1]) - (ax - points[i]![0]) * (by - ay)) / length;
-    if (d > worst) { worst = d; at = i; }
-  }
-  if (worst <= epsilon) return [points[0]!, points[points.length - 1]!];
-  return [...simplifyOpen(points.slice(0, at + 1), epsilon).slice(0, -1), ...simplifyOpen(points.slice(at), epsilon)];
-}
-
-function farthestFrom(poly: [number, number][], p: [number, number]): number {
-  let best = 0, at = 0;
-  poly.forEach((q, i) => {
-    const d = (q[0] - p[0]) ** 2 + (q[1] - p[1]) ** 2;
-    if (d > best) { best = d; at = i; }
-  });
-  return at;
-}
-
-/** The largest-area quadrilateral on the hull's vertices (rotating search over a thinned hull). */
-function bestQuad(hull: [number, number][]): [number, number][] {
-  const step = Math.max(1, Math.floor(hull.length / 40));
-  const v = hull.filter((_, i) => i % step === 0);
-  let best: [number, number][] = v.slice(0, 4);
-  let bestArea = -1;
-  for (let i = 0; i < v.length; i++) {
-    for (let k = i + 2; k < v.length; k++) {
-      const j = extremeBetween(v, i, k);
-      const l = extremeBetween(v, k, i + v.length);
-      const quad = [v[i]!, v[j % v.length]!, v[k]!, v[l % v.length]!];
-      const area = polygonArea(quad);
-      if (area > bestArea) { bestArea = area; best = quad; }
-    }
-  }
-  return best;
-}
-
-/** Index strictly between from and to (mod n) farthest from the chord v[from]–v[to]. */
-function extremeBetween(v: [number, number][], from: number, to: number): number {
-  const n = v.length;
-  const [ax, ay] = v[from % n]!;
-  const [bx, by] = v[to % n]!;
-  let best = -1, at = from + 1;
-  for (let t = from + 1; t < to; t++) {
-    const [px, py] = v[t % n]!;
-    const d = Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay));
-    if (d > best) { best = d; at = t; }
-  }
-  return at;
 }

@@ -1,5 +1,6 @@
 import type { Raster } from './decode.ts';
-import type { Box } from './document-region.ts';
+import type { Box, FrameSide } from './document-region.ts';
+import { countCutPrint } from './print-at-edge.ts';
 
 /**
  * What lies along the frame's edge, told by colour. A document wholly in the picture leaves only the surface it lies
@@ -15,7 +16,14 @@ export type BorderFacts = {
   foreignRun: number;
   /** Colour distance (RGB) between the paper and the border's median: small when the surface looks like the paper. */
   contrast: number;
+  /** `paperRun` of each side alone: where the paper meets the frame, so which side the user must bring into the picture. */
+  paperRunBySide: Record<FrameSide, number>;
+  /** Characters the frame edge cuts through, per side (see print-at-edge.ts). */
+  cutPrint: Record<FrameSide, number>;
 };
+
+/** The order `borderSides` reads the sides in. */
+const SIDE_ORDER: readonly FrameSide[] = ['top', 'bottom', 'left', 'right'];
 
 /** Border pixels are read this far in from the edge (analysis pixels), past the JPEG block edge and any 1-pixel line. */
 const DEPTH = 3;
@@ -29,25 +37,25 @@ export function readBorder(rgb: Raster, box: Box): BorderFacts {
   const paper = medianColour(rgb, inner(box));
   const sides = borderSides(rgb);
   const surface = medianOf(sides.flat());
+  const isPaper = (c: number[]) => distance(c, paper) <= ALIKE;
+  const paperRuns = sides.map((side) => longestRun(side, isPaper));
   return {
-    paperRun: longestRun(sides, (c) => distance(c, paper) <= ALIKE),
-    foreignRun: longestRun(sides, (c) => distance(c, surface) > ALIKE),
+    paperRun: Math.max(...paperRuns),
+    foreignRun: Math.max(...sides.map((side) => longestRun(side, (c) => distance(c, surface) > ALIKE))),
     contrast: distance(surface, paper),
+    paperRunBySide: Object.fromEntries(SIDE_ORDER.map((name, k) => [name, paperRuns[k]!])) as Record<FrameSide, number>,
+    cutPrint: countCutPrint(rgb),
   };
 }
 
-/** The longest stretch of consecutive border points that pass `test`, as a share of its side. */
-function longestRun(sides: number[][][], test: (c: number[]) => boolean): number {
-  let longest = 0;
-  for (const side of sides) {
-    let run = 0, best = 0;
-    for (const c of side) {
-      run = test(c) ? run + 1 : 0;
-      if (run > best) best = run;
-    }
-    longest = Math.max(longest, best / Math.max(1, side.length));
+/** The longest stretch of consecutive points of one side that pass `test`, as a share of the side. */
+function longestRun(side: number[][], test: (c: number[]) => boolean): number {
+  let run = 0, best = 0;
+  for (const c of side) {
+    run = test(c) ? run + 1 : 0;
+    if (run > best) best = run;
   }
-  return longest;
+  return best / Math.max(1, side.length);
 }
 
 /** The middle half of a box, where the paper is and the surface around it is not. */

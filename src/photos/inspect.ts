@@ -115,7 +115,7 @@ function metricsOf(region: DocumentRegion, border: BorderFacts, doc: RegionStats
   return {
     doc_area_pct: r(region.areaFraction * 100), doc_corners: region.corners, doc_hull_to_quad: r(region.hullToQuad, 3), doc_touches_edge: Number(region.touchesEdge),
     doc_hand: Number(region.handOnDocument), doc_cluttered: Number(region.cluttered), doc_sides: region.sides, doc_skin_touch: Number(region.touchesOnlyThroughSkin),
-    doc_corner_covered: Number(region.cornerCovered), border_paper_run_pct: r(border.paperRun * 100), border_foreign_run_pct: r(border.foreignRun * 100), border_contrast: r(border.contrast), paper_luma: doc.paperLuma, ink_luma: doc.inkLuma,
+    doc_corner_covered: Number(region.cornerCovered), doc_open_pct: r(region.openShare * 100), border_paper_run_pct: r(border.paperRun * 100), border_foreign_run_pct: r(border.foreignRun * 100), border_contrast: r(border.contrast), border_cut_print: Math.max(...Object.values(border.cutPrint)), paper_luma: doc.paperLuma, ink_luma: doc.inkLuma,
     doc_long_side_px: Math.round(docLongSidePx), sharpness: r(doc.directionalSharpness), centre_sharpness: r(centreSharpness), laplacian_var: r(doc.lapVar),
     colourfulness: r(doc.colourfulness), saturated_pct: r(doc.saturatedShare * 100, 2), grey_pct: r(frame.greyShare * 100),
     clipped_pct: r(doc.clippedShare * 100, 2), glare_blob_pct: r(doc.clippedBlobShare * 100, 2), luma: r(doc.meanLuma), frame_luma: r(frame.meanLuma),

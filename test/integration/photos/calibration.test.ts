@@ -7,12 +7,10 @@ import { scoreSet, summarise, type Scored } from '../../../scripts/photo-calibra
 // scripts/photo-calibration/build.ts fetches them, so without network (CI) this suite is skipped as a whole.
 const dir = calibrationDir();
 // The issue's budget: at most 5 % of good photos wrongly rejected, at least 90 % of bad ones caught in every category
-// with 5 or more files. Measured on 2026-12-03 (68 files): no good photo rejected (14); glare 15 of 16; cut-off 8 of 11
-// (three documents filling the whole frame, their paper all along its edge, are still accepted with advice: a pale card
-// on a pale desk looks the same there) — below the budget, so that category keeps a floor at what is reached; raise it
-// with the checks. Smaller categories must stay all caught.
+// with 5 or more files; smaller categories must stay all caught. Measured on 2026-12-03 (68 files): no good photo
+// rejected (14); glare 15 of 16; cut-off 11 of 11 (tune 8 of 8, held-out 3 of 3: a page filling the frame is told by
+// its open outline, a close crop of a card's text by the characters the frame edge cuts).
 const BUDGET = { goodRejectedShare: 0.05, caughtShare: 0.9 };
-const FLOOR: Record<string, number> = { 'bad:cropped': 0.7 };
 
 describe.skipIf(!dir)('photo checks on the real calibration set', () => {
   let scored: Scored[] = [];
@@ -39,9 +37,9 @@ describe.skipIf(!dir)('photo checks on the real calibration set', () => {
     expect((n - right) / n, failures((s) => s.entry.verdict === 'good').join('\n')).toBeLessThanOrEqual(BUDGET.goodRejectedShare);
   });
 
-  it('catches 90 % of the bad photos in every category of 5 or more (or its recorded floor), and all of every smaller one', () => {
+  it('catches 90 % of the bad photos in every category of 5 or more, and all of every smaller one', () => {
     const bad = Object.entries(summarise(scored)).filter(([key]) => key.startsWith('bad:'));
-    const weak = bad.filter(([key, row]) => row.right < (row.n >= 5 ? FLOOR[key] ?? BUDGET.caughtShare : 1) * row.n).map(([key, row]) => `${key} ${row.right}/${row.n}`);
+    const weak = bad.filter(([, row]) => row.right < (row.n >= 5 ? BUDGET.caughtShare : 1) * row.n).map(([key, row]) => `${key} ${row.right}/${row.n}`);
     expect(weak, failures((s) => s.entry.verdict === 'bad').join('\n')).toEqual([]);
   });
 });

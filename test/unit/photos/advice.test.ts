@@ -10,13 +10,13 @@ import type { PhotoProblem } from '../../../src/photos/types.ts';
 
 const REGION: DocumentRegion = {
   box: { x0: 60, y0: 50, x1: 440, y1: 320 }, areaFraction: 0.5, touchesEdge: false, corners: 4, hullToQuad: 1.02, handOnDocument: false,
-  cluttered: false, sides: 0, touchesOnlyThroughSkin: false, cornerCovered: false,
+  cluttered: false, sides: 0, touchesOnlyThroughSkin: false, cornerCovered: false, touching: [], openShare: 0,
 };
 const DOC: RegionStats = {
   lapVar: 2000, directionalSharpness: 600, colourfulness: 25, greyShare: 0.05, saturatedShare: 0.05, clippedShare: 0, clippedBlobShare: 0,
   meanLuma: 160, paperLuma: 200, inkLuma: 60, lumaVariance: 3000,
 };
-const BORDER: BorderFacts = { paperRun: 0, foreignRun: 0, contrast: 220 };
+const BORDER: BorderFacts = { paperRun: 0, foreignRun: 0, contrast: 220, paperRunBySide: { top: 0, bottom: 0, left: 0, right: 0 }, cutPrint: { top: 0, bottom: 0, left: 0, right: 0 } };
 const GOOD: QualityFindings = {
   region: REGION, border: BORDER, doc: DOC, centreSharpness: 600, frameGreyShare: 0.05, frameTexture: 0.3, frameLumaVariance: 3000,
   docLongSidePx: 1800, imageShortSidePx: 3024, imageLongSidePx: 4032,
@@ -27,7 +27,12 @@ const cropped = (problems: PhotoProblem[]) => problems.find((p) => p.code === 'c
 
 /** One finding per branch of the rules. */
 const CASES: Record<string, Parameters<typeof judge>[0]> = {
-  'page running off the frame': { region: { touchesEdge: true, sides: 1 }, border: { paperRun: 0.3, foreignRun: 0.3 } },
+  'page running off the frame': { region: { touchesEdge: true, sides: 1, touching: ['right'] }, border: { paperRun: 0.3, foreignRun: 0.3, paperRunBySide: { top: 0, bottom: 0, left: 0, right: 0.3 } } },
+  'page running off two sides': { region: { touchesEdge: true, sides: 2, touching: ['top', 'left'] }, border: { paperRun: 0.3, foreignRun: 0.3, paperRunBySide: { top: 0.3, bottom: 0, left: 0.2, right: 0 } } },
+  'page filling the frame': { region: { openShare: 0.5, corners: 7 }, border: { contrast: 20, paperRun: 0.8, foreignRun: 0.6 } },
+  'text cut by the frame edge': { region: { touchesEdge: true, cluttered: true, sides: 3, touching: ['left'] }, border: { contrast: 45, cutPrint: { top: 0, bottom: 0, left: 4, right: 0 } } },
+  'cut off and small': { region: { touchesEdge: true, sides: 1, touching: ['bottom'] }, border: { contrast: 30 }, docLongSidePx: 500 },
+  'thumbnail cut off': { region: { touchesEdge: true, sides: 1, touching: ['bottom'] }, border: { contrast: 30 }, imageShortSidePx: 300, imageLongSidePx: 400, docLongSidePx: 300 },
   'page just inside the frame on a dark desk': { region: { touchesEdge: true, sides: 1 }, border: { foreignRun: 0.01 } },
   'page on a patterned cloth, its paper along the edge': { region: { touchesEdge: true, cluttered: true, sides: 4 }, border: { paperRun: 0.2, foreignRun: 0.4 } },
   'page on a patterned cloth': { region: { touchesEdge: true, cluttered: true, sides: 4 }, border: { paperRun: 0.08, foreignRun: 0.3, contrast: 110 } },
@@ -69,6 +74,44 @@ describe('what the user is told about a photo', () => {
   it('refuses a page running off the frame and one whose paper meets the edge of a patterned cloth', () => {
     expect(cropped(judge(CASES['page running off the frame']!))?.severity).toBe('error');
     expect(cropped(judge(CASES['page on a patterned cloth, its paper along the edge']!))?.severity).toBe('error');
+  });
+
+  it('names the side that runs off the frame when it is known, in English and in Chinese', () => {
+    expect(cropped(judge(CASES['page running off the frame']!))?.message).toEqual({
+      en: 'The right edge of the document is outside the photo. Step back a little so all four corners show with a little background around them, and take it again.',
+      zh: '证件的右边超出了照片。请稍微后退，让四个角完整可见并留出一点背景后重新拍摄。',
+    });
+    expect(cropped(judge(CASES['page running off two sides']!))?.message.en).toMatch(/^The top and left edges of the document are outside the photo\./);
+    expect(cropped(judge(CASES['text cut by the frame edge']!))).toMatchObject({ severity: 'error', message: { en: expect.stringMatching(/^The left edge/), zh: expect.stringMatching(/^证件的左边/) } });
+    // A finger over a corner is not a side: the general message, which names the finger.
+    expect(cropped(judge(CASES['finger over a corner']!))?.message.en).toMatch(/covered \(for example by a finger\)/);
+  });
+
+  it('refuses print on paper that fills the frame, whose outline no edge closes, only when the surface looks like the paper', () => {
+    expect(cropped(judge(CASES['page filling the frame']!))).toMatchObject({ severity: 'error', message: { en: expect.stringMatching(/fills the whole photo/) } });
+    expect(cropped(judge({ region: { openShare: 0.5, corners: 7 }, border: { contrast: 220 } }))?.severity).toBe('warning');
+    expect(cropped(judge({ region: { openShare: 0.1, corners: 7 }, border: { contrast: 20 } }))?.severity).toBe('warning');
+  });
+
+  it('refuses text cut by the frame edge only where the outline cannot show the document inside the frame', () => {
+    const cutPrint = { top: 0, bottom: 0, left: 4, right: 0 };
+    expect(cropped(judge({ border: { cutPrint } }))).toBeUndefined();
+    expect(cropped(judge({ region: { box: undefined, corners: 0 }, border: { cutPrint } }))?.severity).toBe('error');
+    expect(cropped(judge({ region: { touchesEdge: true, cluttered: true, sides: 3 }, border: { cutPrint: { ...cutPrint, left: 2 }, contrast: 45 } }))?.severity).toBe('warning');
+  });
+
+  it.each(Object.keys(CASES))('%s: never says both "move closer" and "step back"', (name) => {
+    const said = judge(CASES[name]!).map((p) => p.message);
+    const closer = said.some((m) => /move closer/i.test(m.en) || /靠近/.test(m.zh));
+    const back = said.some((m) => /step back|move back/i.test(m.en) || /后退/.test(m.zh));
+    expect(closer && back).toBe(false);
+  });
+
+  it('tells a cut-off photo to step back and a thumbnail of one to send the original, not to come closer', () => {
+    expect(judge(CASES['cut off and small']!).map((p) => `${p.code}:${p.severity}`)).toEqual(['cropped:error']);
+    const thumbnail = judge(CASES['thumbnail cut off']!);
+    expect(thumbnail.map((p) => `${p.code}:${p.severity}`)).toEqual(['too_small:error', 'cropped:error']);
+    expect(thumbnail[0]!.message.en).toMatch(/send the original full-size photo/);
   });
 
   it('only advises when the outline meets the frame but nothing but the surface lies along it, or the cloth hides the edge', () => {

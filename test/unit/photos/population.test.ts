@@ -33,12 +33,27 @@ describe('document-photo checks on a varied synthetic population', () => {
     expect(rejected).toEqual([]);
   });
 
+  it('keeps every good photo far from the cut-off lines: its outline closed, no character cut by the frame edge', () => {
+    // The lines are THRESHOLDS.openOutline (20 %) and THRESHOLDS.cutPrint (3); good photos measure at most 5 % and 0.
+    for (const report of good.values()) {
+      expect(report.metrics.doc_open_pct).toBeLessThan(10);
+      expect(report.metrics.border_cut_print).toBe(0);
+    }
+  });
+
   it('gives every accepted photo a registrar-ready JPEG within the API limits', () => {
     for (const report of good.values()) {
       expect(report.output?.contentType).toBe('image/jpeg');
       expect(report.output!.bytes.length).toBeGreaterThanOrEqual(ALIBABA_API_LIMITS.minBytes);
       expect(report.output!.bytes.length).toBeLessThanOrEqual(ALIBABA_API_LIMITS.maxBytes);
     }
+  });
+
+  it('tells the cut-off photo which edge of the document is outside it', () => {
+    const spec = badSpec('cropped', BAD.find(([category]) => category === 'cropped')![1], 'quick');
+    const side = spec.defect?.kind === 'cropped' ? (['left', 'right', 'top', 'bottom'] as const)[spec.defect.side] : undefined;
+    const message = bad.get('cropped')!.problems.find((p) => p.code === 'cropped')!.message.en;
+    expect(message).toMatch(new RegExp(`^The ${side} edge of the document is outside the photo`));
   });
 
   it.each(BAD.map(([category]) => category))('still rejects a clearly bad photo: %s', (category) => {
