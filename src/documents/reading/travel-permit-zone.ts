@@ -1,0 +1,80 @@
+import { validateTravelPermitHkMacao, validateTravelPermitTaiwan } from '../../domain/identifiers/travel-permits.ts';
+import { checkDigit, isoDate } from './permit-zone.ts';
+import { createReading } from './reading-result.ts';
+import type { Row } from './rows.ts';
+import type { DocumentReading, ReadFieldName } from './types.ts';
+
+/**
+ * The three-line, 30-character zone on the card-type Mainland Travel Permits of Hong Kong/Macao residents (回乡证, 2013
+ * card) and Taiwan residents (台胞证, 2015 card). Layout as an open-source reader of these permits parses it
+ * (DAC8811/QinLin_PassportReader, utils_zhangdi.cpp: checkHXZMRZ, checkTWMMRZ; the only public layout found):
+ *
+ *   line 1: CT 01234567< 3 01 1 290510 2 F 900423 4      (Taiwan: CT; Hong Kong/Macao: the number starts H or M)
+ *           0  2         11 12 14 15    21 22 23   29
+ *   line 2: …19–28 the holder's Hong Kong/Macao/Taiwan ID number, 29 a check over line 1's 2–21 and 23–29 and these
+ *   line 3: SURNAME<<GIVEN<NAMES
+ *
+ * Each field has its own check digit (ICAO 9303 weights 7-3-1). A field is kept only when its own check and the overall
+ * check hold; the name (which no check covers) only when the overall one does.
+ */
+const LINE = /^[A-Z0-9<]{30}$/;
+
+const FIELDS: ReadonlyArray<{ name: ReadFieldName; at: number; length: number; value: (s: string) => string }> = [
+  { name: 'documentNumber', at: 2, length: 9, value: (s) => s.replace(/<+$/, '') },
+  { name: 'validUntil', at: 15, length: 6, value: (s) => isoDate(s, 'future') },
+  { name: 'birthDate', at: 23, length: 6, value: (s) => isoDate(s, 'past') },
+];
+
+/**
+ * Number, expiry, birth date, sex and romanised name from the zone, or undefined when the photo shows none. A number
+ * that passes the checks but not its permit's own rule is a problem, not a field.
+ * @example parseTravelPermitZone(toRows(lines))?.fields // { documentNumber: 'H12345678', validUntil: '2029-05-10', … }
+ */
+export function parseTravelPermitZone(rows: readonly Row[]): DocumentReading | undefined {
+  const zone = findZone(rows);
+  if (!zone) return undefined;
+  const [one, two, three] = zone.lines as [string, string, string];
+  const taiwan = one.startsWith('CT') || /^\d{8}</.test(one.slice(2));
+  const out = createReading(taiwan ? 'travel_permit_taiwan' : 'travel_permit_hk_macao');
+  const overall = checkDigit(one.slice(2, 22) + one.slice(23, 30) + two.slice(19, 29)) === two[29];
+  const failing = FIELDS.filter((f) => !overall || checkDigit(one.slice(f.at, f.at + f.length)) !== one[f.at + f.length]);
+  for (const field of FIELDS.filter((f) => !failing.includes(f))) out.set(field.name, field.value(one.slice(field.at, field.at + field.length)), zone.confidence);
+  if (failing.length > 0) {
+    out.problem({ code: 'mrz_check', message: {
+      en: 'Part of the code lines at the bottom of the permit (the ones with <) fails its check digits: please send a sharper photo of that part.',
+      zh: '通行证底部的机读码（带 < 的几行）有部分未通过校验：请重新拍一张更清晰的照片。',
+    } });
+  }
+  if (overall) {
+    const sex = { M: 'male', F: 'female' }[one[22]!];
+    if (sex) out.set('sex', sex, zone.confidence);
+    const [surname, given] = three.split('<<').map((part) => part.replace(/</g, ' ').trim());
+    out.set('nameLatin', [surname, given].filter(Boolean).join(' '), zone.confidence);
+  }
+  checkNumber(out, taiwan);
+  return out.reading;
+}
+
+/** The zone's number must also follow its permit's own rule (H/M + 8 digits; 8 digits): else it is not kept. */
+function checkNumber(out: ReturnType<typeof createReading>, taiwan: boolean): void {
+  const number = out.reading.fields.documentNumber;
+  if (!number) return;
+  const verdict = taiwan ? validateTravelPermitTaiwan(number) : validateTravelPermitHkMacao(number);
+  if (verdict.valid) return;
+  delete out.reading.fields.documentNumber;
+  delete out.reading.confidence.documentNumber;
+  out.problem({ code: 'document_number_invalid', message: verdict.error.message });
+}
+
+/** Three rows of about 30 zone characters in a row, the first starting with C. */
+function findZone(rows: readonly Row[]): { lines: string[]; confidence: number } | undefined {
+  const plain = rows.map((row) => ({ text: row.text.toUpperCase().replace(/[«‹くㄑ]/g, '<'), confidence: row.confidence }));
+  const asLine = (text: string) => (text.length >= 28 && text.length <= 31 ? text.padEnd(30, '<').slice(0, 30) : undefined);
+  for (let i = 0; i + 2 < plain.length; i += 1) {
+    const lines = plain.slice(i, i + 3).map((row) => asLine(row.text));
+    if (lines.every((line) => line && LINE.test(line)) && lines[0]!.startsWith('C') && lines.some((line) => line!.includes('<'))) {
+      return { lines: lines as string[], confidence: Math.min(...plain.slice(i, i + 3).map((row) => row.confidence)) };
+    }
+  }
+  return undefined;
+}
