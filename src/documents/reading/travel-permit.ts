@@ -57,15 +57,18 @@ function findNumber(rows: readonly Row[], region: TravelPermitRegion): { value: 
 }
 
 /**
- * The romanised name (shared with the permanent resident card): a row of capital Latin words (SURNAME, GIVEN) on or just below the Chinese name's row, else the
- * first such row that is not the card's own printed English. Read from the row's boxes, whose spaces the row text drops.
+ * The romanised name (shared with the permanent resident card): a row of Latin words (SURNAME, GIVEN) on or just below
+ * the name label's row, else the first row written SURNAME, GIVEN that is not the card's own printed English. Read
+ * from the row's boxes, whose spaces the row text drops.
  */
 export function findLatinName(rows: readonly Row[], nameIndex: number): { value: string; row: Row } | undefined {
   const near = nameIndex >= 0 ? rows.slice(nameIndex, nameIndex + 2) : [];
   for (const row of [...near, ...rows]) {
     const raw = row.parts.map((part) => part.text.normalize('NFKC')).join(' ');
     const text = raw.replace(/^.*?Name\s*[:：]?/i, '').replace(/[\p{Script=Han}/:：]/gu, ' ').replace(/\s*[,，]\s*/g, ', ').replace(/\s+/g, ' ').trim();
-    if (/^[A-Z]{2,}(?:,? [A-Z]{2,})*$/.test(text) && !CARD_WORDS.test(text)) return { value: text, row };
+    // Away from the name label only SURNAME, GIVEN counts: a lone capitalised word elsewhere is no name.
+    const shape = near.includes(row) ? /^[A-Z]{2,}(?:,? [A-Z]{2,})*$/i : /^[A-Z]{2,}, [A-Z]{2,}(?: [A-Z]{2,})*$/i;
+    if (shape.test(text) && !CARD_WORDS.test(text.toUpperCase())) return { value: text.toUpperCase(), row };
   }
   return undefined;
 }
