@@ -39,11 +39,15 @@ const travelPermit = (region: PermitRegion): Parse => (rows, _all, today) => {
 };
 const foreignPr: Parse = (rows, all, today) => zones(rows, all, today) ?? nonEmpty(parseForeignPermanentResidentId(rows, today));
 
-/** The zones of passports and permits; the zone with fields wins over one whose checks all failed. */
+/**
+ * The zones of passports and permits. The zone whose check digits confirm most of number, birth date and expiry wins
+ * (a permit's three lines also parse as an ICAO card whose checks fail); one whose checks all failed is said as such.
+ */
 const zones: Parse = (rows) => {
   const candidates = [parseTravelPermitZone(rows), parseMrz(rows), parseOneLineZone(rows)].filter((r): r is DocumentReading => r !== undefined);
-  const withFields = candidates.filter((r) => Object.keys(r.fields).length > 0).sort((a, b) => Object.keys(b.fields).length - Object.keys(a.fields).length);
-  return withFields[0] ?? candidates.find((r) => r.document !== 'passport');
+  const checked = (r: DocumentReading) => (['documentNumber', 'birthDate', 'validUntil'] as const).filter((f) => r.fields[f]).length;
+  const confirmed = candidates.filter((r) => checked(r) > 0).sort((a, b) => checked(b) - checked(a));
+  return confirmed[0] ?? candidates.find((r) => Object.keys(r.fields).length > 0) ?? candidates.find((r) => r.document !== 'passport');
 };
 
 /**

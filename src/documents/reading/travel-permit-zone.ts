@@ -15,8 +15,9 @@ import type { DocumentReading, ReadFieldName } from './types.ts';
  *   line 3: SURNAME<<GIVEN<NAMES
  *
  * Each field has its own check digit (ICAO 9303 weights 7-3-1). A field is kept only when its own check holds, and the
- * overall one where line 2's end could be read (OCR often loses runs of <); the name, which no check covers, only when
- * the overall check holds.
+ * overall one too where line 2 was read whole (OCR often loses characters in runs of <). The sex and the name line are
+ * covered by no check and are not read from the zone (the printed side gives the name: OCR reads LIN<<MEIHUA as
+ * INMEIA<<<<, confidently).
  */
 const LINE_ONE = /^C[A-Z0-9<][A-Z0-9<]{9}\d[0-9<]{2}\d\d{6}\d[MF<]\d{6}\d$/;
 
@@ -34,23 +35,17 @@ const FIELDS: ReadonlyArray<{ name: ReadFieldName; at: number; length: number; v
 export function parseTravelPermitZone(rows: readonly Row[]): DocumentReading | undefined {
   const zone = findZone(rows);
   if (!zone) return undefined;
-  const { one, twoEnd, three } = zone;
+  const { one, two } = zone;
   const taiwan = one.startsWith('CT') || /^\d{8}</.test(one.slice(2));
   const out = createReading(taiwan ? 'travel_permit_taiwan' : 'travel_permit_hk_macao');
-  const overall = twoEnd === undefined ? undefined : checkDigit(one.slice(2, 22) + one.slice(23, 30) + twoEnd.slice(0, 10)) === twoEnd[10];
-  const failing = FIELDS.filter((f) => overall === false || checkDigit(one.slice(f.at, f.at + f.length)) !== one[f.at + f.length]);
+  const overall = two === undefined || checkDigit(one.slice(2, 22) + one.slice(23, 30) + two.slice(19, 29)) === two[29];
+  const failing = FIELDS.filter((f) => !overall || checkDigit(one.slice(f.at, f.at + f.length)) !== one[f.at + f.length]);
   for (const field of FIELDS.filter((f) => !failing.includes(f))) out.set(field.name, field.value(one.slice(field.at, field.at + field.length)), zone.confidence);
   if (failing.length > 0) {
     out.problem({ code: 'mrz_check', message: {
       en: 'Part of the code lines at the bottom of the permit (the ones with <) fails its check digits: please send a sharper photo of that part.',
       zh: '通行证底部的机读码（带 < 的几行）有部分未通过校验：请重新拍一张更清晰的照片。',
     } });
-  }
-  const sex = { M: 'male', F: 'female' }[one[22]!];
-  if (sex && overall !== false) out.set('sex', sex, zone.confidence);
-  if (overall && three) {
-    const [surname, given] = three.split('<<').map((part) => part.replace(/</g, ' ').trim());
-    out.set('nameLatin', [surname, given].filter(Boolean).join(' '), zone.confidence);
   }
   checkNumber(out, taiwan);
   return out.reading;
@@ -67,19 +62,11 @@ function checkNumber(out: ReturnType<typeof createReading>, taiwan: boolean): vo
   out.problem({ code: 'document_number_invalid', message: verdict.error.message });
 }
 
-/**
- * Line 1 (30 characters matching the layout), then, on the rows below it, the end of line 2 (its last 11 characters:
- * the holder's ID number and the overall check) and the name line, where they could be read.
- */
-function findZone(rows: readonly Row[]): { one: string; twoEnd?: string; three?: string; confidence: number } | undefined {
+/** Line 1 (30 characters matching the layout), and line 2 below it where it was read whole (30 characters). */
+function findZone(rows: readonly Row[]): { one: string; two?: string; confidence: number } | undefined {
   const plain = rows.map((row) => row.text.toUpperCase().replace(/[«‹くㄑ]/g, '<'));
   const index = plain.findIndex((text) => LINE_ONE.test(text.slice(0, 30)) && text.length <= 31);
   if (index < 0) return undefined;
-  const [two, three] = [plain[index + 1], plain[index + 2]];
-  // The holder's ID number is 7–10 letters and digits: an end of < runs and stray letters is a misread line, not read.
-  const twoEnd = two && two.length >= 20 && /[A-Z0-9]{7,10}<*\d$/.test(two.slice(-11)) ? two.slice(-11) : undefined;
-  return {
-    one: plain[index]!.slice(0, 30), ...(twoEnd ? { twoEnd } : {}),
-    ...(three && /^[A-Z]+<<[A-Z<]+$/.test(three) ? { three } : {}), confidence: rows[index]!.confidence,
-  };
+  const two = plain[index + 1];
+  return { one: plain[index]!.slice(0, 30), ...(two && /^[A-Z0-9<]{29}\d$/.test(two) ? { two } : {}), confidence: rows[index]!.confidence };
 }
