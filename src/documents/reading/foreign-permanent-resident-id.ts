@@ -15,7 +15,7 @@ const NUMBER_LABELS = ['证件号码', '号码', 'Card\\s*No'];
  * name after 姓名/Name and the Chinese name below it (when the card has one), 性别, 出生日期, 国籍, 有效期限 and the card
  * number: the 2017 card's 15 characters (3-letter country code + 12 digits) or the 2023 card's 18, which start with 9
  * and end with a MOD 11-2 check character. A number failing that check is a problem.
- * @example parseForeignPermanentResidentId(toRows(lines)).fields // { nameLatin: 'SMITH, JOHN', documentNumber: 'CAN110080080001', … }
+ * @example parseForeignPermanentResidentId(toRows(lines)).fields // { nameLatin: 'SMITH JOHN', documentNumber: 'CAN110080080001', … }
  */
 export function parseForeignPermanentResidentId(rows: readonly Row[], today: Date = new Date()): DocumentReading {
   const out = createReading('foreign_permanent_resident_id');

@@ -19,7 +19,7 @@ const CARD_WORDS = /MAINLAND|TRAVEL|PERMIT|RESIDENTS|HONG|KONG|MACAO|TAIWAN|NAME
  * The photo side of a Mainland Travel Permit of Hong Kong/Macao or Taiwan residents, read from its printed labelled
  * fields: 姓名 (Chinese name, the romanised one below it), 性别, 出生日期, 有效期限 and the permit number (H/M + 8 digits,
  * or 8 digits), each number validated by its permit's own rule.
- * @example parseTravelPermit(toRows(lines), 'hk_macao').fields // { name: '陈欣琪', nameLatin: 'CHEN, XINQI', documentNumber: 'H12345678', … }
+ * @example parseTravelPermit(toRows(lines), 'hk_macao').fields // { name: '陈欣琪', nameLatin: 'CHEN XINQI', documentNumber: 'H12345678', … }
  */
 export function parseTravelPermit(rows: readonly Row[], region: TravelPermitRegion, today: Date = new Date()): DocumentReading {
   const out = createReading(region === 'taiwan' ? 'travel_permit_taiwan' : 'travel_permit_hk_macao');
@@ -68,7 +68,8 @@ export function findLatinName(rows: readonly Row[], nameIndex: number): { value:
     const text = raw.replace(/^.*?Name\s*[:：]?/i, '').replace(/[\p{Script=Han}/:：]/gu, ' ').replace(/\s*[,，]\s*/g, ', ').replace(/\s+/g, ' ').trim();
     // Away from the name label only SURNAME, GIVEN counts: a lone capitalised word elsewhere is no name.
     const shape = near.includes(row) ? /^[A-Z]{2,}(?:,? [A-Z]{2,})*$/i : /^[A-Z]{2,}, [A-Z]{2,}(?: [A-Z]{2,})*$/i;
-    if (shape.test(text) && !CARD_WORDS.test(text.toUpperCase())) return { value: text.toUpperCase(), row };
+    // Kept as SURNAME GIVEN, the comma dropped: the value may become the profile's name, which has no commas.
+    if (shape.test(text) && !CARD_WORDS.test(text.toUpperCase())) return { value: text.toUpperCase().replace(/,/g, ''), row };
   }
   return undefined;
 }

@@ -26,12 +26,12 @@ const CARDS: Record<string, Card> = {
   'HK/Macao travel permit, printed side': {
     kind: 'travel_permit_hk_macao',
     png: () => travelPermitFront({ region: 'hk_macao', name: '陈欣琪', nameLatin: 'CHEN, XINQI', sex: '女', birth: '1990.04.23', validity: '2019.05.10-2029.05.10', number: 'H12345678', issues: '01' }),
-    truth: { name: '陈欣琪', nameLatin: 'CHEN, XINQI', documentNumber: 'H12345678', birthDate: '1990-04-23', validUntil: '2029-05-10' },
+    truth: { name: '陈欣琪', nameLatin: 'CHEN XINQI', documentNumber: 'H12345678', birthDate: '1990-04-23', validUntil: '2029-05-10' },
   },
   'Taiwan travel permit, printed side': {
     kind: 'travel_permit_taiwan',
     png: () => travelPermitFront({ region: 'taiwan', name: '林美华', nameLatin: 'LIN, MEIHUA', sex: '女', birth: '1988.11.02', validity: '2021.03.01-2031.03.01', number: '01234567', issues: '02' }),
-    truth: { name: '林美华', nameLatin: 'LIN, MEIHUA', documentNumber: '01234567', birthDate: '1988-11-02', validUntil: '2031-03-01' },
+    truth: { name: '林美华', nameLatin: 'LIN MEIHUA', documentNumber: '01234567', birthDate: '1988-11-02', validUntil: '2031-03-01' },
   },
   'HK/Macao travel permit, zone side': {
     kind: 'travel_permit_hk_macao', png: () => travelPermitBack(HK_ZONE),
@@ -59,12 +59,12 @@ const CARDS: Record<string, Card> = {
   'permanent resident card, 2017': {
     kind: 'foreign_permanent_resident_id',
     png: () => permanentResidentCard({ nameLatin: 'SMITH, JOHN', name: '史密斯', sex: '男/M', birth: '1985.07.12', nationality: '加拿大/CAN', validity: '2017.06.01-2027.06.01', number: 'CAN110085071201' }),
-    truth: { nameLatin: 'SMITH, JOHN', name: '史密斯', documentNumber: 'CAN110085071201', birthDate: '1985-07-12', validUntil: '2027-06-01' },
+    truth: { nameLatin: 'SMITH JOHN', name: '史密斯', documentNumber: 'CAN110085071201', birthDate: '1985-07-12', validUntil: '2027-06-01' },
   },
   'permanent resident card, 2023': {
     kind: 'foreign_permanent_resident_id',
     png: () => permanentResidentCard({ nameLatin: 'MULLER, ANNA', sex: '女/F', birth: '1979.02.14', nationality: '德国/DEU', validity: '2024.01.15-2034.01.15', number: FPR_2023 }),
-    truth: { nameLatin: 'MULLER, ANNA', documentNumber: FPR_2023, birthDate: '1979-02-14', validUntil: '2034-01-15' },
+    truth: { nameLatin: 'MULLER ANNA', documentNumber: FPR_2023, birthDate: '1979-02-14', validUntil: '2034-01-15' },
   },
 };
 

@@ -21,7 +21,7 @@ describe('Mainland Travel Permit for Hong Kong and Macao Residents, printed side
   it('reads the Chinese and romanised names, the number, sex, birth date and validity', () => {
     expect(readFields(hkFront(), 'travel_permit_hk_macao', TODAY)).toMatchObject({
       document: 'travel_permit_hk_macao', problems: [],
-      fields: { name: '陈欣琪', nameLatin: 'CHEN, XINQI', documentNumber: 'H12345678', sex: '女', birthDate: '1990-04-23', validFrom: '2019-05-10', validUntil: '2029-05-10' },
+      fields: { name: '陈欣琪', nameLatin: 'CHEN XINQI', documentNumber: 'H12345678', sex: '女', birthDate: '1990-04-23', validFrom: '2019-05-10', validUntil: '2029-05-10' },
     });
   });
 
@@ -52,7 +52,7 @@ describe('Mainland Travel Permit for Taiwan Residents, printed side', () => {
   it('reads the 8-digit number, never a date printed as 8 digits, and the romanised name misread in case', () => {
     expect(readFields(twFront, 'travel_permit_taiwan', TODAY)).toMatchObject({
       document: 'travel_permit_taiwan', problems: [],
-      fields: { name: '林美华', nameLatin: 'LIN, MEIHUA', documentNumber: '01234567', birthDate: '1988-11-02', validUntil: '2031-03-01' },
+      fields: { name: '林美华', nameLatin: 'LIN MEIHUA', documentNumber: '01234567', birthDate: '1988-11-02', validUntil: '2031-03-01' },
     });
     expect(findTaiwanPermitNumber('20150423')).toBeUndefined();
     expect(findTaiwanPermitNumber('123456789')).toBeUndefined();
@@ -94,7 +94,7 @@ describe('three-line zone of the card-type travel permits', () => {
 
   it('fills in the Chinese name from the printed side of the same photo, the zone winning where both read a field', () => {
     const reading = readFields([...hkFront(), ...zoneRows(travelPermitZoneLines(hk)).map((l) => ({ ...l, box: { ...l.box, y: l.box.y + 300 } }))], 'travel_permit_hk_macao', TODAY);
-    expect(reading.fields).toMatchObject({ name: '陈欣琪', nameLatin: 'CHEN, XINQI', documentNumber: 'H12345678', validUntil: '2029-05-10' });
+    expect(reading.fields).toMatchObject({ name: '陈欣琪', nameLatin: 'CHEN XINQI', documentNumber: 'H12345678', validUntil: '2029-05-10' });
   });
 });
 
@@ -131,7 +131,7 @@ describe('Foreign Permanent Resident ID Card', () => {
   it('reads the 2017 card: romanised and Chinese names, 15-character number, nationality, dates', () => {
     expect(readFields(card('CAN110085071201'), 'foreign_permanent_resident_id', TODAY)).toMatchObject({
       document: 'foreign_permanent_resident_id', problems: [],
-      fields: { nameLatin: 'SMITH, JOHN', name: '史密斯', documentNumber: 'CAN110085071201', sex: '男', birthDate: '1985-07-12', nationality: 'CAN', validUntil: '2027-06-01' },
+      fields: { nameLatin: 'SMITH JOHN', name: '史密斯', documentNumber: 'CAN110085071201', sex: '男', birthDate: '1985-07-12', nationality: 'CAN', validUntil: '2027-06-01' },
     });
     expect(readFields(card('CAN110085071201'), 'id_card', TODAY).document).toBe('foreign_permanent_resident_id');
   });
