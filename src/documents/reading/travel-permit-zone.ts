@@ -9,8 +9,9 @@ import type { DocumentReading, ReadFieldName } from './types.ts';
  * card) and Taiwan residents (台胞证, 2015 card). Layout as an open-source reader of these permits parses it
  * (DAC8811/QinLin_PassportReader, utils_zhangdi.cpp: checkHXZMRZ, checkTWMMRZ; the only public layout found):
  *
- *   line 1: CT 01234567< 3 01 1 290510 2 F 900423 4      (Taiwan: CT; Hong Kong/Macao: the number starts H or M)
+ *   line 1: CT 01234567< 6 01 3 290510 9 F 881102 0      (Taiwan: CT; Hong Kong/Macao: the number starts H or M)
  *           0  2         11 12 14 15    21 22 23   29
+ *           code, number + check, issue count + check, expiry YYMMDD + check, sex, birth date YYMMDD + check
  *   line 2: …19–28 the holder's Hong Kong/Macao/Taiwan ID number, 29 a check over line 1's 2–21 and 23–29 and these
  *   line 3: SURNAME<<GIVEN<NAMES
  *
@@ -28,8 +29,8 @@ const FIELDS: ReadonlyArray<{ name: ReadFieldName; at: number; length: number; v
 ];
 
 /**
- * Number, expiry, birth date, sex and romanised name from the zone, or undefined when the photo shows none. A number
- * that passes the checks but not its permit's own rule is a problem, not a field.
+ * Number, expiry and birth date from the zone, or undefined when the photo shows none. A number that passes the checks
+ * but not its permit's own rule is a problem, not a field.
  * @example parseTravelPermitZone(toRows(lines))?.fields // { documentNumber: 'H12345678', validUntil: '2029-05-10', … }
  */
 export function parseTravelPermitZone(rows: readonly Row[]): DocumentReading | undefined {
