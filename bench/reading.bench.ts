@@ -2,10 +2,16 @@
 // with reading alone: a 12 MP JPEG of a synthetic ID card checked and read (the read running beside the check, as the
 // documents step does it), against the same run's baseline of the check followed by the read; then RSS over
 // BENCH_READS checks with reading in a row (it must stay flat). Budget: p50 ≤ 1 s with reading, peak RSS ≤ 400 MB.
-// Run alone: node --import tsx bench/reading.bench.ts CARD.jpg [RUNS]. Last line: one JSON object.
+// `dvbot check-photo --doc` itself (its own reader per run, as each command has: worker start and model load included)
+// is timed against the same command as it was, the check and then the read.
+// Run alone: node --import tsx bench/reading.bench.ts [CARD.jpg] [RUNS] (without a card, a 12 MP one is rendered first).
+// Last line: one JSON object.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCheckPhoto } from '../src/commands/check-photo.ts';
 import { inspectDocumentPhoto } from '../src/photos/inspect.ts';
 import { createTextReader, type TextReader } from '../src/photos/read/reader.ts';
 import { checkAndRead } from '../src/documents/reading/check-and-read.ts';
@@ -32,6 +38,31 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
   const t = performance.now();
   const value = await fn();
   return { ms: performance.now() - t, value };
+}
+
+/** `dvbot check-photo FILE --doc id_card --json`, now (read beside the check) and as it was (check, then read). */
+async function benchCommand(cardFile: string, card: Buffer, runs: number): Promise<ReadingFigures> {
+  const silent = { out: () => undefined, err: () => undefined };
+  const now = () => runCheckPhoto([cardFile, '--doc', 'id_card', '--json'], silent);
+  const before = async () => {
+    const reader = createTextReader({ timeoutMs: 60_000 });
+    try {
+      const report = await inspectDocumentPhoto(card, { doc: 'id_card', fileName: cardFile });
+      return report.output ? await readDocument(reader, report.output.bytes, 'id_card') : undefined;
+    } finally {
+      await reader.close();
+    }
+  };
+  await now();
+  await before();
+  const nowMs: number[] = [], beforeMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    nowMs.push((await timed(now)).ms);
+    beforeMs.push((await timed(before)).ms);
+  }
+  const [after, baseline] = [median(nowMs)!, median(beforeMs)!];
+  console.log(`dvbot check-photo --doc id_card (own reader, model load included): median ${after} ms over ${runs} runs; as it was, check then read (same run): ${baseline} ms = ${(after / baseline).toFixed(2)}×`);
+  return { command_check_photo_ms: after, command_check_then_read_ms: baseline };
 }
 
 async function benchReading(card: Buffer, runs: number): Promise<ReadingFigures> {
@@ -77,6 +108,23 @@ async function benchReading(card: Buffer, runs: number): Promise<ReadingFigures>
   }
 }
 
+/** Renders the 12 MP card photo the benchmarks read (in a process of its own: rendering does not count towards RSS). */
+async function makeCard(file: string): Promise<void> {
+  const { CHEN, photograph } = await import('../test/fixtures/reading/photos.ts');
+  writeFileSync(file, await photograph(CHEN, { width: 4000, tilt: 3 }));
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.log(JSON.stringify(await benchReading(readFileSync(process.argv[2]!), Number(process.argv[3] ?? 9))));
+  if (process.argv[2] === '--make-card') await makeCard(process.argv[3]!);
+  else {
+    let cardFile = process.argv[2];
+    if (!cardFile) {
+      cardFile = join(mkdtempSync(join(tmpdir(), 'dvbot-reading-bench-')), 'card.jpg');
+      spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--make-card', cardFile], { stdio: 'inherit' });
+    }
+    const card = readFileSync(cardFile);
+    const runs = Number(process.argv[3] ?? 9);
+    const figures = await benchReading(card, runs);
+    console.log(JSON.stringify({ ...figures, ...(await benchCommand(cardFile, card, runs)) }));
+  }
 }

@@ -1,31 +1,33 @@
-import { open, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import type { Lang } from '../i18n/localized.ts';
 import type { CommandIo } from './validate.ts';
-import { inputFileSize } from './input-file.ts';
+import { DOC_VALUES, parseDocOption, readInputFile, type DocOption, type InputFile } from './input-file.ts';
 import { MAX_INPUT_BYTES } from '../photos/decode.ts';
 import { inspectDocumentPhoto, verdict } from '../photos/inspect.ts';
 import { inputTooLarge } from '../photos/intake-rules.ts';
 import { sniffFormat } from '../photos/sniff.ts';
 import { createTextReader } from '../photos/read/reader.ts';
+import { checkAndRead } from '../documents/reading/check-and-read.ts';
 import { compareWithTyped, type Mismatch, type TypedValues } from '../documents/reading/compare.ts';
-import { readDocument } from '../documents/reading/read-document.ts';
+import { readDocument, type ReadAttempt } from '../documents/reading/read-document.ts';
 import { readingToJson } from '../documents/reading/reading-json.ts';
 import type { DocumentReading } from '../documents/reading/types.ts';
-import { ALIBABA_API_LIMITS, DOCUMENT_PHOTO_KINDS, SEED_LIMITS, type DocumentPhotoKind, type PhotoReport } from '../photos/types.ts';
+import { ALIBABA_API_LIMITS, SEED_LIMITS, type PhotoReport } from '../photos/types.ts';
 
+type Options = { file: string; doc?: DocOption; json: boolean; lang: Lang; limits: 'seed' | 'alibaba'; out?: string; name?: string; idNumber?: string };
 
-type Options = { file: string; doc?: DocumentPhotoKind; json: boolean; lang: Lang; limits: 'seed' | 'alibaba'; out?: string; name?: string; idNumber?: string };
-
-/** The document's text, read once the photo passed its checks: what it says and where it differs from what was typed. */
+/** The document's text, read while the photo was checked: what it says and where it differs from what was typed. */
 type Read = { reading?: DocumentReading; error?: string; mismatches: Mismatch[] };
 
-const USAGE = `usage: dvbot check-photo FILE [--doc ${DOCUMENT_PHOTO_KINDS.join('|')}] [--name NAME] [--id-number N] [--json] [--lang en|zh] [--limits seed|alibaba] [--out FIXED.jpg]`;
+const USAGE = `usage: dvbot check-photo FILE [--doc ${DOC_VALUES.join('|')}] [--name NAME] [--id-number N] [--json] [--lang en|zh] [--limits seed|alibaba] [--out FIXED.jpg]`;
 
 /**
  * `dvbot check-photo FILE [--doc KIND] [--json]`: the document-photo checks alone. Exit 0 whatever the verdict,
  * 2 on bad usage or a missing file, 1 on failure. With `--json` prints
- * `{"ok","format","width","height","problems":[{"code","severity","message"}],"metrics"}`; with `--doc`, a photo that passed
- * also gets `"read"` (what the document says) and `"mismatches": [{"field","typed","read"}]` against `--name`/`--id-number`.
+ * `{"ok","format","width","height","problems":[{"code","severity","message"}],"metrics"}`; with `--doc`, the document is
+ * read while the photo is checked, and a photo that passed also gets `"read"` (what the document says) and
+ * `"mismatches": [{"field","typed","read"}]` against `--name`/`--id-number`. KIND is a family of photos (`id_card`,
+ * `permit`, …) or a document the registrar accepts (`resident_id`, `travel_permit_taiwan`, …: checked as its family).
  * @example await runCheckPhoto(['id.heic', '--doc', 'id_card', '--json'], io) // prints {"ok":true,"format":"heic",…}
  */
 export async function runCheckPhoto(args: string[], io: CommandIo): Promise<number> {
@@ -34,42 +36,35 @@ export async function runCheckPhoto(args: string[], io: CommandIo): Promise<numb
     io.err(`${parsed}\n${USAGE}`);
     return 2;
   }
-  const size = await inputFileSize(parsed.file, io);
-  if (size === undefined) return 2;
-  const report = await check(parsed, size);
-  const read = parsed.doc && report.ok && report.output ? await readChecked(report.output.bytes, parsed) : undefined;
+  const input = await readInputFile(parsed.file, io);
+  if (!input) return 2;
+  const { report, read } = await checkInput(input, parsed);
   if (parsed.out && report.output) await writeFile(parsed.out, report.output.bytes);
   io.out(parsed.json ? JSON.stringify(toJson(report, parsed.lang, read)) : toText(report, parsed.lang, read));
   return 0;
 }
 
-async function readChecked(bytes: Buffer, options: Options): Promise<Read> {
+/** The checks, and with `--doc` the reading beside them (started at once: on two cores it no longer waits for the check). */
+async function checkInput(input: InputFile, options: Options): Promise<{ report: PhotoReport; read?: Read }> {
+  // Never read a huge file whole: its first bytes tell the format, its size is the verdict.
+  if (!('bytes' in input)) return { report: verdict(await sniffFormat(input.head), [inputTooLarge(input.size, MAX_INPUT_BYTES)], {}, { bytes: input.size }) };
+  const limits = options.limits === 'alibaba' ? ALIBABA_API_LIMITS : SEED_LIMITS;
+  const check = (bytes: Buffer) => inspectDocumentPhoto(bytes, { doc: options.doc?.photo, fileName: options.file, limits });
+  const doc = options.doc;
+  if (!doc) return { report: await check(input.bytes) };
   const reader = createTextReader();
   try {
-    const attempt = await readDocument(reader, bytes, options.doc);
-    if (!attempt.ok) return { error: attempt.reason, mismatches: [] };
-    const typed: TypedValues = { idNumber: options.idNumber, ...(options.doc === 'certificate' ? { orgName: options.name } : { name: options.name }) };
-    return { reading: attempt.reading, mismatches: compareWithTyped(attempt.reading, typed) };
+    const { report, reading } = await checkAndRead(input.bytes, check, (bytes) => readDocument(reader, bytes, doc.kind ?? doc.photo));
+    return { report, ...(reading ? { read: compared(reading, options) } : {}) };
   } finally {
     await reader.close();
   }
 }
 
-async function check(options: Options, size: number): Promise<PhotoReport> {
-  const handle = await open(options.file);
-  try {
-    if (size > MAX_INPUT_BYTES) {
-      // Never read a huge file whole: its first bytes tell the format, its size is the verdict.
-      const head = Buffer.alloc(4096);
-      const { bytesRead } = await handle.read(head, 0, head.length, 0);
-      return verdict(await sniffFormat(head.subarray(0, bytesRead)), [inputTooLarge(size, MAX_INPUT_BYTES)], {}, { bytes: size });
-    }
-    const bytes = await handle.readFile();
-    const limits = options.limits === 'alibaba' ? ALIBABA_API_LIMITS : SEED_LIMITS;
-    return await inspectDocumentPhoto(bytes, { doc: options.doc, fileName: options.file, limits });
-  } finally {
-    await handle.close();
-  }
+function compared(attempt: ReadAttempt, options: Options): Read {
+  if (!attempt.ok) return { error: attempt.reason, mismatches: [] };
+  const typed: TypedValues = { idNumber: options.idNumber, ...(options.doc?.photo === 'certificate' ? { orgName: options.name } : { name: options.name }) };
+  return { reading: attempt.reading, mismatches: compareWithTyped(attempt.reading, typed) };
 }
 
 function parseArgs(args: readonly string[]): Options | string {
@@ -81,9 +76,9 @@ function parseArgs(args: readonly string[]): Options | string {
     const value = () => inline ?? args[(i += 1)] ?? '';
     if (name === '--json') options.json = true;
     else if (name === '--doc') {
-      const doc = value();
-      if (!(DOCUMENT_PHOTO_KINDS as readonly string[]).includes(doc)) return `--doc must be one of ${DOCUMENT_PHOTO_KINDS.join(', ')}, not "${doc}"`;
-      options.doc = doc as DocumentPhotoKind;
+      const doc = parseDocOption(value());
+      if (typeof doc === 'string') return doc;
+      options.doc = doc;
     } else if (name === '--lang') {
       const lang = value();
       if (lang !== 'en' && lang !== 'zh') return `--lang must be en or zh, not "${lang}"`;

@@ -1,22 +1,22 @@
-import { readFile } from 'node:fs/promises';
 import type { CommandIo } from './validate.ts';
-import { inputFileSize } from './input-file.ts';
+import { DOC_VALUES, parseDocOption, readInputFile, type DocOption } from './input-file.ts';
 import { MAX_INPUT_BYTES } from '../photos/decode.ts';
 import { createTextReader } from '../photos/read/reader.ts';
-import { DOCUMENT_PHOTO_KINDS, type DocumentPhotoKind } from '../photos/types.ts';
 import { readDocument } from '../documents/reading/read-document.ts';
 import { readingToJson } from '../documents/reading/reading-json.ts';
 import type { DocumentReading } from '../documents/reading/types.ts';
 
-type Options = { file: string; doc: DocumentPhotoKind; json: boolean };
+type Options = { file: string; doc: DocOption; json: boolean };
 
-const USAGE = `usage: dvbot read-document FILE [--doc ${DOCUMENT_PHOTO_KINDS.join('|')}] [--json]`;
+const USAGE = `usage: dvbot read-document FILE [--doc ${DOC_VALUES.join('|')}] [--json]`;
 
 /**
  * `dvbot read-document FILE [--doc KIND] [--json]`: reads the fields the registry compares from a document photo.
- * Exit 0 whatever was read (or not), 2 on bad usage or a missing file. With `--json` prints
+ * KIND is a document the registrar accepts (`resident_id`, `travel_permit_hk_macao`, …: its own parser) or a family of
+ * photos (`id_card`, `permit`, …: the parser its printed title names). Exit 0 whatever was read (or not), 2 on bad usage
+ * or a missing file. With `--json` prints
  * `{"document": KIND|null, "fields": {…}, "confidence": {field: 0..1}, "problems": [{"code","message"}], "ms"}`.
- * @example await runReadDocument(['id.jpg', '--doc', 'id_card', '--json'], io) // {"document":"resident_id_front",…}
+ * @example await runReadDocument(['id.jpg', '--doc', 'resident_id', '--json'], io) // {"document":"resident_id_front",…}
  */
 export async function runReadDocument(args: string[], io: CommandIo): Promise<number> {
   const parsed = parseArgs(args);
@@ -24,15 +24,15 @@ export async function runReadDocument(args: string[], io: CommandIo): Promise<nu
     io.err(`${parsed}\n${USAGE}`);
     return 2;
   }
-  const size = await inputFileSize(parsed.file, io);
-  if (size === undefined) return 2;
-  if (size > MAX_INPUT_BYTES) {
+  const input = await readInputFile(parsed.file, io);
+  if (!input) return 2;
+  if (!('bytes' in input)) {
     io.err(`${parsed.file} is larger than ${MAX_INPUT_BYTES} bytes`);
     return 2;
   }
   const reader = createTextReader();
   try {
-    const attempt = await readDocument(reader, await readFile(parsed.file), parsed.doc);
+    const attempt = await readDocument(reader, input.bytes, parsed.doc.kind ?? parsed.doc.photo);
     if (!attempt.ok) {
       io.out(parsed.json ? JSON.stringify({ document: null, fields: {}, confidence: {}, problems: [], error: attempt.reason }) : `could not read the text (${attempt.reason})`);
       return 0;
@@ -52,14 +52,14 @@ function toText(reading: DocumentReading): string {
 
 function parseArgs(args: readonly string[]): Options | string {
   const positional: string[] = [];
-  const options: Omit<Options, 'file'> = { json: false, doc: 'other' };
+  const options: Omit<Options, 'file'> = { json: false, doc: { photo: 'other' } };
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i]!;
     if (arg === '--json') options.json = true;
     else if (arg === '--doc' || arg.startsWith('--doc=')) {
-      const doc = arg.includes('=') ? arg.slice(6) : args[(i += 1)] ?? '';
-      if (!(DOCUMENT_PHOTO_KINDS as readonly string[]).includes(doc)) return `--doc must be one of ${DOCUMENT_PHOTO_KINDS.join(', ')}, not "${doc}"`;
-      options.doc = doc as DocumentPhotoKind;
+      const doc = parseDocOption(arg.includes('=') ? arg.slice(6) : args[(i += 1)] ?? '');
+      if (typeof doc === 'string') return doc;
+      options.doc = doc;
     } else if (arg.startsWith('--')) return `unknown option ${arg}`;
     else positional.push(arg);
   }

@@ -1,6 +1,7 @@
 import type { BlobStore } from '../store/types.ts';
 import type { DocumentKind } from '../domain/documents.ts';
 import type { DocumentPhotoKind, ImageLimits, PhotoReport } from '../photos/types.ts';
+import { PHOTO_KIND } from './photo-kind.ts';
 import type { MergeOutcome, PhotoOutcome, StoredPhoto, UploadRef } from './types.ts';
 import { checkAndRead } from './reading/check-and-read.ts';
 import type { ExpectedDocument } from './reading/read-fields.ts';
@@ -12,20 +13,13 @@ export type PhotoInspector = {
   merge(front: Buffer, back: Buffer, opts?: { limits?: ImageLimits }): Promise<PhotoReport>;
 };
 
-const PHOTO_KIND: Readonly<Record<DocumentKind, DocumentPhotoKind>> = {
-  business_license: 'certificate', uscc_certificate: 'certificate', public_institution_certificate: 'certificate',
-  overseas_registration: 'certificate', resident_id: 'id_card', temporary_id: 'id_card', household_booklet: 'other',
-  household_certificate: 'other', residence_permit_hk_macao: 'id_card', travel_permit_hk_macao: 'permit',
-  residence_permit_taiwan: 'id_card', travel_permit_taiwan: 'permit', passport: 'passport', foreign_permanent_resident_id: 'id_card',
-};
-
 /**
  * Checks uploads and keeps only registrar-ready images. Ids are derived from the upload's id, so a check that re-runs
  * after a restart overwrites the same blob instead of leaving a second copy. Accepted photos live as long as the
  * conversation until the profile is verified (then `expireAfter` shortens that). Raw uploads are deleted once checked:
  * they may carry GPS and other metadata that the fixed image no longer has; one whose check was cut short is kept for a
- * retry. With `read`, an accepted photo's text is read too, while it is checked, so the dialog can compare it with what
- * was typed.
+ * retry. With `read`, an accepted photo's text is read too, while it is checked, with the parser of the document the
+ * registrant chose, so the dialog can compare it with what was typed.
  */
 export function createDocumentPhotos(deps: {
   blobs: BlobStore; inspector: PhotoInspector; limits: ImageLimits; unverifiedTtlMs: number;
@@ -50,7 +44,7 @@ export function createDocumentPhotos(deps: {
     }
     const inspect = (bytes: Buffer) => inspector.inspect(bytes, { doc: PHOTO_KIND[document], ...(upload.name ? { fileName: upload.name } : {}), limits });
     const { read } = deps;
-    const { report, reading } = read ? await checkAndRead(stored.bytes, inspect, (bytes) => read(bytes, PHOTO_KIND[document])) : { report: await inspect(stored.bytes) };
+    const { report, reading } = read ? await checkAndRead(stored.bytes, inspect, (bytes) => read(bytes, document)) : { report: await inspect(stored.bytes) };
     // A check cut short by its time limit says nothing about the photo: keep the upload (until its own expiry) for a retry.
     const cutShort = report.problems.some((p) => p.code === 'check_incomplete');
     if (!cutShort) await blobs.delete(upload.blobId);

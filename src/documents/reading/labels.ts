@@ -22,3 +22,24 @@ export function valueAfter(rows: readonly Row[], labels: readonly string[]): { v
 export function chineseName(text: string): string {
   return text.replace(/[.•・‧∙]/g, '·').replace(/[^\p{Script=Han}·]/gu, '');
 }
+
+/** Labels of the fields printed below a name: a row holding one is never the name's continuation. */
+const FIELD_LABEL = /性别|民族|出生|住址|国籍|有效期|号码|签发/;
+
+/**
+ * The Chinese name after a name label: on the label's row, or alone on the row below it (a romanised name or a second
+ * box may sit between); undefined when neither holds one.
+ * @example nameAfterLabel(rows, ['姓\\s*名']) // { value: '陈欣琪', row }
+ */
+export function nameAfterLabel(rows: readonly Row[], labels: readonly string[]): { value: string; row: Row } | undefined {
+  const label = valueAfter(rows, labels);
+  if (!label) return undefined;
+  const own = chineseName(label.value);
+  if (own) return { value: own, row: label.row };
+  for (const row of rows.slice(label.index + 1, label.index + 3)) {
+    if (FIELD_LABEL.test(row.text)) return undefined;
+    const value = chineseName(row.text);
+    if (value) return { value, row };
+  }
+  return undefined;
+}

@@ -40,7 +40,8 @@ export function parseMrz(rows: readonly Row[]): DocumentReading | undefined {
     if (value) out.set(name, value, zone.confidence);
   }
   const full = [result.fields.lastName, result.fields.firstName].filter(Boolean).join(' ');
-  if (full) out.set('name', full, zone.confidence);
+  out.set('name', full, zone.confidence);
+  out.set('nameLatin', full, zone.confidence);
   return out.reading;
 }
 

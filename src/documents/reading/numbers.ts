@@ -38,3 +38,43 @@ export function findUscc(text: string): FoundNumber | undefined {
   const first = runs.map((run) => /[1-9ANY][0-9][0-9A-Z]{16}/.exec(run)?.[0]).find(Boolean);
   return first ? { value: first, valid: false } : undefined;
 }
+
+/** Maps OCR's letter look-alikes to digits (the letters a number of this kind never holds at these places). */
+function asDigits(text: string): string {
+  return [...text].map((c) => AS_DIGIT[c] ?? c).join('');
+}
+
+/**
+ * The number of a Mainland Travel Permit for Hong Kong and Macao Residents in a run of text: H or M + 8 digits, and the
+ * 2-digit renewal count older cards print after it when it follows at once (11 characters).
+ * @example findHkMacaoPermitNumber('证件号码 H12345678') // 'H12345678'
+ */
+export function findHkMacaoPermitNumber(text: string): string | undefined {
+  const upper = text.normalize('NFKC').toUpperCase();
+  for (const match of upper.matchAll(/(?<![A-Z])[HM]([0-9OQDIZSB|]{8,11})/g)) {
+    const digits = asDigits(match[1]!);
+    if (digits.length === 8 || digits.length === 10) return `${match[0][0]}${digits}`;
+  }
+  return undefined;
+}
+
+/**
+ * The 8-digit number of a Mainland Travel Permit for Taiwan Residents in a run of text: a run of exactly 8 digits (a
+ * bracketed issuing-office code after it is not part of it) that is not a printed date.
+ * @example findTaiwanPermitNumber('证件号码 01234567') // '01234567'
+ */
+export function findTaiwanPermitNumber(text: string): string | undefined {
+  const runs = asDigits(text.normalize('NFKC')).match(/(?<![0-9])\d{8}(?![0-9])/g) ?? [];
+  return runs.find((run) => !/^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(run));
+}
+
+/**
+ * The 15-character number of the 2017 Foreign Permanent Resident ID Card (3-letter country code + 12 digits) in a run
+ * of text; the 2023 card's 18-character number is found as an ID number is ({@link findIdNumber}).
+ * @example findForeignPr2017Number('证件号码CAN110080080001') // 'CAN110080080001'
+ */
+export function findForeignPr2017Number(text: string): string | undefined {
+  const upper = text.normalize('NFKC').toUpperCase();
+  for (const match of upper.matchAll(/(?<![A-Z])([A-Z]{3})([0-9OQDIZSB|]{12})(?![0-9])/g)) return `${match[1]}${asDigits(match[2]!)}`;
+  return undefined;
+}

@@ -10,8 +10,8 @@ import type { DocumentReading, ReadFieldName } from './types.ts';
  *   0  2         11 12 13   19 20 21  27 28 29
  *
  * document number (9) and its check digit, expiry YYMMDD and its check, birth date YYMMDD and its check, then a check
- * over all three (ICAO 9303 weights 7-3-1). The zone carries no name. The permits of Hong Kong, Macao and Taiwan
- * residents (港澳/台湾居民来往内地通行证) were not confirmed to use it and are not parsed by it.
+ * over all three (ICAO 9303 weights 7-3-1). The zone carries no name. The travel permits of Hong Kong, Macao and Taiwan
+ * residents carry a three-line zone instead (travel-permit-zone.ts).
  */
 const ZONE = /^C[SD][A-Z0-9<]{28}$/;
 
@@ -63,8 +63,8 @@ export function checkDigit(text: string): string {
   return String(sum % 10);
 }
 
-/** YYMMDD as YYYY-MM-DD: a birth date is never in the future; these permits were first issued in 2014, so expiries are 20YY. */
-function isoDate(yymmdd: string, when: 'past' | 'future'): string {
+/** YYMMDD as YYYY-MM-DD: a birth date is never in the future; these permits were first issued after 2000, so expiries are 20YY. */
+export function isoDate(yymmdd: string, when: 'past' | 'future'): string {
   const yy = Number(yymmdd.slice(0, 2));
   const century = when === 'past' && yy > new Date().getFullYear() % 100 ? 1900 : 2000;
   return `${century + yy}-${yymmdd.slice(2, 4)}-${yymmdd.slice(4, 6)}`;

@@ -1,5 +1,5 @@
 import { birthDateState } from '../../domain/identifiers/id-number.ts';
-import { chineseName, valueAfter } from './labels.ts';
+import { chineseName, nameAfterLabel, valueAfter } from './labels.ts';
 import { findIdNumber } from './numbers.ts';
 import { createReading } from './reading-result.ts';
 import type { Row } from './rows.ts';
@@ -25,8 +25,8 @@ export function parseResidentIdFront(rows: readonly Row[]): DocumentReading {
       } });
     }
   }
-  const name = valueAfter(rows, NAME_LABELS);
-  if (name) out.set('name', chineseName(name.value) || chineseName(rows[name.index + 1]?.text ?? ''), name.row.confidence);
+  const name = nameAfterLabel(rows, NAME_LABELS);
+  if (name) out.set('name', name.value, name.row.confidence);
   const sex = valueAfter(rows, ['性\\s*别', '^性']);
   const sexValue = /[男女]/.exec(sex?.value ?? '')?.[0];
   if (sex && sexValue) out.set('sex', sexValue, sex.row.confidence);

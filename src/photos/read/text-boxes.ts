@@ -95,3 +95,12 @@ function unclip(box: TextBox, width: number, height: number, scale: number): Tex
   const x1 = Math.min(width * scale, a.x + a.width), y1 = Math.min(height * scale, a.y + a.height);
   return { x: Math.round(x0), y: Math.round(y0), width: Math.round(x1 - x0), height: Math.round(y1 - y0), score: box.score, line: grown };
 }
+
+/**
+ * True when most lines found (at least 3) run down the image rather than across it (twice as tall as wide): a page
+ * turned a quarter, whose lines the recogniser would read as confident nonsense.
+ */
+export function runDown(boxes: readonly TextBox[]): boolean {
+  const tall = boxes.filter((box) => box.height > 2 * box.width).length;
+  return boxes.length >= 3 && tall / boxes.length >= 0.6;
+}

@@ -25,3 +25,24 @@ describe('compareWithTyped', () => {
     expect(compareWithTyped(reading({}), { name: '陈欣琦' })).toEqual([]);
   });
 });
+
+describe('compareWithTyped on a permit that prints a Chinese and a romanised name', () => {
+  const permit: DocumentReading = { ...reading({ name: '陈欣琪', nameLatin: 'CHEN, XINQI', documentNumber: 'H12345678' }), document: 'travel_permit_hk_macao' };
+
+  it('compares a name typed in Chinese with the Chinese one, and one typed in Latin letters with the romanised one', () => {
+    expect(compareWithTyped(permit, { name: '陈欣琦' })).toEqual([{ field: 'name', typed: '陈欣琦', read: '陈欣琪' }]);
+    expect(compareWithTyped(permit, { name: 'Xinqi Chen' })).toEqual([]);
+    expect(compareWithTyped(permit, { name: 'Xin Qi Chen' })).toEqual([]);
+    expect(compareWithTyped(permit, { name: 'Xinqi Chan' })).toEqual([{ field: 'name', typed: 'Xinqi Chan', read: 'CHEN, XINQI' }]);
+  });
+
+  it('does not compare a Chinese name with a zone that only romanises it', () => {
+    const zone: DocumentReading = { ...permit, fields: { nameLatin: 'CHEN XINQI', documentNumber: 'H12345678' } };
+    expect(compareWithTyped(zone, { name: '陈欣琦' })).toEqual([]);
+  });
+
+  it("compares a Hong Kong/Macao permit number by its lifelong 9 characters (older cards add the renewal count)", () => {
+    expect(compareWithTyped(permit, { idNumber: 'H1234567801' })).toEqual([]);
+    expect(compareWithTyped(permit, { idNumber: 'H12345679' })).toEqual([{ field: 'idNumber', typed: 'H12345679', read: 'H12345678' }]);
+  });
+});

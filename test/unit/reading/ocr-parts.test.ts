@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCtc } from '../../../src/photos/read/ctc-decode.ts';
 import { rotateRaster } from '../../../src/photos/read/raster.ts';
-import { findTextBoxes } from '../../../src/photos/read/text-boxes.ts';
+import { findTextBoxes, runDown, type TextBox } from '../../../src/photos/read/text-boxes.ts';
 
 describe('findTextBoxes (DB post-processing)', () => {
   it('finds one box per line, top to bottom, grown by the unclip distance and scaled', () => {
@@ -45,5 +45,15 @@ describe('rotateRaster', () => {
     expect(rotateRaster(image, 90)).toEqual({ data: Uint8Array.from([1, 1, 1, 2, 2, 2]), width: 1, height: 2 });
     expect(rotateRaster(image, 180).data).toEqual(Uint8Array.from([2, 2, 2, 1, 1, 1]));
     expect(rotateRaster(image, 270).data).toEqual(Uint8Array.from([2, 2, 2, 1, 1, 1]));
+  });
+});
+
+describe('runDown (a page turned a quarter)', () => {
+  const box = (width: number, height: number): TextBox => ({ x: 0, y: 0, width, height, score: 0.9, line: { cx: 0, cy: 0, ux: 1, uy: 0, length: width, thickness: height } });
+
+  it('is true when most lines are twice as tall as wide, false for lines across and for a lone tall box', () => {
+    expect(runDown([box(30, 300), box(28, 260), box(30, 30), box(26, 400)])).toBe(true);
+    expect(runDown([box(300, 30), box(260, 28), box(30, 300), box(400, 26)])).toBe(false);
+    expect(runDown([box(30, 300), box(28, 260)])).toBe(false);
   });
 });
