@@ -20,16 +20,19 @@ export function fieldInput(context: DialogContext, event: DialogEvent): string |
 
 /** Validates the answer to the requested field; undefined when the event is not an answer at all. */
 export function checkFieldAnswer(context: DialogContext, event: DialogEvent): Verdict | undefined {
-  // The guard and then the action of one transition ask with the same objects: validate (e.g. parse a phone) once.
-  if (lastCheck?.context === context && lastCheck.event === event) return lastCheck.verdict;
+  // The guard and then the actions of one transition ask with the same event, and the context only changes identity
+  // in between (a failure counted): validate (e.g. parse a phone) once while the field and the profile are the same.
+  if (lastCheck?.event === event && lastCheck.kind === context.kind && lastCheck.profile === context.profile && lastCheck.requested === context.requested) {
+    return lastCheck.verdict;
+  }
   const field = requestedField(context);
   const input = fieldInput(context, event);
   const verdict = !field || input === undefined ? undefined : field.validate(input, context.profile);
-  lastCheck = { context, event, verdict };
+  lastCheck = { event, kind: context.kind, profile: context.profile, requested: context.requested, verdict };
   return verdict;
 }
 
-let lastCheck: { context: DialogContext; event: DialogEvent; verdict: Verdict | undefined } | undefined;
+let lastCheck: (Pick<DialogContext, 'kind' | 'profile' | 'requested'> & { event: DialogEvent; verdict: Verdict | undefined }) | undefined;
 
 /** The profile field a correction names ("change the name"), mapped to this kind's own field. */
 export function mentionedField(context: DialogContext, text: string): FieldId | undefined {

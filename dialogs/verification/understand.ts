@@ -36,16 +36,23 @@ export function openQuestion(context: DialogContext, step: Step): OpenQuestion {
   };
 }
 
-const READ = new WeakMap<DialogEvent, Map<Step, { context: DialogContext; meaning: Meaning }>>();
+/** What `openQuestion` reads of the context: a reading stays valid while these are the same objects. */
+type QuestionInputs = Pick<DialogContext, 'kind' | 'profile' | 'requested'>;
+const sameQuestion = (a: QuestionInputs, b: QuestionInputs) => a.kind === b.kind && a.profile === b.profile && a.requested === b.requested;
+
+const READ = new WeakMap<DialogEvent, Map<Step, { inputs: QuestionInputs; meaning: Meaning }>>();
 
 /** What a typed message means at `step`; undefined for anything but typed text. */
 export function understand(context: DialogContext, event: DialogEvent, step: Step): Meaning | undefined {
   if (event.type !== 'user.text') return undefined;
-  // Every guard of a transition asks about the same event and context: read the message once per step.
+  // Every guard and action of a transition asks about the same event, and an earlier action of it (following the
+  // language, counting a failure) gives the context a new identity without touching what the question is made of:
+  // read the message once per step and question.
   const cached = READ.get(event)?.get(step);
-  if (cached?.context === context) return cached.meaning;
+  if (cached && sameQuestion(cached.inputs, context)) return cached.meaning;
   const meaning = interpret(event.text, openQuestion(context, step));
-  READ.set(event, (READ.get(event) ?? new Map()).set(step, { context, meaning }));
+  const inputs = { kind: context.kind, profile: context.profile, requested: context.requested };
+  READ.set(event, (READ.get(event) ?? new Map()).set(step, { inputs, meaning }));
   return meaning;
 }
 
