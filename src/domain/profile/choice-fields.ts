@@ -56,14 +56,18 @@ export function validateDocumentType(input: string, kind: RegistrantKind): Verdi
   return reject('document_type_unknown', `Please pick one of the accepted documents: ${en}.`, `请选择一种可用的证件：${zh}。`);
 }
 
+// Worked out once: the region's validator and the cross-field checks ask on every turn.
+const isMainlandOnly = (kind: RegistrantKind) => !isEnterprise(kind) || kind === 'enterprise_mainland';
+const MAINLAND_REGIONS: readonly RegionId[] = Object.freeze(REGIONS.filter((r) => r.mainland).map((r) => r.id));
+const OTHER_REGIONS: readonly RegionId[] = Object.freeze(REGIONS.filter((r) => !r.mainland).map((r) => r.id));
+
 /**
  * Regions a registrant may pick. Individuals and mainland organizations: a mainland province (the mailing
  * address must be in the mainland, or match the mainland certificate). Other organizations: the place of the
  * certificate's registered address outside the mainland.
  */
 export function allowedRegions(kind: RegistrantKind): readonly RegionId[] {
-  const mainlandOnly = !isEnterprise(kind) || kind === 'enterprise_mainland';
-  return REGIONS.filter((r) => r.mainland === mainlandOnly).map((r) => r.id);
+  return isMainlandOnly(kind) ? MAINLAND_REGIONS : OTHER_REGIONS;
 }
 
 /** The region choices for this registrant. */
