@@ -11,8 +11,10 @@ type FieldIssue = { field: FieldId; issue: Issue };
 const ADMIN_SUFFIX = /(?:维吾尔自治区|壮族自治区|回族自治区|自治区|省|市)$/;
 const COUNTRY_PREFIX = /^(?:中华人民共和国|中国)/;
 
+const REGION_IDS: ReadonlySet<string> = new Set(REGIONS.map((r) => r.id));
+
 function isRegionId(value: string | undefined): value is RegionId {
-  return REGIONS.some((r) => r.id === value);
+  return value !== undefined && REGION_IDS.has(value);
 }
 
 function chineseNames(region: Region): string[] {
