@@ -4,7 +4,7 @@ import type { Verdict } from '../../src/domain/verdict.ts';
 import { hasMarkup } from '../../src/domain/text.ts';
 import type { EnglishProfile } from '../../src/domain/english-profile.ts';
 import type { DialogEvent } from './events.ts';
-import type { DialogContext } from './context.ts';
+import { sameQuestion, type DialogContext, type QuestionInputs } from './context.ts';
 import { MAX_BUTTONS, requestedField } from './prompts.ts';
 
 /** The raw answer to the requested field: typed text, a tapped option, or an option typed as its number. */
@@ -22,9 +22,7 @@ export function fieldInput(context: DialogContext, event: DialogEvent): string |
 export function checkFieldAnswer(context: DialogContext, event: DialogEvent): Verdict | undefined {
   // The guard and then the actions of one transition ask with the same event, and the context only changes identity
   // in between (a failure counted): validate (e.g. parse a phone) once while the field and the profile are the same.
-  if (lastCheck?.event === event && lastCheck.kind === context.kind && lastCheck.profile === context.profile && lastCheck.requested === context.requested) {
-    return lastCheck.verdict;
-  }
+  if (lastCheck?.event === event && sameQuestion(lastCheck, context)) return lastCheck.verdict;
   const field = requestedField(context);
   const input = fieldInput(context, event);
   const verdict = !field || input === undefined ? undefined : field.validate(input, context.profile);
@@ -32,7 +30,7 @@ export function checkFieldAnswer(context: DialogContext, event: DialogEvent): Ve
   return verdict;
 }
 
-let lastCheck: (Pick<DialogContext, 'kind' | 'profile' | 'requested'> & { event: DialogEvent; verdict: Verdict | undefined }) | undefined;
+let lastCheck: (QuestionInputs & { event: DialogEvent; verdict: Verdict | undefined }) | undefined;
 
 /** The profile field a correction names ("change the name"), mapped to this kind's own field. */
 export function mentionedField(context: DialogContext, text: string): FieldId | undefined {

@@ -4,7 +4,7 @@ import { readKind } from '../../src/understanding/kinds.ts';
 import { profileFields } from '../../src/domain/profile-fields.ts';
 import { REGISTRANT_KINDS, type RegistrantKind } from '../../src/domain/registrant-kinds.ts';
 import type { OnScreen } from '../../src/understanding/typed-choice.ts';
-import type { DialogContext } from './context.ts';
+import { sameQuestion, type DialogContext, type QuestionInputs } from './context.ts';
 import type { DialogEvent } from './events.ts';
 import { copy } from './copy.ts';
 import { understandingCopy } from './understanding-copy.ts';
@@ -35,10 +35,6 @@ export function openQuestion(context: DialogContext, step: Step): OpenQuestion {
     ...(step === 'field' && context.requested ? { field: context.requested } : {}), ...(screen ? { screen } : {}),
   };
 }
-
-/** What `openQuestion` reads of the context: a reading stays valid while these are the same objects. */
-type QuestionInputs = Pick<DialogContext, 'kind' | 'profile' | 'requested'>;
-const sameQuestion = (a: QuestionInputs, b: QuestionInputs) => a.kind === b.kind && a.profile === b.profile && a.requested === b.requested;
 
 const READ = new WeakMap<DialogEvent, Map<Step, { inputs: QuestionInputs; meaning: Meaning }>>();
 
