@@ -1,6 +1,8 @@
 /**
  * The headline is the real verification dialog on SQLite. Also: the runner with a small form on SQLite and in memory, the floor — a bare xstate
  * transition persisted to the same SQLite store — and the same form as an idiomatic botbuilder-dialogs bot in memory.
+ * The real dialog in memory and the botbuilder-dialogs form are also played side by side (bench/lib/interleaved.ts):
+ * their ratio from runs that follow each other moves with the machine's load, the side-by-side one much less.
  * Run: `node --import tsx bench/turns.bench.ts [conversations] [turns]`.
  * The last line of output is one JSON object with the headline numbers.
  */
@@ -23,13 +25,13 @@ import { summarise, table, type RunStats } from './lib/stats.ts';
 import { createBotbuilderForm } from './lib/botbuilder-form.ts';
 import { measureInterpreter } from './lib/interpreter-cost.ts';
 import { keptVsRestored } from './lib/kept-vs-restored.ts';
+import { interleaved, medianRatios, type TurnFn } from './lib/interleaved.ts';
 
 const CONVERSATIONS = Number(process.argv[2] ?? 200);
 const TURNS = Number(process.argv[3] ?? 10);
 const WARMUP_CONVERSATIONS = 100; // JIT: the first ~1,000 turns of a path run markedly slower
+const INTERLEAVED_ROUNDS = 5;
 const logger = createLogger('silent');
-
-type TurnFn = (conversationId: string, messageId: string, text: string) => Promise<unknown>;
 
 /** Plays every conversation's script, one turn of each conversation at a time (round robin), timing each turn. */
 async function play(name: string, prefix: string, conversations: number, turn: TurnFn, script = (i: number) => formScript(i).slice(0, TURNS)): Promise<RunStats> {
@@ -110,6 +112,13 @@ async function main() {
       ['botbuilder-dialogs + memory', 'bb', createBotbuilderForm()],
     ]);
     const live = await keptVsRestored(dialogRunner(sqlite), dialogRunner(sqlite, 0));
+    // The ratio to botbuilder-dialogs again, the two played in alternating slices of the same stretch of time: the
+    // runs above follow each other, so a change of load between them moves their ratio.
+    const sideBySide = await interleaved(
+      [{ turn: dialogTurn(memory), script: verificationScript }, { turn: createBotbuilderForm(), script: (i) => formScript(i).slice(0, TURNS) }],
+      'alt', CONVERSATIONS, INTERLEAVED_ROUNDS,
+    );
+    const vsBotbuilder = medianRatios(sideBySide, 0, 1);
     const envelope = await sqlite.conversations.load('sq-0');
     const dialogEnvelope = await sqlite.conversations.load('dlg-0');
     await sqlite.close();
@@ -125,6 +134,8 @@ async function main() {
     console.log(table(runs));
     console.log(`\nheadline: the real verification dialog on SQLite does ${Math.round(dlg.turnsPerSecond)} turns/s, p50 ${round(dlg.p50Ms)} ms, p99 ${round(dlg.p99Ms)} ms;`
       + ` in memory ${(dlgm.turnsPerSecond / bb.turnsPerSecond).toFixed(2)}x botbuilder-dialogs (turns/s), ${(dlgm.turnsPerCpuSecond / bb.turnsPerCpuSecond).toFixed(2)}x (turns per CPU-second)`);
+    console.log(`side by side, in alternating slices over ${INTERLEAVED_ROUNDS} rounds (${sideBySide[0]?.turns.join(' and ')} turns a round): the dialog in memory does`
+      + ` ${vsBotbuilder.wall.toFixed(2)}x botbuilder-dialogs (turns/s), ${vsBotbuilder.cpu.toFixed(2)}x (turns per CPU-second), medians of the rounds`);
     console.log(`kept actors, turn by turn against restoring every turn (SQLite): ${Math.round(live.kept)} vs ${Math.round(live.restored)} turns per CPU-second = ${(live.kept / live.restored).toFixed(2)}x`);
     console.log(`runner + SQLite reaches ${((sq.turnsPerSecond / floor.turnsPerSecond) * 100).toFixed(0)}% of the floor's turns/s`);
     console.log(`runner + memory does ${(mem.turnsPerSecond / bb.turnsPerSecond).toFixed(2)}x the turns/s of botbuilder-dialogs + memory`);
@@ -139,6 +150,8 @@ async function main() {
         dialog_sqlite_turns_per_cpu_s: Math.round(dlg.turnsPerCpuSecond),
         dialog_memory_vs_botbuilder: Math.round((dlgm.turnsPerSecond / bb.turnsPerSecond) * 100) / 100,
         dialog_memory_vs_botbuilder_cpu: Math.round((dlgm.turnsPerCpuSecond / bb.turnsPerCpuSecond) * 100) / 100,
+        dialog_memory_vs_botbuilder_side_by_side: Math.round(vsBotbuilder.wall * 100) / 100,
+        dialog_memory_vs_botbuilder_side_by_side_cpu: Math.round(vsBotbuilder.cpu * 100) / 100,
       },
       turn_p50_ms: round(sq.p50Ms), turn_p99_ms: round(sq.p99Ms), turns_per_s: Math.round(sq.turnsPerSecond),
       memory_turns_per_s: Math.round(mem.turnsPerSecond), floor_turns_per_s: Math.round(floor.turnsPerSecond),

@@ -46,6 +46,14 @@ export type DialogContext = {
   clarified?: Readonly<Record<string, IntentId>>;
 };
 
+/** What reading or checking a typed answer depends on: the kind, the answers so far and the field asked. */
+export type QuestionInputs = Pick<DialogContext, 'kind' | 'profile' | 'requested'>;
+
+/** True when both ask the same question: the same kind, the very same profile object and the same field. */
+export function sameQuestion(a: QuestionInputs, b: QuestionInputs): boolean {
+  return a.kind === b.kind && a.profile === b.profile && a.requested === b.requested;
+}
+
 /** A fresh conversation in the given language. */
 export function initialContext(lang: Lang = 'en'): DialogContext {
   return {

@@ -4,7 +4,7 @@ import type { Verdict } from '../../src/domain/verdict.ts';
 import { hasMarkup } from '../../src/domain/text.ts';
 import type { EnglishProfile } from '../../src/domain/english-profile.ts';
 import type { DialogEvent } from './events.ts';
-import type { DialogContext } from './context.ts';
+import { sameQuestion, type DialogContext, type QuestionInputs } from './context.ts';
 import { MAX_BUTTONS, requestedField } from './prompts.ts';
 
 /** The raw answer to the requested field: typed text, a tapped option, or an option typed as its number. */
@@ -20,16 +20,17 @@ export function fieldInput(context: DialogContext, event: DialogEvent): string |
 
 /** Validates the answer to the requested field; undefined when the event is not an answer at all. */
 export function checkFieldAnswer(context: DialogContext, event: DialogEvent): Verdict | undefined {
-  // The guard and then the action of one transition ask with the same objects: validate (e.g. parse a phone) once.
-  if (lastCheck?.context === context && lastCheck.event === event) return lastCheck.verdict;
+  // The guard and then the actions of one transition ask with the same event, and the context only changes identity
+  // in between (a failure counted): validate (e.g. parse a phone) once while the field and the profile are the same.
+  if (lastCheck?.event === event && sameQuestion(lastCheck, context)) return lastCheck.verdict;
   const field = requestedField(context);
   const input = fieldInput(context, event);
   const verdict = !field || input === undefined ? undefined : field.validate(input, context.profile);
-  lastCheck = { context, event, verdict };
+  lastCheck = { event, kind: context.kind, profile: context.profile, requested: context.requested, verdict };
   return verdict;
 }
 
-let lastCheck: { context: DialogContext; event: DialogEvent; verdict: Verdict | undefined } | undefined;
+let lastCheck: (QuestionInputs & { event: DialogEvent; verdict: Verdict | undefined }) | undefined;
 
 /** The profile field a correction names ("change the name"), mapped to this kind's own field. */
 export function mentionedField(context: DialogContext, text: string): FieldId | undefined {

@@ -4,7 +4,7 @@ import { readKind } from '../../src/understanding/kinds.ts';
 import { profileFields } from '../../src/domain/profile-fields.ts';
 import { REGISTRANT_KINDS, type RegistrantKind } from '../../src/domain/registrant-kinds.ts';
 import type { OnScreen } from '../../src/understanding/typed-choice.ts';
-import type { DialogContext } from './context.ts';
+import { sameQuestion, type DialogContext, type QuestionInputs } from './context.ts';
 import type { DialogEvent } from './events.ts';
 import { copy } from './copy.ts';
 import { understandingCopy } from './understanding-copy.ts';
@@ -36,16 +36,19 @@ export function openQuestion(context: DialogContext, step: Step): OpenQuestion {
   };
 }
 
-const READ = new WeakMap<DialogEvent, Map<Step, { context: DialogContext; meaning: Meaning }>>();
+const READ = new WeakMap<DialogEvent, Map<Step, { inputs: QuestionInputs; meaning: Meaning }>>();
 
 /** What a typed message means at `step`; undefined for anything but typed text. */
 export function understand(context: DialogContext, event: DialogEvent, step: Step): Meaning | undefined {
   if (event.type !== 'user.text') return undefined;
-  // Every guard of a transition asks about the same event and context: read the message once per step.
+  // Every guard and action of a transition asks about the same event, and an earlier action of it (following the
+  // language, counting a failure) gives the context a new identity without touching what the question is made of:
+  // read the message once per step and question.
   const cached = READ.get(event)?.get(step);
-  if (cached?.context === context) return cached.meaning;
+  if (cached && sameQuestion(cached.inputs, context)) return cached.meaning;
   const meaning = interpret(event.text, openQuestion(context, step));
-  READ.set(event, (READ.get(event) ?? new Map()).set(step, { context, meaning }));
+  const inputs = { kind: context.kind, profile: context.profile, requested: context.requested };
+  READ.set(event, (READ.get(event) ?? new Map()).set(step, { inputs, meaning }));
   return meaning;
 }
 

@@ -16,7 +16,8 @@ export async function isDuplicate(store: Store, conversationId: string, messageI
 
 /** Moves the ids that `withSeenId` is about to drop from the envelope into the store's dedupe TTL entries. */
 export async function keepEvicted(store: Store, conversationId: string, seenIds: readonly string[]): Promise<void> {
-  const evicted = seenIds.slice(0, Math.max(0, seenIds.length - SEEN_IDS_KEPT + 1));
+  if (seenIds.length < SEEN_IDS_KEPT) return; // nothing leaves the envelope yet (most turns): nothing to write
+  const evicted = seenIds.slice(0, seenIds.length - SEEN_IDS_KEPT + 1);
   await Promise.all(evicted.map((id) => store.dedupe.add(dedupeKey(conversationId, id))));
 }
 

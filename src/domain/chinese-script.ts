@@ -21,10 +21,16 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
  */
 export function toSimplified(text: string): string {
   if (!HAN.test(text)) return text;
+  // One message is folded several times in a turn (command, question, reading): convert it once.
+  if (text === last.text) return last.simplified;
   const tw = (toCn ??= Converter({ from: 'tw', to: 'cn' }));
   const hk = (fromHk ??= Converter({ from: 'hk', to: 'cn' }));
   const folded = hk(tw(text));
   // OpenCC converts character by character for these presets, but a phrase table could change the length: then the
   // per-character result keeps spans aligned.
-  return folded.length === text.length ? folded : [...text].map((c) => hk(tw(c))).join('');
+  const simplified = folded.length === text.length ? folded : [...text].map((c) => hk(tw(c))).join('');
+  last = { text, simplified };
+  return simplified;
 }
+
+let last = { text: '', simplified: '' };

@@ -153,8 +153,11 @@ export function documentsFor(kind: RegistrantKind): DocumentChoice {
   return BY_KIND[kind];
 }
 
+// Listed once per kind: the dialog asks for a kind's documents several times a turn (every profile field lookup).
+const ALL_BY_KIND = new Map(Object.entries(BY_KIND).map(([kind, { preferred, alternatives }]) =>
+  [kind as RegistrantKind, Object.freeze([...preferred, ...alternatives])]));
+
 /** Every document a registrant of this kind may use, preferred first. */
 export function allDocumentsFor(kind: RegistrantKind): readonly DocumentKind[] {
-  const { preferred, alternatives } = BY_KIND[kind];
-  return [...preferred, ...alternatives];
+  return ALL_BY_KIND.get(kind)!;
 }

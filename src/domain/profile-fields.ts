@@ -31,7 +31,7 @@ export type FieldSpec = {
   /** The answer to "why do you need this?". */
   why: Localized;
   pii: boolean;
-  choices?: (profile: Profile) => { id: string; label: Localized }[];
+  choices?: (profile: Profile) => readonly { id: string; label: Localized }[];
   validate(input: string, profile: Profile): Verdict;
 };
 

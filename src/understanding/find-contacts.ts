@@ -30,10 +30,20 @@ export function findEmails(folded: string): Found[] {
 
 const MIN_PHONE_DIGITS = 7;
 
+/** True when the text holds at least `count` ASCII digits (counted without building a list of them). */
+function hasDigits(text: string, count: number): boolean {
+  let seen = 0;
+  for (let i = 0; i < text.length && seen < count; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) seen++;
+  }
+  return seen >= count;
+}
+
 /** Phone numbers in a sentence, through libphonenumber's own finder (China by default), outside the given spans. */
 export function findPhones(folded: string, taken: readonly Span[]): Found[] {
   // The finder builds a matcher per call; a message with fewer digits than the shortest number cannot hold one.
-  if ((folded.match(/\d/g)?.length ?? 0) < MIN_PHONE_DIGITS) return [];
+  if (!hasDigits(folded, MIN_PHONE_DIGITS)) return [];
   return findPhoneNumbersInText(folded, 'CN')
     .map((m) => ({ start: m.startsAt, end: m.endsAt, text: folded.slice(m.startsAt, m.endsAt) }))
     .filter((m) => !taken.some((span) => overlaps(span, m)));

@@ -84,7 +84,6 @@ function numberTokens(message: MessageText): Span[] {
  * fields return every candidate token, best first (the caller keeps the first that validates).
  */
 export function findFieldValue(field: FieldId, message: MessageText, options: { chinese: boolean }): Span[] {
-  const whole = answerSpan(field, message);
   switch (field) {
     case 'name':
     case 'contactName': {
@@ -93,7 +92,10 @@ export function findFieldValue(field: FieldId, message: MessageText, options: { 
     }
     case 'city': return [findCity(message, options.chinese)];
     case 'idNumber':
-    case 'postalCode': return [whole, ...numberTokens(message)];
-    default: return whole.end > whole.start ? [whole] : [];
+    case 'postalCode': return [answerSpan(field, message), ...numberTokens(message)];
+    default: {
+      const whole = answerSpan(field, message);
+      return whole.end > whole.start ? [whole] : [];
+    }
   }
 }

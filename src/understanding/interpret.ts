@@ -63,10 +63,15 @@ function valueOf(spec: FieldSpec, message: MessageText, candidates: readonly Spa
   return first;
 }
 
-function shapedValues(spec: FieldSpec | undefined, found: readonly Found[], profile: Profile): FoundValue[] {
-  if (!spec) return [];
+/** The emails or phones found, checked by their field; none when the exact answer is already that field's value. */
+function shapedValues(spec: FieldSpec | undefined, found: readonly Found[], profile: Profile, exact: FoundValue | undefined): FoundValue[] {
+  if (!spec || exact?.field === spec.id) return [];
   return found.map((f) => ({ start: f.start, end: f.end, field: spec.id, text: f.text, verdict: spec.validate(f.text, profile) }));
 }
+
+// Module-level helpers rather than closures inside `interpret`: a named closure is re-created (and, under tsx's
+// keepNames, re-named through defineProperty) on every message.
+const specOf = (question: OpenQuestion, id: FieldId) => question.fields.find((f) => f.id === id);
 
 /** The field a mention means for this form: "name" is the organization's name for an organization. */
 function ownField(field: FieldId, question: OpenQuestion): FieldId | undefined {
@@ -134,17 +139,18 @@ export function interpret(text: string, question: OpenQuestion): Meaning {
   const kind = readKind(blanked);
   const kindChange = question.step !== 'kind' && kind !== undefined && kind !== question.kind && saysKindChanged(folded);
   if (kindChange) return { ...base, kind, kindChange, domains: domains.map((d) => d.text), ...langOf(blanked) };
-  const spec = (id: FieldId) => question.fields.find((f) => f.id === id);
+  const emailSpec = specOf(question, 'email');
+  const phoneSpec = specOf(question, 'phone');
   const exact = exactAnswer(question, message);
   const values = [
     ...(exact ? [exact] : []),
-    ...shapedValues(spec('email'), emails, question.profile).filter((v) => v.field !== exact?.field),
-    ...shapedValues(spec('phone'), phones, question.profile).filter((v) => v.field !== exact?.field),
+    ...shapedValues(emailSpec, emails, question.profile, exact),
+    ...shapedValues(phoneSpec, phones, question.profile, exact),
     ...fieldValues(question, message, mentioned),
   ].sort((a, b) => Number(b.field === question.field) - Number(a.field === question.field));
   const recognized = [
-    ...(emails.length && !spec('email') ? ['email' as const] : []),
-    ...(phones.length && !spec('phone') ? ['phone' as const] : []),
+    ...(emails.length && !emailSpec ? ['email' as const] : []),
+    ...(phones.length && !phoneSpec ? ['phone' as const] : []),
     ...(question.field && NUMBER_FIELDS.has(question.field) ? [] : bare),
     ...(domains.length ? ['domain' as const] : []),
   ];
@@ -164,11 +170,15 @@ function contactsIn(folded: string, question: OpenQuestion): { emails: Found[]; 
   const allEmails = findEmails(folded);
   const allPhones = findPhones(folded, allEmails);
   const asked = question.step === 'field' ? question.field : undefined;
-  const keep = (shape: 'email' | 'phone', found: Found[]) => (!asked || asked === shape ? found : found.filter((f) => !isWholeAnswer(folded, f)));
-  const emails = keep('email', allEmails);
-  const phones = keep('phone', allPhones);
+  const emails = notBare(folded, asked, 'email', allEmails);
+  const phones = notBare(folded, asked, 'phone', allPhones);
   const bare = [...(emails.length < allEmails.length ? ['email' as const] : []), ...(phones.length < allPhones.length ? ['phone' as const] : [])];
   return { emails, phones, all: [...allEmails, ...allPhones], bare };
+}
+
+/** The finds that are not a bare attempt at another field's question (all finds when that field or nothing is asked). */
+function notBare(folded: string, asked: FieldId | undefined, shape: 'email' | 'phone', found: Found[]): Found[] {
+  return !asked || asked === shape ? found : found.filter((f) => !isWholeAnswer(folded, f));
 }
 
 /** True when the find is all the message says (nothing but spaces and punctuation around it). */

@@ -30,9 +30,19 @@ const DOCUMENT_WORDS: Readonly<Record<DocumentKind, readonly string[]>> = {
   foreign_permanent_resident_id: ['permanent resident', 'green card', '永久居留', '绿卡'],
 };
 
+// A kind's choices never change; the dialog reads them for every typed answer at a choice field and every question.
+const DOCUMENT_CHOICES = new Map<RegistrantKind, readonly Choice[]>();
+const REGION_CHOICES = new Map<RegistrantKind, readonly Choice[]>();
+
+function listedOnce(built: Map<RegistrantKind, readonly Choice[]>, kind: RegistrantKind, build: () => Choice[]): readonly Choice[] {
+  let choices = built.get(kind);
+  if (!choices) built.set(kind, (choices = Object.freeze(build().map((c) => Object.freeze(c)))));
+  return choices;
+}
+
 /** The documents this registrant may choose from, preferred first. */
-export function documentChoices(kind: RegistrantKind): Choice[] {
-  return allDocumentsFor(kind).map((id) => ({ id, label: DOCUMENTS[id].label }));
+export function documentChoices(kind: RegistrantKind): readonly Choice[] {
+  return listedOnce(DOCUMENT_CHOICES, kind, () => allDocumentsFor(kind).map((id) => ({ id, label: DOCUMENTS[id].label })));
 }
 
 function matchChoice<T extends string>(input: string, ids: readonly T[], names: (id: T) => readonly string[]): T | undefined {
@@ -56,20 +66,26 @@ export function validateDocumentType(input: string, kind: RegistrantKind): Verdi
   return reject('document_type_unknown', `Please pick one of the accepted documents: ${en}.`, `请选择一种可用的证件：${zh}。`);
 }
 
+// Worked out once: the region's validator and the cross-field checks ask on every turn.
+const isMainlandOnly = (kind: RegistrantKind) => !isEnterprise(kind) || kind === 'enterprise_mainland';
+const MAINLAND_REGIONS: readonly RegionId[] = Object.freeze(REGIONS.filter((r) => r.mainland).map((r) => r.id));
+const OTHER_REGIONS: readonly RegionId[] = Object.freeze(REGIONS.filter((r) => !r.mainland).map((r) => r.id));
+
 /**
  * Regions a registrant may pick. Individuals and mainland organizations: a mainland province (the mailing
  * address must be in the mainland, or match the mainland certificate). Other organizations: the place of the
  * certificate's registered address outside the mainland.
  */
 export function allowedRegions(kind: RegistrantKind): readonly RegionId[] {
-  const mainlandOnly = !isEnterprise(kind) || kind === 'enterprise_mainland';
-  return REGIONS.filter((r) => r.mainland === mainlandOnly).map((r) => r.id);
+  return isMainlandOnly(kind) ? MAINLAND_REGIONS : OTHER_REGIONS;
 }
 
 /** The region choices for this registrant. */
-export function regionChoices(kind: RegistrantKind): Choice[] {
-  const allowed = new Set(allowedRegions(kind));
-  return REGIONS.filter((r) => allowed.has(r.id)).map((r) => ({ id: r.id, label: r.label }));
+export function regionChoices(kind: RegistrantKind): readonly Choice[] {
+  return listedOnce(REGION_CHOICES, kind, () => {
+    const allowed = new Set(allowedRegions(kind));
+    return REGIONS.filter((r) => allowed.has(r.id)).map((r) => ({ id: r.id, label: r.label }));
+  });
 }
 
 /** Reads a region by id or name and checks it is one this registrant may use. */

@@ -11,8 +11,10 @@ type FieldIssue = { field: FieldId; issue: Issue };
 const ADMIN_SUFFIX = /(?:维吾尔自治区|壮族自治区|回族自治区|自治区|省|市)$/;
 const COUNTRY_PREFIX = /^(?:中华人民共和国|中国)/;
 
+const REGION_IDS: ReadonlySet<string> = new Set(REGIONS.map((r) => r.id));
+
 function isRegionId(value: string | undefined): value is RegionId {
-  return REGIONS.some((r) => r.id === value);
+  return value !== undefined && REGION_IDS.has(value);
 }
 
 function chineseNames(region: Region): string[] {
@@ -20,10 +22,13 @@ function chineseNames(region: Region): string[] {
   return names.filter((n) => /^[\u3400-\u9fff]{2,}$/.test(n) && n !== '中国以外');
 }
 
+/** The regions an address can open with and their Chinese names, worked out once: every turn with an address asks. */
+const ADDRESS_REGIONS = REGIONS.filter((r) => r.id !== 'outside').map((region) => ({ region, names: chineseNames(region) }));
+
 /** The region an address opens with (Chinese addresses start with the province), if it names one. */
 export function regionAddressStartsWith(address: string): Region | undefined {
   const text = address.replace(/\s+/g, '').replace(COUNTRY_PREFIX, '');
-  return REGIONS.find((r) => r.id !== 'outside' && chineseNames(r).some((n) => text.startsWith(n)));
+  return ADDRESS_REGIONS.find(({ names }) => names.some((n) => text.startsWith(n)))?.region;
 }
 
 function documentIssues(kind: RegistrantKind, profile: Profile): FieldIssue[] {
