@@ -296,7 +296,7 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides
         await desk.close();
         web.close(); // event streams end first, so only turns keep the server open
         await http.close(SHUTDOWN_GRACE_MS); // no new connections; turns in flight finish (and are saved) before the store closes
-        await slack?.close();
+        await slack?.close(SHUTDOWN_GRACE_MS); // Slack turns run after their ack, outside any open request
         await bot.close();
       },
     };
