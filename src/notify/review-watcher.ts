@@ -74,7 +74,8 @@ export function createReviewWatcher(deps: { store: Store; runner: Runner; delive
   const readOutbox = async (conversationId: string): Promise<Outbox> => {
     const value = await outbox.get(conversationId);
     if (!value) return { messages: [], ids: [], keptFrom: [] };
-    const kept: Omit<Outbox, 'ids'> & { ids?: string[] } = Array.isArray(value) ? { messages: value, keptFrom: [] } : value; // an array: written before results carried their origin
+    // Older entries: an array was written before results carried their origin, and neither carried ids.
+    const kept: Omit<Outbox, 'ids'> & { ids?: string[] } = Array.isArray(value) ? { messages: value, keptFrom: [] } : value;
     return { ...kept, ids: kept.ids ?? kept.messages.map((_, i) => resultId(conversationId, 'kept before ids', i)) };
   };
 
