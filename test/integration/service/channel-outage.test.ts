@@ -9,7 +9,8 @@ import { createLogger } from '../../../src/logger.ts';
 import { startServer, type RunningServer } from '../../../src/main.ts';
 import { createReferenceStore } from '../../../src/conversation/references.ts';
 import { startFakeBotConnector, type FakeBotConnector } from '../../support/fake-bot-connector.ts';
-import { signSlackRequest, startFakeSlackApi, type FakeSlackApi } from '../../support/fake-slack-api.ts';
+import { startFakeSlackApi, type FakeSlackApi } from '../../support/fake-slack-api.ts';
+import { slackDm } from '../../support/slack-dm.ts';
 import { driveToSubmission, expectToldOnce, teamsReference, type Send } from '../../support/review-flow.ts';
 import { startSmtpSink } from '../../support/smtp-sink.ts';
 import { freePort, waitUntil, webTurn } from './support.ts';
@@ -57,15 +58,7 @@ async function submitTeamsReview(conversation: string, domain: string): Promise<
 
 const slackReady = async () => ((await (await fetch(`${server.url}/readyz`)).json()) as { components: { slack: { ok: boolean } } }).components.slack.ok;
 
-async function slackEvent(channel: string, text: string): Promise<number> {
-  const ts = `${Math.floor(Date.now() / 1000)}.${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
-  const body = JSON.stringify({
-    token: 'legacy', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: `Ev${randomUUID()}`, event_time: 1700000000,
-    authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }],
-    event: { type: 'message', channel, channel_type: 'im', user: 'U1', ts, event_ts: ts, text },
-  });
-  return (await fetch(`${server.url}/slack/events`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...signSlackRequest(SECRET, body) } })).status;
-}
+const slackEvent = (channel: string, text: string) => slackDm(server.url, SECRET, channel).say(text);
 
 async function teamsActivity(conversation: string, text: string): Promise<number> {
   const activity = {
