@@ -116,5 +116,5 @@ describe('Slack and the Bot Framework connector unreachable at start-up and mid-
     // the review result kept during the outage reaches the Teams chat once the connector is back, and only once
     await waitUntil(() => teamsRepliesTo('a:review').some((p) => String(p.activity.text).startsWith('All done!')));
     expectToldOnce(teamsRepliesTo('a:review').map((p) => String(p.activity.text)), 'teams-outage.cn');
-  }, 90_000);
+  }, 150_000);
 });
