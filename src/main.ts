@@ -22,6 +22,7 @@ import { createUploadBudget } from './store/upload-budget.ts';
 import { createIntentClassifier, type IntentClassifier } from './faq/classifier.ts';
 import { verificationMachine, DIALOG_VERSION, isAwaitingReview } from '../dialogs/verification/machine.ts';
 import { createReviewWatcher, type Deliver, type ReviewWatcher, type WatchOptions } from './notify/review-watcher.ts';
+import { createResultDelivery } from './notify/result-delivery.ts';
 import { createVerificationIo, type VerificationIo } from './verification-io.ts';
 import { toDialogEvent } from '../dialogs/verification/to-event.ts';
 import { runTerminalChat } from '../adapters/terminal/app.ts';
@@ -284,8 +285,8 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides
   bot.desk.attach({ deliver });
   const desk = serveDesk(bot, config, http, logger);
   // the web page gets a review result only while open (on any instance); otherwise it waits in the store's outbox for the next visit
-  const reviews = bot.watchReviews(async (id, messages) => (id.startsWith('web:') && !(await web.isOpenAnywhere(id)) ? false : deliver(id, messages)),
-    { intervalMs: reviewPollMs, accepts: (id) => !id.startsWith('terminal:') });
+  const results = createResultDelivery({ web, ...(slack ? { slack } : {}), ...(teams ? { teams } : {}) }, bot.store, logger.child({ part: 'reviews' }));
+  const reviews = bot.watchReviews(results, { intervalMs: reviewPollMs, accepts: (id) => !id.startsWith('terminal:') });
   readiness.register('reviews', () => ({ ok: true, state: reviews.holding() ? 'watching' : 'standby' }));
   try {
     const { url } = await http.listen();
@@ -296,7 +297,7 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides
         await desk.close();
         web.close(); // event streams end first, so only turns keep the server open
         await http.close(SHUTDOWN_GRACE_MS); // no new connections; turns in flight finish (and are saved) before the store closes
-        await slack?.close();
+        await slack?.close(SHUTDOWN_GRACE_MS); // Slack turns run after their ack, outside any open request
         await bot.close();
       },
     };

@@ -16,6 +16,7 @@ import { toBoltLogger } from './bolt-logger.ts';
 import { bilingual, copy } from './copy.ts';
 import { registerSlackDesk, type SlackDeskOptions } from './desk.ts';
 import { createSlackFileReader } from './files.ts';
+import { createInFlight, type InFlight } from './in-flight.ts';
 import {
   SlackAppMention, SlackBlockActions, SlackMessageEvent, toConversationRef, toInbound, toInboundAction, type SlackConversationRef, type SlackFileReader,
 } from './normalize.ts';
@@ -55,7 +56,8 @@ export type SlackAdapter = {
   status(): ComponentStatus;
   /** Settles once Slack started (tests and start-up logs wait on it; serving never does). */
   ready: Promise<void>;
-  close(): Promise<void>;
+  /** Stops taking events and lets turns in flight finish (at most `graceMs`, default 10 s) so their replies are posted. */
+  close(graceMs?: number): Promise<void>;
 };
 
 /** The path Slack's Event Subscriptions and Interactivity request URLs point at. */
@@ -86,7 +88,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   });
   const download = createDownloader({ allow: { hosts: SLACK_FILE_HOSTS, origins: options.attachments?.extraOrigins ?? [] }, logger, ...limits(options) });
   const references = createCachedReferenceStore(options.references);
-  registerListeners(app, { ...options, references }, createSlackFileReader(app.client, options.botToken, download));
+  const inFlight = createInFlight();
+  registerListeners(app, { ...options, references }, createSlackFileReader(app.client, options.botToken, download), inFlight);
   const stopDesk = options.desk ? registerSlackDesk(app, options.desk, log) : undefined;
   // A client without its own retries for the probe: our backoff decides when to try again, not a 30-minute retry policy.
   const probe = new webApi.WebClient(undefined, { ...clientOptions, retryConfig: { retries: 0 }, logger: boltLogger });
@@ -106,10 +109,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     },
     status: startup.status,
     ready: startup.ready,
-    close: async () => {
+    close: async (graceMs = 10_000) => {
       stopDesk?.();
       startup.stop();
       if (!receiver && startup.isReady()) await app.stop();
+      await inFlight.drain(graceMs);
     },
   };
 }
@@ -145,14 +149,15 @@ function eventsHandler(receiver: HTTPReceiver, startup: BackgroundStart): Route[
   };
 }
 
-function registerListeners(app: App, options: SlackAdapterOptions, readFile: SlackFileReader): void {
+function registerListeners(app: App, options: SlackAdapterOptions, readFile: SlackFileReader, inFlight: InFlight): void {
   const log = options.logger.child({ channel: 'slack' });
   const seen = createSeenSet();
-  // Events are acked before middleware runs; a retry of an event this instance already took is dropped here.
+  // Events are acked before middleware runs; a retry of an event this instance already took is dropped here. Whatever
+  // runs after it (turns, the desk's listeners) is tracked, so shutdown waits for it.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId === 'string' && !seen.firstTime(eventId)) return log.debug({ eventId }, 'dropped a retried Slack event');
-    await next();
+    await inFlight.track(next);
   });
   app.message(async ({ message, body, client }) => {
     const event = SlackMessageEvent.safeParse(message);

@@ -6,7 +6,7 @@ import { createDownloader, type Downloader } from '../../src/attachments/downloa
 import { TEAMS_FILE_HOSTS } from '../../src/attachments/hosts.ts';
 import type { InboundMessage, OutboundMessage } from '../../src/conversation/messages.ts';
 import { createCachedReferenceStore, type ReferenceStore } from '../../src/conversation/references.ts';
-import { ConfigError } from '../../src/errors.ts';
+import { AppError, ConfigError } from '../../src/errors.ts';
 import type { Desk } from '../../src/handoff/desk.ts';
 import { readBody } from '../../src/http/body.ts';
 import { sendJson } from '../../src/http/respond.ts';
@@ -50,7 +50,7 @@ export type TeamsAdapterOptions = {
 /** The Teams channel: the route to mount and proactive sending. */
 export type TeamsAdapter = {
   routes: Route[];
-  /** Sends messages to a stored conversation; false when it has no stored reference. */
+  /** Sends messages to a stored conversation; false when it has no stored reference; throws AppError('channel_send_failed'). */
   sendProactive(conversationId: string, messages: readonly OutboundMessage[]): Promise<boolean>;
 };
 
@@ -91,10 +91,20 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     if (callerAllowed && !(await callerAllowed(activity, req.headers.authorization))) return sendJson(res, 401, { error: { code: 'unauthorized' } });
     await adapter.process({ body: activity, headers: req.headers, method: req.method ?? 'POST' }, toBotResponse(res), logic);
   };
+  // botbuilder hands an error of proactive work to onTurnError and resolves: a send to an unreachable connector would
+  // look delivered (and onTurnError would try to tell the user a turn failed). Catch it here and throw it to the caller.
   const continueIn = async (conversationId: string, work: (context: TurnContext) => Promise<void>) => {
     const ref = await options.references.load(conversationId);
     if (!ref) return false;
-    await adapter.continueConversationAsync(options.auth.appId ?? '', ref, work);
+    let failure: { error: unknown } | undefined;
+    await adapter.continueConversationAsync(options.auth.appId ?? '', ref, async (context) => {
+      try {
+        await work(context);
+      } catch (error) {
+        failure = { error };
+      }
+    });
+    if (failure) throw new AppError('channel_send_failed', 'sending to Teams failed', { cause: failure.error });
     return true;
   };
   if (options.desk) initiateHandoffs(options.desk, continueIn, log);

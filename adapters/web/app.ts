@@ -49,6 +49,8 @@ export type WebChat = {
   routes: Route[];
   /** Sends messages to a web conversation (runner id `web:<uuid>`) now, or when its page next connects. */
   push(conversationId: string, messages: OutboundMessage[]): 'live' | 'queued';
+  /** Pushes messages with stable ids (review results), resolved once sent on their way; a repeated id is dropped. */
+  pushOnce(conversationId: string, messages: OutboundMessage[], ids: readonly string[]): Promise<void>;
   /** Whether a page of this web conversation has its event stream open right now. */
   isConnected(conversationId: string): boolean;
   /** Whether a page of the conversation is open on any instance (shared presence with Redis, else this one). */
@@ -102,10 +104,9 @@ export function createWebChat(options: WebChatOptions): WebChat {
       { method: 'GET', path: '/web/api/events', handler: (req, res, ctx) => getEvents(deps, req, res, ctx) },
     ],
     push(conversationId, messages) {
-      const browserId = fromConversationId(conversationId);
-      if (!browserId) throw new AppError('channel_send_failed', 'not a web chat conversation id');
-      return deps.hub.push(browserId, messages.map(toWebMessage));
+      return deps.hub.push(browserIdOf(conversationId), messages.map(toWebMessage));
     },
+    pushOnce: async (conversationId, messages, ids) => deps.hub.pushOnce(browserIdOf(conversationId), messages.map(toWebMessage), ids),
     isConnected(conversationId) {
       const browserId = fromConversationId(conversationId);
       return browserId ? deps.hub.isConnected(browserId) : false;
@@ -117,6 +118,12 @@ export function createWebChat(options: WebChatOptions): WebChat {
     ready: () => deps.hub.ready(),
     close: () => deps.hub.close(),
   };
+}
+
+function browserIdOf(conversationId: string): string {
+  const browserId = fromConversationId(conversationId);
+  if (!browserId) throw new AppError('channel_send_failed', 'not a web chat conversation id');
+  return browserId;
 }
 
 // Counted in KiB: a token bucket of one hour's budget, refilled evenly over the hour.

@@ -20,6 +20,11 @@ export type EventHub = {
   open(browserId: string, since: string | undefined, req: IncomingMessage, res: ServerResponse): void;
   /** 'live' when a page of this conversation is open on this instance (pages on other instances get it over the bus). */
   push(browserId: string, messages: WebMessage[]): 'live' | 'queued';
+  /**
+   * Pushes messages that carry stable ids, resolving once the bus took them (rejecting if it did not). A message whose
+   * id this conversation's log already holds is dropped on every instance, and the page drops an id it already showed.
+   */
+  pushOnce(browserId: string, messages: WebMessage[], ids: readonly string[]): Promise<void>;
   isConnected(browserId: string): boolean;
   /** Whether a page of this conversation is open on this or (with shared presence) another instance. */
   isOpenAnywhere(browserId: string): Promise<boolean>;
@@ -28,8 +33,8 @@ export type EventHub = {
   close(): void;
 };
 
-type LoggedEvent = { id: string; seq: number; at: number; data: string };
-type Pushed = { browserId: string; messages: WebMessage[] };
+type LoggedEvent = { id: string; seq: number; at: number; data: string; messageIds?: string[] };
+type Pushed = { browserId: string; messages: WebMessage[]; ids?: readonly string[] };
 
 const TOPIC = 'web';
 
@@ -46,8 +51,8 @@ export function createEventHub(options: EventHubOptions = {}): EventHub {
   const logs = new Map<string, LoggedEvent[]>();
   const streams = new Map<string, Set<ServerResponse>>();
 
-  const record = (browserId: string, data: string): LoggedEvent => {
-    const event = { id: `${epoch}.${++seq}`, seq, at: now(), data };
+  const record = (browserId: string, data: string, messageIds?: string[]): LoggedEvent => {
+    const event = { id: `${epoch}.${++seq}`, seq, at: now(), data, ...(messageIds ? { messageIds } : {}) };
     const log = (logs.get(browserId) ?? []).filter((e) => now() - e.at < ttlMs);
     log.push(event);
     logs.delete(browserId);
@@ -62,8 +67,13 @@ export function createEventHub(options: EventHubOptions = {}): EventHub {
     return (logs.get(browserId) ?? []).filter((e) => e.seq > after && now() - e.at < ttlMs);
   };
 
-  const deliver = ({ browserId, messages }: Pushed) => {
-    const event = record(browserId, JSON.stringify({ messages }));
+  const logged = (browserId: string) => new Set((logs.get(browserId) ?? []).flatMap((e) => e.messageIds ?? []));
+  const deliver = ({ browserId, messages, ids }: Pushed) => {
+    const known = ids ? logged(browserId) : new Set<string>();
+    const fresh = messages.map((m, i) => (ids?.[i] ? { ...m, id: ids[i] } : m)).filter((m) => !m.id || !known.has(m.id));
+    if (!fresh.length) return; // every message of a re-delivered result was logged (and shown) already
+    const messageIds = fresh.flatMap((m) => (m.id ? [m.id] : []));
+    const event = record(browserId, JSON.stringify({ messages: fresh }), messageIds.length ? messageIds : undefined);
     for (const res of streams.get(browserId) ?? []) write(res, event);
   };
   const subscribed = bus.subscribe(TOPIC, (payload) => deliver(payload as Pushed));
@@ -86,6 +96,7 @@ export function createEventHub(options: EventHubOptions = {}): EventHub {
       void bus.publish(TOPIC, { browserId, messages } satisfies Pushed).catch(() => {}); // the outbox keeps what matters
       return live ? 'live' : 'queued';
     },
+    pushOnce: (browserId, messages, ids) => bus.publish(TOPIC, { browserId, messages, ids } satisfies Pushed),
     isConnected,
     isOpenAnywhere: async (browserId) => isConnected(browserId) || Boolean(await options.presence?.isOpen(browserId)),
     ready: async () => void (await subscribed),

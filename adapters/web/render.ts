@@ -8,6 +8,8 @@ export type WebMessage = {
   summary?: SummaryRow[];
   image?: { src: string; name: string };
   typing?: true;
+  /** A review result's stable id: the replay log and the page show each id once. */
+  id?: string;
 };
 
 // Only raster types a browser shows inline; anything else could be an active document (SVG) and is not embedded.

@@ -170,8 +170,9 @@ export const verificationMachine = verificationSetup.createMachine({
  * A conversation handed to a person still counts: the result is told once the user is back with the bot.
  */
 export function isAwaitingReview(snapshot: unknown): boolean {
-  const { value, context } = (snapshot ?? {}) as { value?: unknown; context?: { submission?: { profileId?: string } } };
+  const { value, context } = (snapshot ?? {}) as { value?: unknown; context?: { submission?: { profileId?: string }; association?: { pending?: string[] } } };
   const flow = (value as { flow?: string } | undefined)?.flow;
-  if (flow === 'awaitingReview' || flow === 'awaitingAssociation') return true;
+  if (flow === 'awaitingReview') return true;
+  if (flow === 'awaitingAssociation') return Boolean(context?.association?.pending?.length); // every domain refused: nothing left in review
   return (value === 'withAgent' || value === 'handingOff') && context?.submission?.profileId !== undefined;
 }

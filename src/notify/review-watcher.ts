@@ -1,10 +1,15 @@
+import { createHash } from 'node:crypto';
 import type { ChannelName, OutboundMessage } from '../conversation/messages.ts';
 import type { Runner } from '../conversation/runner.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/types.ts';
+import { crashPoint } from './crash-point.ts';
 
-/** Sends messages the user did not ask for (a review finished); resolves false when they could not be delivered now. */
-export type Deliver = (conversationId: string, messages: OutboundMessage[]) => Promise<boolean>;
+/**
+ * Sends messages the user did not ask for (a review finished); resolves false when they could not be delivered now.
+ * `ids[i]` names `messages[i]` the same on every attempt, so a channel can tell a message it already delivered.
+ */
+export type Deliver = (conversationId: string, messages: OutboundMessage[], ids: readonly string[]) => Promise<boolean>;
 
 /** How often pending reviews are looked at, how many per round, and which conversations this process serves. */
 export type WatchOptions = {
@@ -21,12 +26,16 @@ const LEASE = 'review-watcher';
 
 type Watched = { since: string };
 
-/** Results not delivered yet, and the states they came from (a poll re-run from one of them adds nothing). */
-type Outbox = { messages: OutboundMessage[]; keptFrom: string[] };
+/** Results not delivered yet with their ids, and the states they came from (a poll re-run from one of them adds nothing). */
+type Outbox = { messages: OutboundMessage[]; ids: string[]; keptFrom: string[] };
 const KEPT_FROM_MAX = 20;
 const TOLD_TTL_MS = 24 * 3_600_000;
 
 const WATCH_NAMESPACE = 'watch';
+
+/** The id of the `index`th message a poll from state `from` said: the same if that poll is ever re-run or re-delivered. */
+const resultId = (conversationId: string, from: string, index: number) =>
+  createHash('sha256').update(`${conversationId}\n${from}\n${index}`).digest('base64url').slice(0, 22);
 
 /** Starts following a conversation whose review is pending (called when the profile is submitted). */
 export async function followReview(store: Store, conversationId: string): Promise<void> {
@@ -42,15 +51,17 @@ const channelOf = (conversationId: string): ChannelName => CHANNELS.find((c) => 
  * runner: the dialog decides what changed and says it once, because its state moves on in the same turn. The poll turn
  * writes what it says to the store's `outbox` before it saves its state, and delivery reads it from there: an instance
  * that dies in between leaves the result for the next round, and a poll re-run because its save never happened adds
- * nothing (the outbox knows which state each result came from). Delivery is at least once: dying after sending but
- * before clearing the outbox sends it again. What cannot be delivered now (page closed, channel down) waits there too.
+ * nothing (the outbox knows which state each result came from). Each kept message gets an id from the state it came
+ * from, and delivery hands the ids on: dying after sending but before clearing the outbox delivers the same ids again,
+ * which the channel's delivery drops (see result-delivery.ts). What cannot be delivered now (page closed, channel down)
+ * waits in the outbox too.
  * With several instances on Redis only the holder of the store's `review-watcher` lease works a round (outbox delivery
  * included); it renews the lease before each conversation, and when it dies another instance takes over once the lease
  * expires. A poll is a locked turn whose state moves on with what it says, so a result is produced once.
  */
 export function createReviewWatcher(deps: { store: Store; runner: Runner; deliver: Deliver; logger: Logger }, options: WatchOptions) {
   const watched = deps.store.kv<Watched>(WATCH_NAMESPACE);
-  const outbox = deps.store.kv<Outbox | OutboundMessage[]>('outbox');
+  const outbox = deps.store.kv<Outbox | Omit<Outbox, 'ids'> | OutboundMessage[]>('outbox');
   const intervalMs = options.intervalMs ?? 30_000;
   const maxPerTick = options.maxPerTick ?? 50;
   const accepts = options.accepts ?? (() => true);
@@ -62,33 +73,39 @@ export function createReviewWatcher(deps: { store: Store; runner: Runner; delive
 
   const readOutbox = async (conversationId: string): Promise<Outbox> => {
     const value = await outbox.get(conversationId);
-    if (!value) return { messages: [], keptFrom: [] };
-    return Array.isArray(value) ? { messages: value, keptFrom: [] } : value; // written before results carried their origin
+    if (!value) return { messages: [], ids: [], keptFrom: [] };
+    // Older entries: an array was written before results carried their origin, and neither carried ids.
+    const kept: Omit<Outbox, 'ids'> & { ids?: string[] } = Array.isArray(value) ? { messages: value, keptFrom: [] } : value;
+    return { ...kept, ids: kept.ids ?? kept.messages.map((_, i) => resultId(conversationId, 'kept before ids', i)) };
   };
 
-  /** Called by the poll turn before its save: a crash after the save finds the result here, not lost. */
-  async function keep(conversationId: string, replies: OutboundMessage[], startedFrom: string | undefined): Promise<void> {
-    if (!replies.length) return;
+  /** Called by the poll turn before its save: a crash after the save finds the result here, not lost. True when it kept something. */
+  async function keep(conversationId: string, replies: OutboundMessage[], startedFrom: string | undefined): Promise<boolean> {
+    if (!replies.length) return false;
     const box = await readOutbox(conversationId);
     const from = startedFrom ?? 'new';
-    if (box.keptFrom.includes(from)) return; // the same poll, re-run because its save never happened: kept already
-    await outbox.set(conversationId, { messages: [...box.messages, ...replies], keptFrom: [...box.keptFrom, from].slice(-KEPT_FROM_MAX) }, 0);
+    if (box.keptFrom.includes(from)) return false; // the same poll, re-run because its save never happened: kept already
+    const ids = replies.map((_, i) => resultId(conversationId, from, i));
+    await outbox.set(conversationId, { messages: [...box.messages, ...replies], ids: [...box.ids, ...ids], keptFrom: [...box.keptFrom, from].slice(-KEPT_FROM_MAX) }, 0);
+    return true;
   }
 
   async function deliverKept(conversationId: string): Promise<void> {
     const box = await readOutbox(conversationId);
     if (!box.messages.length) return;
-    const delivered = await deps.deliver(conversationId, box.messages).catch((err: unknown) => {
+    const delivered = await deps.deliver(conversationId, box.messages, box.ids).catch((err: unknown) => {
       deps.logger.warn({ conversationId, err }, 'review result not delivered; kept for the next round');
       return false;
     });
     // The messages go; their origins stay a day, so a poll re-run from a state whose result was told adds nothing.
-    if (delivered) await outbox.set(conversationId, { messages: [], keptFrom: box.keptFrom }, TOLD_TTL_MS);
+    if (delivered) await outbox.set(conversationId, { messages: [], ids: [], keptFrom: box.keptFrom }, TOLD_TTL_MS);
   }
 
   async function pollOne(conversationId: string): Promise<void> {
     const poll = { id: `poll:${conversationId}:${Date.now()}`, channel: channelOf(conversationId), conversationId, userId: conversationId, action: { id: 'system.poll' } };
-    await deps.runner.handle(poll, { beforeSave: (replies, startedFrom) => keep(conversationId, replies, startedFrom) });
+    let kept = false;
+    await deps.runner.handle(poll, { beforeSave: async (replies, startedFrom) => { kept = await keep(conversationId, replies, startedFrom); } });
+    if (kept) crashPoint('review-result-saved'); // a fault test's kill: the result is saved, not delivered yet
     await deliverKept(conversationId);
     if (!options.isWaiting(await deps.runner.peek(conversationId))) await watched.delete(conversationId);
   }

@@ -5,7 +5,8 @@ import { createBot } from '../../src/main.ts';
 import { createStore } from '../../src/store/index.ts';
 import { shoot } from '../fixtures/photos/scene.ts';
 import { VALID_ANSWERS } from '../dialogs/answers.ts';
-import type { OutboundMessage } from '../../src/conversation/messages.ts';
+import type { ChannelName, OutboundMessage } from '../../src/conversation/messages.ts';
+import { createReferenceStore } from '../../src/conversation/references.ts';
 import { lastCode } from './smtp-sink.ts';
 
 /** One turn of a conversation: what `runner.handle` takes, without the ids. */
@@ -30,12 +31,19 @@ export async function driveToSubmission(send: Send, mails: { text: string }[], d
   return send({ action: { id: 'submit.now' } });
 }
 
-/** Drives one web conversation to a submitted profile on a bot of its own on the same store (Redis) as the instances. */
-export async function submitForReview(settings: Record<string, string>, conversationId: string, smtp: { messages: { text: string }[] }, domain = 'example.cn'): Promise<void> {
+/**
+ * Drives one conversation (`web:…`, or `teams:…` with `reference`, the stored Bot Framework reference the bot posts its
+ * results to) to a submitted profile on a bot of its own on the same store (Redis) as the instances.
+ */
+export async function submitForReview(
+  settings: Record<string, string>, conversationId: string, smtp: { messages: { text: string }[] }, domain = 'example.cn', reference?: Record<string, unknown>,
+): Promise<void> {
   const bot = await createBot(loadConfig({ ...settings, LOG_LEVEL: 'silent' }), createLogger('silent'));
   try {
+    if (reference) await createReferenceStore(bot.store.kv<Record<string, unknown>>('ref')).save(conversationId, reference);
+    const channel = conversationId.split(':')[0] as ChannelName;
     let n = 0;
-    const send: Send = (msg) => bot.runner.handle({ id: `${conversationId}:${(n += 1)}`, channel: 'web', conversationId, userId: conversationId, ...msg });
+    const send: Send = (msg) => bot.runner.handle({ id: `${conversationId}:${(n += 1)}`, channel, conversationId, userId: conversationId, ...msg });
     const submitted = await driveToSubmission(send, smtp.messages, domain);
     expect(submitted.map((m) => m.text).join('\n')).toMatch(/submitted|提交/i);
   } finally {
@@ -65,4 +73,12 @@ export function expectToldOnce(texts: string[], domain = 'example.cn'): void {
   expect(texts.filter((text) => text.startsWith('Good news: your registrant profile passed identity verification'))).toHaveLength(1);
   expect(texts.filter((text) => text.startsWith(`All done! ${domain} passed identity verification`))).toHaveLength(1);
   expect(new Set(texts).size).toBe(texts.length);
+}
+
+/** The stored reference of a personal Teams chat `conversation` whose connector is `connectorUrl` (the bot posts results there). */
+export function teamsReference(connectorUrl: string, conversation: string): Record<string, unknown> {
+  return {
+    channelId: 'msteams', serviceUrl: `${connectorUrl}/`, locale: 'en-US', user: { id: '29:user-1', aadObjectId: 'aad-1', name: 'Ana' },
+    bot: { id: '28:bot', name: 'dvbot' }, conversation: { id: conversation, conversationType: 'personal', tenantId: 'tenant-1' },
+  };
 }

@@ -3,7 +3,8 @@
 import { both, replyLanguage, say } from './strings.js';
 import { bubble, el, entryNode, progressBar } from './view.js';
 
-const KEYS = { id: 'dvbot.conversationId', transcript: 'dvbot.transcript', lang: 'dvbot.lang', eventId: 'dvbot.eventId' };
+const KEYS = { id: 'dvbot.conversationId', transcript: 'dvbot.transcript', lang: 'dvbot.lang', eventId: 'dvbot.eventId', shown: 'dvbot.shownIds' };
+const MAX_SHOWN_IDS = 100;
 const MAX_ENTRIES = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -178,10 +179,19 @@ function listen() {
   source.addEventListener('messages', (e) => {
     if (e.lastEventId && e.lastEventId === load(KEYS.eventId, '')) return;
     save(KEYS.eventId, e.lastEventId);
-    try { showMessages(JSON.parse(e.data).messages ?? [], false); } catch { /* a malformed event is skipped */ }
+    try { showMessages(notShownYet(JSON.parse(e.data).messages ?? []), false); } catch { /* a malformed event is skipped */ }
   });
   // EventSource retries by itself after network errors, but gives up on an HTTP error (e.g. 429): retry later.
   source.onerror = () => { if (source.readyState === EventSource.CLOSED) setTimeout(listen, 15000); };
+}
+
+// A review result carries a stable id; another instance's replay log may bring it again (its event ids differ), so a
+// result already on the page is dropped.
+function notShownYet(messages) {
+  const shown = load(KEYS.shown, []);
+  const fresh = messages.filter((m) => !m.id || !shown.includes(m.id));
+  save(KEYS.shown, [...shown, ...fresh.filter((m) => m.id).map((m) => m.id)].slice(-MAX_SHOWN_IDS));
+  return fresh;
 }
 
 // ---- chrome: language, composer ----

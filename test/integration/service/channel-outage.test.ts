@@ -2,12 +2,17 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { startServer, type RunningServer } from '../../../src/main.ts';
+import { createReferenceStore } from '../../../src/conversation/references.ts';
 import { startFakeBotConnector, type FakeBotConnector } from '../../support/fake-bot-connector.ts';
-import { signSlackRequest, startFakeSlackApi, type FakeSlackApi } from '../../support/fake-slack-api.ts';
+import { startFakeSlackApi, type FakeSlackApi } from '../../support/fake-slack-api.ts';
+import { slackDm } from '../../support/slack-dm.ts';
+import { driveToSubmission, expectToldOnce, teamsReference, type Send } from '../../support/review-flow.ts';
+import { startSmtpSink } from '../../support/smtp-sink.ts';
 import { freePort, waitUntil, webTurn } from './support.ts';
 
 const TOKEN = 'xoxb-outage-test';
@@ -18,35 +23,42 @@ let slackPort: number;
 let connectorPort: number;
 let slack: FakeSlackApi | undefined;
 let connector: FakeBotConnector | undefined;
+let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+const warnings: { msg: string; conversationId?: string }[] = [];
 
 beforeAll(async () => {
   [slackPort, connectorPort] = [await freePort(), await freePort()];
+  smtp = await startSmtpSink();
   const config = loadConfig({
-    DVBOT_DATA_DIR: dir, PORT: '0', LOG_LEVEL: 'silent', DVBOT_DATA_KEY: randomBytes(32).toString('hex'),
+    DVBOT_DATA_DIR: dir, PORT: '0', LOG_LEVEL: 'silent', DVBOT_DATA_KEY: randomBytes(32).toString('hex'), SMTP_URL: smtp.url, SIMULATED_REVIEW_SECONDS: '1',
     SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, TEAMS_LOCAL_MODE: 'true',
   });
+  // The bot's warnings are read to see a review result's delivery fail while the connector is away.
+  const logger = createLogger('warn', new Writable({ write(chunk, _enc, done) { for (const line of String(chunk).split('\n').filter(Boolean)) warnings.push(JSON.parse(line)); done(); } }));
   // Neither Slack nor the Bot Framework connector answers while the bot starts.
-  server = await startServer(config, createLogger('silent'), { slack: { slackApiUrl: `http://127.0.0.1:${slackPort}/api/`, retry: { firstDelayMs: 50, maxDelayMs: 200 } } });
+  server = await startServer(config, logger, { reviewPollMs: 300, slack: { slackApiUrl: `http://127.0.0.1:${slackPort}/api/`, retry: { firstDelayMs: 50, maxDelayMs: 200 } } });
 });
 
 afterAll(async () => {
   await server?.close();
   await slack?.close();
   await connector?.close();
+  await smtp?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** Drives a Teams conversation to a submitted profile through the server's own runner; its results go to the connector. */
+async function submitTeamsReview(conversation: string, domain: string): Promise<void> {
+  const conversationId = `teams:${conversation}`;
+  await createReferenceStore(server.bot.store.kv<Record<string, unknown>>('ref')).save(conversationId, teamsReference(`http://127.0.0.1:${connectorPort}`, conversation));
+  let n = 0;
+  const send: Send = (msg) => server.bot.runner.handle({ id: `${conversationId}:${(n += 1)}`, channel: 'teams', conversationId, userId: conversationId, ...msg });
+  await driveToSubmission(send, smtp.messages, domain);
+}
+
 const slackReady = async () => ((await (await fetch(`${server.url}/readyz`)).json()) as { components: { slack: { ok: boolean } } }).components.slack.ok;
 
-async function slackEvent(channel: string, text: string): Promise<number> {
-  const ts = `${Math.floor(Date.now() / 1000)}.${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
-  const body = JSON.stringify({
-    token: 'legacy', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: `Ev${randomUUID()}`, event_time: 1700000000,
-    authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }],
-    event: { type: 'message', channel, channel_type: 'im', user: 'U1', ts, event_ts: ts, text },
-  });
-  return (await fetch(`${server.url}/slack/events`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...signSlackRequest(SECRET, body) } })).status;
-}
+const slackEvent = (channel: string, text: string) => slackDm(server.url, SECRET, channel).say(text);
 
 async function teamsActivity(conversation: string, text: string): Promise<number> {
   const activity = {
@@ -70,7 +82,7 @@ const slackRepliesTo = (channel: string) => slack!.calls.filter((c) => c.method 
 const teamsRepliesTo = (conversation: string) => connector!.posts.filter((p) => p.conversationId === conversation);
 
 describe('Slack and the Bot Framework connector unreachable at start-up and mid-run', () => {
-  it('the web chat works throughout; Slack and Teams answer again once they are back', async () => {
+  it('the web chat works throughout; Slack and Teams answer again once they are back, and a Teams review result kept meanwhile arrives once', async () => {
     await webChatWorks(); // at start-up, with both away
     await teamsActivity('a:before', 'hello'); // its reply cannot be sent
     await webChatWorks();
@@ -85,6 +97,8 @@ describe('Slack and the Bot Framework connector unreachable at start-up and mid-
 
     await slack.close(); // both go away mid-run
     await connector.close();
+    await submitTeamsReview('a:review', 'teams-outage.cn'); // its review finishes while the connector is away
+    await waitUntil(() => warnings.some((w) => w.msg.startsWith('review result not delivered') && w.conversationId === 'teams:a:review'));
     await webChatWorks();
     await slackEvent('D2', 'hello'); // acknowledged or not, its reply cannot reach Slack
     await teamsActivity('a:down', 'hello');
@@ -99,5 +113,8 @@ describe('Slack and the Bot Framework connector unreachable at start-up and mid-
     expect(await teamsActivity('a:back', 'hello')).toBe(200);
     expect(teamsRepliesTo('a:back').length).toBeGreaterThan(0);
     await webChatWorks();
-  }, 60_000);
+    // the review result kept during the outage reaches the Teams chat once the connector is back, and only once
+    await waitUntil(() => teamsRepliesTo('a:review').some((p) => String(p.activity.text).startsWith('All done!')));
+    expectToldOnce(teamsRepliesTo('a:review').map((p) => String(p.activity.text)), 'teams-outage.cn');
+  }, 150_000);
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { serveEnv } from '../../support/serve-process.ts';
 
 const BIN = fileURLToPath(new URL('../../../bin/dvbot.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'dvbot-serve-'));
@@ -29,8 +30,8 @@ function waitForReady(proc: ChildProcess, output: { out: string; err: string }):
 
 describe('dvbot serve as a child process', () => {
   it('becomes ready on a free port, serves the page and /healthz, and exits 0 on SIGTERM', async () => {
-    // A clean environment (no Slack/Teams settings from the caller) and a cwd without a .env file.
-    const env = { PATH: process.env.PATH, HOME: dir, DVBOT_DATA_DIR: join(dir, 'data'), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+    // A clean environment (no Slack/Teams settings from the caller, but the run's log file) and a cwd without a .env file.
+    const env = serveEnv({ HOME: dir, DVBOT_DATA_DIR: join(dir, 'data') });
     const output = { out: '', err: '' };
     const started = performance.now();
     child = spawn(process.execPath, [BIN, 'serve'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
