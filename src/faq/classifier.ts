@@ -1,4 +1,6 @@
 import { detectLang, type Lang } from '../i18n/localized.ts';
+import { CHAT_EXAMPLES_EN } from './examples-chat-en.ts';
+import { CHAT_EXAMPLES_ZH } from './examples-chat-zh.ts';
 import { EXAMPLES_EN } from './examples-en.ts';
 import { EXAMPLES_ZH } from './examples-zh.ts';
 import { INTENT_IDS, type IntentId } from './intents.ts';
@@ -39,7 +41,7 @@ export const DEFAULT_OUT_OF_SCOPE_RULE: OutOfScopeRule = { minProbability: 0.2, 
 /** The built-in training examples of both languages, one labelled list (out-of-scope examples included). */
 export function trainingExamples(): LabelledText[] {
   const all: LabelledText[] = [];
-  for (const table of [EXAMPLES_EN, EXAMPLES_ZH]) {
+  for (const table of [EXAMPLES_EN, EXAMPLES_ZH, CHAT_EXAMPLES_EN, CHAT_EXAMPLES_ZH]) {
     for (const intent of INTENT_IDS) for (const text of table[intent]) all.push({ text, label: intent });
   }
   return all;

@@ -5,6 +5,7 @@
  * character three- and four-grams (which survive typos such as "domian" or "verifed"). Mixed text
  * ("我的domain还是unverified") simply gets both kinds.
  */
+import { findCues } from './cues.ts';
 import { canonicalize } from './synonyms.ts';
 
 export type FeatureBag = Map<string, number>;
@@ -17,7 +18,7 @@ const EN_STOPWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'i', 'my', 'me', 'is
 // character trigrams, four-grams and CJK unigrams only rescue misspellings and unseen word forms (the four-grams
 // added 0.3 points of accuracy on the English development sets).
 // Word pairs sharpen the meaning of a word but must not outvote it.
-const WEIGHT = { word: 1, pair: 0.5, trigram: 0.35, fourgram: 0.3, cjkUni: 0.45, cjkBi: 1 } as const;
+const WEIGHT = { word: 1, pair: 0.5, trigram: 0.35, fourgram: 0.3, cjkUni: 0.45, cjkBi: 1, cue: Number(process.env.CUEW ?? 0.5) } as const;
 
 /** Lower-cases and folds full-width forms (ＡＢＣ, ？) to their ASCII equivalents. */
 export function normalizeText(text: string): string {
@@ -70,5 +71,6 @@ export function extractFeatures(text: string): FeatureBag {
   const bag: FeatureBag = new Map();
   addLatin(bag, normalized);
   addCjk(bag, normalized);
+  for (const cue of findCues(normalized)) add(bag, `c:${cue}`, WEIGHT.cue);
   return bag;
 }

@@ -52,6 +52,12 @@ const RULES: readonly TopicRule[] = [
     pattern: /\brenew|续费|\btransfer(s|red|ring)? (my |a |the |this )?(domain|it)|domain transfer|域名转移|转入|转出|refund|退款|invoice|发票|注册多少钱|(price|cost) of an? \.?[a-z]{2,} domain/,
     unless: /./, keeps: ['domain_status_meaning'],
   },
+  {
+    // The price of a domain itself ("how much is a .com"); the price of verifying one is the cost intent.
+    topic: 'domain_orders',
+    pattern: /(how much|price|cost|多少钱|价格|几钱).{0,16}\.[a-z]{2,}\b|\.[a-z]{2,}( domains?)? (cost|price)|\.[a-z]{2,}(域名)?(多少钱|价格|几钱)/,
+    unless: /verif|real.?name|kyc|\bid\b|实名|认证|审核|核验/,
+  },
   { topic: 'company', pattern: /open(ing)? an? (company|business)|register(ing)? an? (company|business)|开(一家|个)?公司|注册公司/ },
 ];
 
