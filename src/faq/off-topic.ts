@@ -36,12 +36,12 @@ const RULES: readonly TopicRule[] = [
   { topic: 'ssl', pattern: /\bssl\b|\btls\b|\bhttps (cert|certificate)|https证书|(\b(dv|ov|ev)\b|ssl) ?(证书|cert)/ },
   {
     topic: 'mail_setup',
-    pattern: /\b(mx|dkim|spf|smtp|imap|pop3)\b|mail (server|hosting|client)|email (hosting|client|forwarding)|set ?up (my |an? |the )?(company |work )?e-?mail|e-?mails? .{0,24}bounc|企业邮箱.{0,6}(设置|配置|开通|搭建)|(设置|配置|开通|搭建).{0,8}企业邮箱|邮箱客户端|邮件.{0,8}(退回|退信|收不到|发不出)/,
+    pattern: /\b(mx|dkim|spf|smtp|imap|pop3)\b|mail (server|hosting|client)|email (hosting|client|forwarding)|set ?up (my |an? |the )?(company |work )?e-?mail|e-?mails? .{0,24}bounc|\b(add|create|configure|set ?up|make)\b.{0,24}\b(mailbox|mailboxes|(company|business|work) e-?mail|e-?mail accounts?)\b|(企业|公司|域名)邮箱.{0,6}(设置|配置|开通|搭建)|(设置|配置|开通|搭建|加|添加|建)(个|一个)?.{0,8}(企业|公司)邮箱|邮箱客户端|邮件.{0,8}(退回|退信|收不到|发不出)/,
   },
   {
     topic: 'hosting',
     pattern: /\b(web |website )?hosting\b|\bvps\b|cloud server|\becs\b|wordpress|shopify|虚拟主机|主机商|云服务器|服务器.{0,6}(多少钱|价格|推荐|便宜)/,
-    unless: /打不开|访问不了|无法访问|can'?t (be )?(open|reach)|won'?t (load|open)|not (load|open)/, keeps: ['still_inaccessible'],
+    unless: /打不开|访问不了|无法访问|上不去|报错|can'?t (be )?(open|reach)|won'?t (load|open)|not (load|open)|error|\bdown\b|blank/, keeps: ['still_inaccessible'],
   },
   {
     topic: 'other_real_name', pattern: /alipay|wechat|weixin|paypal|支付宝|微信|(?<!\.)\bbank\b|银行|taobao|淘宝|douyin|抖音/,
