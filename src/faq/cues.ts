@@ -17,7 +17,7 @@ const DONE_ZH = '(实名|认证|审核|通过|成功|正常|批了|批下来|搞
 const TURN_EN = '(but|still|yet|though|however|even though|although|how come|why)';
 const TURN_ZH = '(但|可是|还是|仍|依然|却|怎么|为什么|就是|还)';
 // The symptom of a website that does not answer.
-const BROKEN_SITE_EN = "(not (open|load|work|resolve|show)|can not (open|reach|load|access|visit|see|get)|down|blank|dead|error|nothing (shows|loads|comes up)|no one can|nobody can|not reachable|unreachable|not found|spins|timeout|timed out|refused to connect|dns_probe|nxdomain|404|502|503)";
+const BROKEN_SITE_EN = "(not (open|load|work|resolve|show)|can not (open|reach|load|access|visit|see|get)|down|blank|dead|error|nothing (shows|loads|comes up)|no one can|nobody can|not reachable|unreachable|not found|spins|timeout|timed out|times out|refused to connect|dns_probe|nxdomain|404|502|503)";
 const BROKEN_SITE_ZH = '(打不开|上不去|用不了|没反应|挂了|挂的|报错|错误|找不到服务器|访问|看不到|显示不出|空白|白屏|404|502)';
 const SITE_EN = '(website|domain|page|browser|visitor|customer|shop|store|link)';
 
@@ -29,7 +29,7 @@ const CUES: readonly (readonly [Cue, RegExp])[] = [
   ['waiting', /\b(nobody|no one|noone|anyone|someone) .{0,12}(looked|checked|reviewed|touched|seen|look|check)\b|\b(been|still) (waiting|pending|sitting|stuck in (review|pending))|\bit has been (\d+|a few|a couple of?|two|three) (days?|hours?|weeks?)|\bit has been a while\b|\bany (news|update|progress)\b|\b(heard|received|got) nothing\b|\b(since|from) (yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|this morning)\b|\bwhen (will|do|can|does) (i|we|it|this|that|you|someone|anyone)\b.{0,30}\b(hear|know|find out|done|sorted|finished|ready|back|checked|looked|result)/],
   ['waiting', /(还没|没有|没)人(看|审|处理|理|管)|有(消息|进展|结果)了?(吗|没有)|(一点|没有|没)(消息|动静|回复)|等了(好|很)?(久|几天|一天|两天|\d+天)|一直(在|是)?(审核中|待审核|处理中)|还在审核|(什么时候|多久|几时|啥时候).{0,8}(有消息|有结果|出结果|好|完|审|轮到)/],
   ['negated_success', /\b(not|never) (successful|succeed|succeeded|accepted|pass|passed|approved)\b|\b(did not|was not|has not|were not|have not) (go|gone|went|get|got|been)? ?(through|accepted|passed|approved)\b|\bcame back\b.{0,20}\b(failed|not|red|rejected)|\bsent back\b|\bbounced back\b|\bknocked (it )?back\b/],
-  ['negated_success', /(没|不|未)(成功|通过|过|批下来|批准)|退回|打回|变红/],
+  ['negated_success', /(没|不|未)(成功|通过|过|批下来|批准)|驳回|变红/],
   ['money', /\b(pay|paying|pays|cost|free|money|rmb|yuan|dollars?|usd|bucks|owe|charge|charges|card)\b|\bhow much\b(?=.{0,20}\b(it|this|that|you|i|we|verif\w*|check|kyc|real name|for)\b)(?! (longer|time|more time|wait))|[$¥]\s?\d|\d+\s?(rmb|yuan|usd|dollars?|元)/],
   ['money', /费用|钱|付|免费|收费|\d+\s?(块|元)|银行卡/],
   ['scam', /\b(scam|legit|legitimate|fraud|fake|real|genuine|phishing|is that you|from you)\b/],

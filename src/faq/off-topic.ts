@@ -55,7 +55,7 @@ const RULES: readonly TopicRule[] = [
   {
     // The price of a domain itself ("how much is a .com"); the price of verifying one is the cost intent.
     topic: 'domain_orders',
-    pattern: /(how much|price|cost|多少钱|价格|几钱).{0,16}\.[a-z]{2,}\b|\.[a-z]{2,}( domains?)? (cost|price)|\.[a-z]{2,}(域名)?(多少钱|价格|几钱)/,
+    pattern: /(ho?w much|price|cost|多少钱|价格|几多钱|几钱).{0,16}\.[a-z]{2,}\b|\.[a-z]{2,}( domains?)? (cost|price)|\.[a-z]{2,}(域名)?(多少钱|价格|几多钱|几钱)/,
     unless: /verif|real.?name|kyc|\bid\b|实名|认证|审核|核验/,
   },
   { topic: 'company', pattern: /open(ing)? an? (company|business)|register(ing)? an? (company|business)|开(一家|个)?公司|注册公司/ },
