@@ -15,7 +15,9 @@ export const CHAT_EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | the console says my domain has not completed identity verification, but i did it | domain verification status not changing after the profile passed
     | got the profile ok email but the domain list still says incomplete | domian still shows not verifed even tho the template is fine
     | my registrant thing got approved but nothing happened on the domain side | the profile is fine yet the domain still wants verification
-    | i did my part, why is the domain still flagged | the domain keeps showing that verification warning even after my id went through`),
+    | i did my part, why is the domain still flagged | the domain keeps showing that verification warning even after my id went through
+    | some of my domains show verified and some dont, why | moved my domains to another account and now they are unverified
+    | the profile is verified, the domain is not, what step did i skip`),
   review_time: phrases(`i have sent everything, how long am i waiting now | nobody has checked my submission yet, it has been a day
     | been sitting in review since monday, is that normal | when will i hear back about my profile | roughly how long till its reviewed
     | any idea when somebody gets to my application | is it hours or days usually | how long does the approval usually need
@@ -35,7 +37,9 @@ export const CHAT_EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | my id number in the form is one digit off | the org name doesnt match the licence exactly, what do i do
      | i put the wrong city in the address, can i correct it
     | the name on my profile and on my passport are spelled differently | how do i edit a profile that is already submitted
-    | i gave the wrong postcode on the form, how can i change it | my company renamed itself, how do i update the registrant name`),
+    | i gave the wrong postcode on the form, how can i change it | my company renamed itself, how do i update the registrant name
+    | i entered details that dont match my uploaded licence, how do i sort it | the registrant info has an error, can it be edited after approval
+    | wrong email on the template, how do i change it | made a mistake in the certificate number field`),
   still_inaccessible: phrases(`verification passed but my site still wont load | everything is approved and the page is still blank
     | its showing verified now, why cant anyone open my website | domain is normal but the browser says server not found
     | approved yesterday, visitors still get an error | real name done but the website is still down
@@ -98,11 +102,14 @@ export const CHAT_EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | verification finished, how do i get my site live | passed, so what comes after this
     | is icp filing the next thing after this | verified now, can i start the beian | when can i apply for icp after my domain is verified
     | all green, do i still need to point dns somewhere | ok it says normal, what else before my site goes online
-    | its verified, do i set up dns now | approval came through, what should i do to launch`),
+    | its verified, do i set up dns now | approval came through, what should i do to launch
+    | verification is through, can i go ahead with the icp application now | ok so its verified, how do i hook the domain up to my server
+    | approved! what is left before i can launch | is there anything to do after the domain shows normal`),
   human_agent: phrases(`i want to speak to a person  | is anybody there who can help
     | put me through to your staff | i need a real person not a bot | let me chat with support | connect me with someone from the team
     | this isnt helping, i want a human
-    | pass me on to one of your colleagues | who do i speak with about my case | can a manager look at this | i'd like somebody to ring me`),
+    | pass me on to one of your colleagues | who do i speak with about my case | can a manager look at this | i'd like somebody to ring me
+    | transfer me to a human agent | can you transfer me to support | hand me over to a person`),
   out_of_scope: phrases(`what documents does icp filing need 
       | what does a cloud server cost per month | recommend me a vps
       | is there a free ssl | how do i install https on my site
@@ -116,5 +123,8 @@ export const CHAT_EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | how do i get a business licence for my shop | what is the exchange rate of the dollar
     | how many days does the beian review take | what do i need to prepare for the icp application | my icp filing has been pending for two weeks
     | how much is your smallest server | do you offer wildcard ssl | my dkim record does not validate | alipay real-name failed, what now
-    | why was my wechat frozen | how long does it take to issue an ssl certificate | how do i change my icp filing info`),
+    | why was my wechat frozen | how long does it take to issue an ssl certificate | how do i change my icp filing info
+    | which papers does the embassy want for a tourist visa | my visa application got refused, why | how long does a new passport take
+    | my steam account wants id verification | how do i verify my apple developer account | the cdn is slow on my site
+    | how many euros is 20 dollars | whats 500 rmb in dollars`),
 };

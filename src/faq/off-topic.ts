@@ -44,7 +44,9 @@ const RULES: readonly TopicRule[] = [
     unless: /打不开|访问不了|无法访问|上不去|报错|can'?t (be )?(open|reach)|won'?t (load|open)|not (load|open)|error|\bdown\b|blank/, keeps: ['still_inaccessible'],
   },
   {
-    topic: 'other_real_name', pattern: /alipay|wechat|weixin|paypal|支付宝|微信|(?<!\.)\bbank\b|银行|taobao|淘宝|douyin|抖音/,
+    // Payment apps, banks, shops, games, phone cards, ticketing and developer accounts all have real-name checks of their own.
+    topic: 'other_real_name',
+    pattern: /alipay|wechat|weixin|paypal|支付宝|微信|(?<!\.)\bbank\b|银行|taobao|淘宝|douyin|抖音|tiktok|\bgames?\b|游戏|steam|12306|apple (id|developer)|developer account|开发者账号|sim card|phone card|手机卡|电话卡|手机号实名|didi|滴滴|美团|京东|拼多多|小红书|bilibili|b站|快手|微博|qq(号|账号)|\bqq account|binance|币安|交易所/,
     unless: /域名|domain|模板|template|profile/,
   },
   {
