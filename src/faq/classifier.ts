@@ -38,7 +38,10 @@ export type OutOfScopeRule = { readonly minProbability: number; readonly clarify
  */
 export const DEFAULT_OUT_OF_SCOPE_RULE: OutOfScopeRule = { minProbability: 0.2, clarifyBelow: 0.3, clarifyMargin: 0.15 };
 
-/** The built-in training examples of both languages, one labelled list (out-of-scope examples included). */
+/**
+ * The built-in training examples of both languages, one labelled list (out-of-scope examples included): the first
+ * phrasings per intent, then those written as people chat.
+ */
 export function trainingExamples(): LabelledText[] {
   const all: LabelledText[] = [];
   for (const table of [EXAMPLES_EN, EXAMPLES_ZH, CHAT_EXAMPLES_EN, CHAT_EXAMPLES_ZH]) {
@@ -49,8 +52,8 @@ export function trainingExamples(): LabelledText[] {
 
 /**
  * Builds a classifier over the given examples (the built-in ones by default): TF-IDF features (synonym-folded words,
- * word pairs, character three- and four-grams, CJK unigrams and bigrams) and a softmax regression over every intent,
- * out-of-scope examples included.
+ * word pairs, character three- and four-grams, CJK unigrams and bigrams, situation cues, the asking sentence of a long
+ * message again) and a softmax regression over every intent, out-of-scope examples included.
  */
 export function buildIntentClassifier(
   examples: readonly LabelledText[] = trainingExamples(),
