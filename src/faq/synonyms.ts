@@ -75,6 +75,9 @@ const EN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'new tld': ['gtld', 'gtlds', 'new tlds', 'new top-level domain', 'new top level domain', 'new top-level domains',
     'new top level domains', 'new suffix', 'new suffixes', 'new domain extension', 'new domain extensions', 'new domain ending',
     'new domain endings'],
+  someone: ['somebody', 'anyone', 'anybody', 'someone else'],
+  staff: ['employee', 'employees', 'colleague', 'colleagues', 'team member', 'personnel', 'coworker', 'co-worker'],
+  free: ['free of charge', 'for free', 'gratis', 'no charge', 'at no cost', 'costless'],
   'credit code': ['uscc', 'unified social credit code', 'social credit code'],
   alibaba: ['aliyun', 'alibaba cloud', 'alicloud'],
 };

@@ -23,6 +23,13 @@ describe('canonicalize on Cantonese', () => {
   });
 });
 
+describe('canonicalize on word classes', () => {
+  it('folds the words for a person and for free of charge', () => {
+    expect(canonicalize('can somebody from your colleagues call me')).toBe('can someone from your staff call me');
+    expect(canonicalize('is it free of charge')).toBe('is it free');
+  });
+});
+
 describe('canonicalize on amounts of money', () => {
   it('reads an amount in any currency as a question of cost, in both languages', () => {
     expect(canonicalize('they want 50 dollars, legit?')).toBe('they want cost, legit?');
