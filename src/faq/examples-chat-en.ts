@@ -23,7 +23,7 @@ export const CHAT_EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | any idea when somebody gets to my application | is it hours or days usually | how long does the approval usually need
     | its been 2 days with no answer, how much longer | when do i find out if it passed | still under review, when will it be done
     | how quick is the review normally | do i wait a day or a week for this | submitted just now, when do i get the result
-    | it's been a few days since i uploaded, any news | any update on my profile? sent it tuesday | heard nothing since i submitted, how long is left`),
+    | it's been a few days since i uploaded, still nothing | heard nothing since i submitted, how long is left`),
   failure_reason: phrases(`got a message saying it was not successful, what went wrong | it came back rejected and i dont know why
     | my application was sent back, what is wrong with it | the review came back red, where do i find the reason
     | says verification unsuccessful, how do i see what the problem was | my submission didnt pass, what was the issue
