@@ -1,4 +1,6 @@
 import { detectLang, type Lang } from '../i18n/localized.ts';
+import { CHAT_EXAMPLES_EN } from './examples-chat-en.ts';
+import { CHAT_EXAMPLES_ZH } from './examples-chat-zh.ts';
 import { EXAMPLES_EN } from './examples-en.ts';
 import { EXAMPLES_ZH } from './examples-zh.ts';
 import { INTENT_IDS, type IntentId } from './intents.ts';
@@ -36,10 +38,13 @@ export type OutOfScopeRule = { readonly minProbability: number; readonly clarify
  */
 export const DEFAULT_OUT_OF_SCOPE_RULE: OutOfScopeRule = { minProbability: 0.2, clarifyBelow: 0.3, clarifyMargin: 0.15 };
 
-/** The built-in training examples of both languages, one labelled list (out-of-scope examples included). */
+/**
+ * The built-in training examples of both languages, one labelled list (out-of-scope examples included): the first
+ * phrasings per intent, then those written as people chat.
+ */
 export function trainingExamples(): LabelledText[] {
   const all: LabelledText[] = [];
-  for (const table of [EXAMPLES_EN, EXAMPLES_ZH]) {
+  for (const table of [EXAMPLES_EN, EXAMPLES_ZH, CHAT_EXAMPLES_EN, CHAT_EXAMPLES_ZH]) {
     for (const intent of INTENT_IDS) for (const text of table[intent]) all.push({ text, label: intent });
   }
   return all;
@@ -47,8 +52,8 @@ export function trainingExamples(): LabelledText[] {
 
 /**
  * Builds a classifier over the given examples (the built-in ones by default): TF-IDF features (synonym-folded words,
- * word pairs, character three- and four-grams, CJK unigrams and bigrams) and a softmax regression over every intent,
- * out-of-scope examples included.
+ * word pairs, character three- and four-grams, CJK unigrams and bigrams, situation cues, the asking sentence of a long
+ * message again) and a softmax regression over every intent, out-of-scope examples included.
  */
 export function buildIntentClassifier(
   examples: readonly LabelledText[] = trainingExamples(),

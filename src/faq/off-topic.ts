@@ -36,21 +36,29 @@ const RULES: readonly TopicRule[] = [
   { topic: 'ssl', pattern: /\bssl\b|\btls\b|\bhttps (cert|certificate)|https证书|(\b(dv|ov|ev)\b|ssl) ?(证书|cert)/ },
   {
     topic: 'mail_setup',
-    pattern: /\b(mx|dkim|spf|smtp|imap|pop3)\b|mail (server|hosting|client)|email (hosting|client|forwarding)|set ?up (my |an? |the )?(company |work )?e-?mail|e-?mails? .{0,24}bounc|企业邮箱.{0,6}(设置|配置|开通|搭建)|(设置|配置|开通|搭建).{0,8}企业邮箱|邮箱客户端|邮件.{0,8}(退回|退信|收不到|发不出)/,
+    pattern: /\b(mx|dkim|spf|smtp|imap|pop3)\b|mail (server|hosting|client)|email (hosting|client|forwarding)|set ?up (my |an? |the )?(company |work )?e-?mail|e-?mails? .{0,24}bounc|\b(add|create|configure|set ?up|make)\b.{0,24}\b(mailbox|mailboxes|(company|business|work) e-?mail|e-?mail accounts?)\b|(企业|公司|域名)邮箱.{0,6}(设置|配置|开通|搭建)|(设置|配置|开通|搭建|加|添加|建)(个|一个)?.{0,8}(企业|公司)邮箱|邮箱客户端|邮件.{0,8}(退回|退信|收不到|发不出)/,
   },
   {
     topic: 'hosting',
     pattern: /\b(web |website )?hosting\b|\bvps\b|cloud server|\becs\b|wordpress|shopify|虚拟主机|主机商|云服务器|服务器.{0,6}(多少钱|价格|推荐|便宜)/,
-    unless: /打不开|访问不了|无法访问|can'?t (be )?(open|reach)|won'?t (load|open)|not (load|open)/, keeps: ['still_inaccessible'],
+    unless: /打不开|访问不了|无法访问|上不去|报错|can'?t (be )?(open|reach)|won'?t (load|open)|not (load|open)|error|\bdown\b|blank/, keeps: ['still_inaccessible'],
   },
   {
-    topic: 'other_real_name', pattern: /alipay|wechat|weixin|paypal|支付宝|微信|(?<!\.)\bbank\b|银行|taobao|淘宝|douyin|抖音/,
+    // Payment apps, banks, shops, games, phone cards, ticketing and developer accounts all have real-name checks of their own.
+    topic: 'other_real_name',
+    pattern: /alipay|wechat|weixin|paypal|支付宝|微信|(?<!\.)\bbank\b|银行|taobao|淘宝|douyin|抖音|tiktok|\bgames?\b|游戏|steam|12306|apple (id|developer)|developer account|开发者账号|sim card|phone card|手机卡|电话卡|手机号实名|didi|滴滴|美团|京东|拼多多|小红书|bilibili|b站|快手|微博|qq(号|账号)|\bqq account|binance|币安|交易所/,
     unless: /域名|domain|模板|template|profile/,
   },
   {
     topic: 'domain_orders',
     pattern: /\brenew|续费|\btransfer(s|red|ring)? (my |a |the |this )?(domain|it)|domain transfer|域名转移|转入|转出|refund|退款|invoice|发票|注册多少钱|(price|cost) of an? \.?[a-z]{2,} domain/,
     unless: /./, keeps: ['domain_status_meaning'],
+  },
+  {
+    // The price of a domain itself ("how much is a .com"); the price of verifying one is the cost intent.
+    topic: 'domain_orders',
+    pattern: /(ho?w much|price|cost|多少钱|价格|几多钱|几钱).{0,16}\.[a-z]{2,}\b|\.[a-z]{2,}( domains?)? (cost|price)|\.[a-z]{2,}(域名)?(多少钱|价格|几多钱|几钱)/,
+    unless: /verif|real.?name|kyc|\bid\b|实名|认证|审核|核验/,
   },
   { topic: 'company', pattern: /open(ing)? an? (company|business)|register(ing)? an? (company|business)|开(一家|个)?公司|注册公司/ },
 ];

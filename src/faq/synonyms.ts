@@ -15,6 +15,8 @@ const EN_PATTERNS: readonly Rewrite[] = [
   [/\b(can'?t|cannot|won'?t|wont|couldn'?t)\b/g, 'can not'],
   [/\b(not|never) (been |yet |got |get |gotten |become |fully )?(verified|authenticated|real[\s-]?name verified)\b/g, 'unverified'],
   [/\b(server|client)[\s-]hold\b/g, '$1hold'],
+  // An amount of money ("50 dollars", "$20", "300 rmb") is a question of cost, as 300块 is in Chinese.
+  [/[$¥€]\s?\d+(\.\d+)?\b|\b\d+(\.\d+)? ?(dollars?|usd|rmb|yuan|bucks|euros?|hkd)\b/g, 'cost'],
   // EPP status codes run their words together: "clientTransferProhibited" is "client transfer prohibited".
   [/\b(server|client)(transfer|update|delete|renew)prohibited\b/g, '$1 $2 prohibited'],
 ];
@@ -73,6 +75,9 @@ const EN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'new tld': ['gtld', 'gtlds', 'new tlds', 'new top-level domain', 'new top level domain', 'new top-level domains',
     'new top level domains', 'new suffix', 'new suffixes', 'new domain extension', 'new domain extensions', 'new domain ending',
     'new domain endings'],
+  someone: ['somebody', 'anyone', 'anybody', 'someone else'],
+  staff: ['employee', 'employees', 'colleague', 'colleagues', 'team member', 'personnel', 'coworker', 'co-worker'],
+  free: ['free of charge', 'for free', 'gratis', 'no charge', 'at no cost', 'costless'],
   'credit code': ['uscc', 'unified social credit code', 'social credit code'],
   alibaba: ['aliyun', 'alibaba cloud', 'alicloud'],
 };

@@ -18,6 +18,8 @@ import { MESSY_EN } from '../../fixtures/faq/intent-messy-en.ts';
 import { MESSY_ZH } from '../../fixtures/faq/intent-messy-zh.ts';
 import { TEST_EN } from '../../fixtures/faq/intent-test-en.ts';
 import { TEST_ZH } from '../../fixtures/faq/intent-test-zh.ts';
+import { TYPED_EN } from '../../fixtures/faq/intent-typed-en.ts';
+import { TYPED_ZH } from '../../fixtures/faq/intent-typed-zh.ts';
 
 
 // Held-out sets written independently of each other: the first test set; a second one written later with other
@@ -26,7 +28,8 @@ import { TEST_ZH } from '../../fixtures/faq/intent-test-zh.ts';
 // topics (ICP filing, hosting, SSL, mail, other services' real-name checks), written before the classifier was tuned;
 // a small fifth one in the same styles, written after that tuning and measured once; a sixth written by someone who
 // never saw the training examples or the other sets, measured on the tuned classifier and never tuned against; a seventh
-// of Cantonese, situations and the weak groups, written by the person tuning before the change and then tuned on.
+// of Cantonese, situations and the weak groups, written by the person tuning before the change and then tuned on; an
+// eighth of questions as registrants type them, written before the situation cues and the chat phrasings, never tuned on.
 const SETS = {
   test: { en: TEST_EN, zh: TEST_ZH, minPerIntent: 15, minOutOfScope: 40 },
   holdout: { en: HOLDOUT_EN, zh: HOLDOUT_ZH, minPerIntent: 25, minOutOfScope: 60 },
@@ -35,6 +38,7 @@ const SETS = {
   fresh: { en: FRESH_EN, zh: FRESH_ZH, minPerIntent: 2, minOutOfScope: 10 },
   colloquial: { en: COLLOQUIAL_EN, zh: COLLOQUIAL_ZH, minPerIntent: 2, minOutOfScope: 12 },
   independent: { en: INDEPENDENT_EN, zh: INDEPENDENT_ZH, minPerIntent: 3, minOutOfScope: 17 },
+  typed: { en: TYPED_EN, zh: TYPED_ZH, minPerIntent: 5, minOutOfScope: 25 },
 } as const satisfies Record<string, Record<Lang, LabelledSet> & { minPerIntent: number; minOutOfScope: number }>;
 type SetName = keyof typeof SETS;
 const SET_NAMES = Object.keys(SETS) as SetName[];
@@ -120,6 +124,25 @@ describe('createIntentClassifier', () => {
     for (const text of ['how long does the review take', '审核需要多久', 'what documents do I need', '转人工']) {
       expect(classifier.classify(text).candidates, text).toBeUndefined();
     }
+  });
+
+  it.each([
+    ['cost', 'how much is it gonna cost me'], ['cost', 'do u charge for the real name thing'],
+    ['cost', 'a guy on the phone wants 50 dollars to keep my domain verified, is that legit'], ['cost', '實名認證使唔使俾錢'],
+    ['human_agent', 'can somebody from support message me'], ['human_agent', '我想搵你哋嘅同事跟進'],
+    ['no_certificate_number', 'there is no number anywhere on the document you want'], ['no_certificate_number', '執照上面冇任何編號'],
+    ['review_time', 'sent everything on monday and nobody has looked at it yet'], ['review_time', '交咗資料兩日都冇消息'],
+    ['still_inaccessible', 'it says verified now but my page just shows an error'], ['still_inaccessible', '審核通過咗但係網站一直入唔到'],
+    ['failure_reason', 'got a text saying my real name check was not successful, what did i do wrong'],
+  ] as const)('understands %s phrased as people type: %s', (intent, text) => {
+    expect(classifier.classify(text)).toMatchObject({ intent });
+  });
+
+  it('reads the question of a message that tells its situation first', () => {
+    const story = 'Hi. We got our shop domain verified last Friday and the console says Normal. The hosting company set everything up. '
+      + 'But when customers open the address they get an error. What should we check?';
+    expect(classifier.classify(story)).toMatchObject({ intent: 'still_inaccessible' });
+    expect(classifier.classify('我上周用身份证建了模板，也关联了域名，到今天已经三个工作日了。一般还要等多久？')).toMatchObject({ intent: 'review_time' });
   });
 
   it('reports a confidence between 0 and 1', () => {

@@ -11,6 +11,10 @@ describe('findOffTopic', () => {
     ['虚拟主机多少钱一年', 'cost', 'hosting'],
     ['支付宝实名认证失败', 'failure_reason', 'other_real_name'],
     ['how much is renewal for .net', 'cost', 'domain_orders'],
+    ['hw much r .com names these days', 'cost', 'domain_orders'],
+    ['.cn域名幾多錢一年', 'cost', 'domain_orders'],
+    ['i want to add a company mailbox like info@ my domain, how', 'email_suffix', 'mail_setup'],
+    ['想加个公司邮箱，怎么弄', 'email_suffix', 'mail_setup'],
   ] as const)('%s (read as %s) is about %s', (text, intent, topic) => {
     expect(findOffTopic(text, intent)).toBe(topic);
   });
@@ -21,6 +25,9 @@ describe('findOffTopic', () => {
     expect(findOffTopic('I verified my alipay, why is my domain still unverified', 'why_unverified')).toBeUndefined();
     expect(findOffTopic('域名被禁止转移是什么状态', 'domain_status_meaning')).toBeUndefined();
     expect(findOffTopic('how long does the review take', 'review_time')).toBeUndefined();
+    expect(findOffTopic('how much does verifying a .cn domain cost', 'cost')).toBeUndefined();
+    expect(findOffTopic('verified on monday, the hosting company set it up, but visitors get an error', 'still_inaccessible')).toBeUndefined();
+    expect(findOffTopic('实名通过了，主机商也配置好了，但是打开报错', 'still_inaccessible')).toBeUndefined();
   });
 });
 

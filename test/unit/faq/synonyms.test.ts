@@ -23,6 +23,25 @@ describe('canonicalize on Cantonese', () => {
   });
 });
 
+describe('canonicalize on word classes', () => {
+  it('folds the words for a person and for free of charge', () => {
+    expect(canonicalize('can somebody from your colleagues call me')).toBe('can someone from your staff call me');
+    expect(canonicalize('is it free of charge')).toBe('is it free');
+  });
+});
+
+describe('canonicalize on amounts of money', () => {
+  it('reads an amount in any currency as a question of cost, in both languages', () => {
+    expect(canonicalize('they want 50 dollars, legit?')).toBe('they want cost, legit?');
+    expect(canonicalize('pay $20 now or lose it')).toBe('pay cost now or lose it');
+    expect(canonicalize('要我交300块')).toBe('要我交费用');
+  });
+
+  it('leaves other numbers alone', () => {
+    expect(canonicalize('i have 3 domains')).toBe('i have 3 domains');
+  });
+});
+
 describe('canonicalize on addresses', () => {
   it('names the kind of an address: a domain, an email address, on a new suffix or not', () => {
     expect(canonicalize('shop.cn unverified').trim()).toBe('domain  unverified');
