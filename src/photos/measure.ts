@@ -115,7 +115,8 @@ function colourAndClipping(r: Raster, box: Box): Pick<RegionStats, 'colourfulnes
       const max = R > G ? (R > B ? R : B) : G > B ? G : B;
       const min = R < G ? (R < B ? R : B) : G < B ? G : B;
       if (max - min <= 3) grey++;
-      else if (max > 60 && (max - min) / max > 0.45) saturated++;
+      // (max − min) / max > 0.45, in integers.
+      else if (max > 60 && 20 * (max - min) > 9 * max) saturated++;
       if (min >= 250) { mask[m] = 1; clipped++; }
     }
   }
