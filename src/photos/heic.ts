@@ -118,20 +118,31 @@ function toEightBit(p: Plane): Plane {
   return { width: p.width, height: p.height, stride: p.width, data: out, bits_per_pixel: 8 };
 }
 
+// BT.601 full range. Red and blue depend on luma and one chroma value only: tables of every pair give each rounded
+// value directly. Green's terms are tabled per chroma value; the arithmetic, and so every pixel, is the same as
+// multiplying in the loop.
+const GREEN_U = new Float64Array(256), GREEN_V = new Float64Array(256);
+const RED = new Uint8Array(256 * 256), BLUE = new Uint8Array(256 * 256);
+for (let c = 0; c < 256; c++) {
+  GREEN_U[c] = 0.344136 * (c - 128); GREEN_V[c] = 0.714136 * (c - 128);
+  for (let l = 0; l < 256; l++) { RED[(c << 8) | l] = clamp(l + 1.402 * (c - 128)); BLUE[(c << 8) | l] = clamp(l + 1.772 * (c - 128)); }
+}
+
 function yuv420ToRgb(y: Plane, cb: Plane, cr: Plane): RgbPixels {
   const { width, height } = y;
   const out = Buffer.allocUnsafe(width * height * 3);
+  const Y = y.data, U = cb.data, V = cr.data;
   for (let row = 0; row < height; row++) {
-    const yRow = row * y.stride;
-    const cRow = (row >> 1) * cb.stride;
-    const crRow = (row >> 1) * cr.stride;
-    for (let col = 0, o = row * width * 3; col < width; col++, o += 3) {
-      const l = y.data[yRow + col]!;
-      const u = cb.data[cRow + (col >> 1)]! - 128;
-      const v = cr.data[crRow + (col >> 1)]! - 128;
-      out[o] = clamp(l + 1.402 * v);
-      out[o + 1] = clamp(l - 0.344136 * u - 0.714136 * v);
-      out[o + 2] = clamp(l + 1.772 * u);
+    const yRow = row * y.stride, uRow = (row >> 1) * cb.stride, vRow = (row >> 1) * cr.stride;
+    // Two pixels share a chroma sample.
+    for (let col = 0, o = row * width * 3; col < width; col += 2, o += 6) {
+      const u = U[uRow + (col >> 1)]!, v = V[vRow + (col >> 1)]!;
+      const red = v << 8, blue = u << 8, greenU = GREEN_U[u]!, greenV = GREEN_V[v]!;
+      const l0 = Y[yRow + col]!;
+      out[o] = RED[red | l0]!; out[o + 1] = clamp(l0 - greenU - greenV); out[o + 2] = BLUE[blue | l0]!;
+      if (col + 1 === width) break;
+      const l1 = Y[yRow + col + 1]!;
+      out[o + 3] = RED[red | l1]!; out[o + 4] = clamp(l1 - greenU - greenV); out[o + 5] = BLUE[blue | l1]!;
     }
   }
   return { data: out, width, height, channels: 3 };
