@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { shareGrid } from './heic-helper.ts';
+import { decodeTiles, gridDone, gridJob, gridLayout, type GridLayout } from './heic-tiles.ts';
+import { yuv420RowsToRgb } from './yuv.ts';
 
 /** Interleaved 8-bit RGB pixels of a decoded HEIC. */
 export type RgbPixels = { data: Buffer; width: number; height: number; channels: 3 };
@@ -38,15 +41,39 @@ const libheif = createRequire(import.meta.url)('libheif-js/wasm-bundle') as LibH
  */
 export async function decodeHeicRgb(bytes: Buffer): Promise<RgbPixels> {
   collectGarbage();
-  return withFirstImage(bytes, async (handle) => {
+  return withFirstImage(bytes, async (handle, context) => {
+    const grid = await viaSharedGrid(bytes, handle, context).catch(() => undefined);
+    if (grid) return grid;
     reserveHeadroom(libheif.heif_image_handle_get_width(handle) * libheif.heif_image_handle_get_height(handle));
     const planes = await viaPlanes(handle).catch(() => undefined);
     return planes ?? viaRgba(handle);
   });
 }
 
+/**
+ * A tiled photo's tiles decoded by this thread and a helper thread together, straight into one shared image: on two
+ * cores about half the time of libheif decoding the grid alone. Undefined for images that are not plain grids.
+ */
+async function viaSharedGrid(bytes: Buffer, handle: unknown, context: unknown): Promise<RgbPixels | undefined> {
+  const layout: GridLayout | undefined = gridLayout(pointerOf(context), pointerOf(handle));
+  if (!layout) return undefined;
+  const job = gridJob(layout);
+  const helped = shareGrid(bytes, job);
+  // A helper still starting takes no tile; one that fails takes the rest of the job to the whole-image decode.
+  helped.catch(() => undefined);
+  decodeTiles(pointerOf(handle), job);
+  if (!gridDone(job)) await helped;
+  if (!gridDone(job)) throw new Error('HEIF grid not decoded');
+  return { data: Buffer.from(job.rgb), width: layout.width, height: layout.height, channels: 3 };
+}
+
+/** The address of a libheif object handed out by its JavaScript bindings, for its C functions. */
+export function pointerOf(object: unknown): number {
+  return (object as { $$: { ptr: number } }).$$.ptr;
+}
+
 /** Opens the file's first top-level image (what heic-decode decodes) and frees libheif's context and handle afterwards. */
-async function withFirstImage<T>(bytes: Buffer, use: (handle: unknown) => Promise<T>): Promise<T> {
+export async function withFirstImage<T>(bytes: Buffer, use: (handle: unknown, context: unknown) => Promise<T>): Promise<T> {
   const context = libheif.heif_context_alloc();
   if (!context) throw new Error('could not create a HEIF context');
   try {
@@ -57,7 +84,7 @@ async function withFirstImage<T>(bytes: Buffer, use: (handle: unknown) => Promis
     const handle = libheif.heif_js_context_get_image_handle(context, ids[0]);
     if (!handle || handle.code) throw new Error('HEIF image not readable');
     try {
-      return await use(handle);
+      return await use(handle, context);
     } finally {
       libheif.heif_image_handle_release(handle);
     }
@@ -118,38 +145,11 @@ function toEightBit(p: Plane): Plane {
   return { width: p.width, height: p.height, stride: p.width, data: out, bits_per_pixel: 8 };
 }
 
-// BT.601 full range. Red and blue depend on luma and one chroma value only: tables of every pair give each rounded
-// value directly. Green's terms are tabled per chroma value; the arithmetic, and so every pixel, is the same as
-// multiplying in the loop.
-const GREEN_U = new Float64Array(256), GREEN_V = new Float64Array(256);
-const RED = new Uint8Array(256 * 256), BLUE = new Uint8Array(256 * 256);
-for (let c = 0; c < 256; c++) {
-  GREEN_U[c] = 0.344136 * (c - 128); GREEN_V[c] = 0.714136 * (c - 128);
-  for (let l = 0; l < 256; l++) { RED[(c << 8) | l] = clamp(l + 1.402 * (c - 128)); BLUE[(c << 8) | l] = clamp(l + 1.772 * (c - 128)); }
-}
-
 function yuv420ToRgb(y: Plane, cb: Plane, cr: Plane): RgbPixels {
   const { width, height } = y;
   const out = Buffer.allocUnsafe(width * height * 3);
-  const Y = y.data, U = cb.data, V = cr.data;
-  for (let row = 0; row < height; row++) {
-    const yRow = row * y.stride, uRow = (row >> 1) * cb.stride, vRow = (row >> 1) * cr.stride;
-    // Two pixels share a chroma sample.
-    for (let col = 0, o = row * width * 3; col < width; col += 2, o += 6) {
-      const u = U[uRow + (col >> 1)]!, v = V[vRow + (col >> 1)]!;
-      const red = v << 8, blue = u << 8, greenU = GREEN_U[u]!, greenV = GREEN_V[v]!;
-      const l0 = Y[yRow + col]!;
-      out[o] = RED[red | l0]!; out[o + 1] = clamp(l0 - greenU - greenV); out[o + 2] = BLUE[blue | l0]!;
-      if (col + 1 === width) break;
-      const l1 = Y[yRow + col + 1]!;
-      out[o + 3] = RED[red | l1]!; out[o + 4] = clamp(l1 - greenU - greenV); out[o + 5] = BLUE[blue | l1]!;
-    }
-  }
+  yuv420RowsToRgb(y, cb, cr, out, width, { x: 0, y: 0, width, height });
   return { data: out, width, height, channels: 3 };
-}
-
-function clamp(v: number): number {
-  return v < 0 ? 0 : v > 255 ? 255 : v + 0.5;
 }
 
 /** libheif's own conversion to interleaved RGBA, compacted to RGB row by row (alpha is dropped, as before). */
