@@ -88,11 +88,6 @@ export function gridDone(job: GridJob): boolean {
   return Atomics.load(state, DONE) === job.layout.columns * job.layout.rows && !Atomics.load(state, FAILED);
 }
 
-/** True when a thread could not decode a tile: the image is then decoded whole, which says whether it is damaged. */
-export function gridFailed(job: GridJob): boolean {
-  return Atomics.load(new Int32Array(job.state), FAILED) !== 0;
-}
-
 /**
  * Takes tiles one at a time (whichever thread is free takes the next) until none is left, converting each into the
  * shared image. Stops at the first tile that fails and marks the job failed.

@@ -51,15 +51,16 @@ export async function decodeHeicRgb(bytes: Buffer): Promise<RgbPixels> {
 }
 
 /**
- * A tiled photo's tiles decoded by this thread and a helper thread together, straight into one shared image: on two
- * cores about half the time of libheif decoding the grid alone. Undefined for images that are not plain grids.
+ * A tiled photo's tiles decoded by this thread and a helper thread together, straight into one shared image, so the
+ * grid's decoding is shared out over two cores instead of one. Undefined for images that are not plain grids.
  */
 async function viaSharedGrid(bytes: Buffer, handle: unknown, context: unknown): Promise<RgbPixels | undefined> {
   const layout: GridLayout | undefined = gridLayout(pointerOf(context), pointerOf(handle));
   if (!layout) return undefined;
   const job = gridJob(layout);
   const helped = shareGrid(bytes, job);
-  // A helper still starting takes no tile; one that fails takes the rest of the job to the whole-image decode.
+  // A helper still starting takes no tile and is not waited for; a tile that fails in either thread stops both, and
+  // the image is decoded whole.
   helped.catch(() => undefined);
   decodeTiles(pointerOf(handle), job);
   if (!gridDone(job)) await helped;
