@@ -13,11 +13,13 @@ const waiting = new Map<number, { resolve(): void; reject(error: Error): void }>
 /**
  * Hands a grid to this thread's helper thread, which takes tiles from it alongside the caller (one helper a thread:
  * with the caller that makes two decoders, one a core on a two-core machine). Resolves when the helper has no tile
- * left to take. The helper starts on first use and does not keep the process alive.
+ * left to take. The helper starts on first use and keeps the process alive only while it has a job.
  */
 export function shareGrid(bytes: Uint8Array, job: GridJob): Promise<void> {
   const worker = helper ?? startHelper();
   const id = nextId++;
+  // Held open while a job is out (a caller may be waiting on nothing else), let go when idle.
+  worker.ref();
   return new Promise<void>((resolve, reject) => {
     waiting.set(id, { resolve, reject });
     worker.postMessage({ id, bytes, job });
@@ -29,6 +31,7 @@ function startHelper(): Worker {
   worker.on('message', (reply: HelperReply) => {
     const pending = waiting.get(reply.id);
     waiting.delete(reply.id);
+    if (waiting.size === 0) worker.unref();
     if (reply.error) pending?.reject(new Error(reply.error));
     else pending?.resolve();
   });
