@@ -11,9 +11,13 @@ const MAX_HANDS = 3;
 export function findHand(skin: Grey): Hand | undefined {
   const { width: w, height: h, data } = skin;
   const core = open(data, w, h);
+  let corePixels = 0;
+  for (let i = 0; i < core.length; i++) corePixels += core[i]!;
+  if (!corePixels) return undefined;
+  // Each skin pixel is pushed and listed once: the stack and the list need no more room than that.
   const label = new Int32Array(w * h);
-  const stack = new Int32Array(w * h);
-  const pixels = new Int32Array(w * h);
+  const stack = new Int32Array(corePixels);
+  const pixels = new Int32Array(corePixels);
   const hand = new Uint8Array(w * h);
   let found = 0, id = 0;
   for (let start = 0; start < core.length; start++) {

@@ -125,12 +125,13 @@ function colourAndClipping(r: Raster, box: Box): Pick<RegionStats, 'colourfulnes
   const spread = Math.sqrt(Math.max(0, a2 / k - (a / k) ** 2) + Math.max(0, b2 / k - (b / k) ** 2));
   return {
     colourfulness: spread + 0.3 * Math.hypot(a / k, b / k), greyShare: grey / k, saturatedShare: saturated / k,
-    clippedShare: clipped / k, clippedBlobShare: clipped ? largestBlob(mask, bw, bh) / k : 0,
+    clippedShare: clipped / k, clippedBlobShare: clipped ? largestBlob(mask, bw, bh, clipped) / k : 0,
   };
 }
 
-function largestBlob(mask: Uint8Array, w: number, h: number): number {
-  const stack = new Int32Array(mask.length);
+/** The largest 4-connected blob of the `count` set pixels (each is pushed once, so the stack needs no more room). */
+function largestBlob(mask: Uint8Array, w: number, h: number, count: number): number {
+  const stack = new Int32Array(count);
   let best = 0;
   for (let s = 0; s < mask.length; s++) {
     if (mask[s] !== 1) continue;
