@@ -64,9 +64,8 @@ export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): Document
     if (!plane) continue;
     const smooth = boxBlur(boxBlur(plane));
     const threshold = Math.max(base, Math.min(PRINT_EDGE, SURFACE_FACTOR * surfaceTexture(smooth)));
-    edgeMask(smooth, threshold, edges);
+    edgeMasks(smooth, threshold, edges, base, plain);
     if (threshold > base) raised = true;
-    edgeMask(smooth, base, plain);
   }
   const hand = skin ? findHand(skin) : undefined;
   // A thumb holding the document would join its outline to the frame edge: leave the hand out of the edge network.
@@ -112,21 +111,18 @@ function ringInside(c: Component, mask: Uint8Array, w: number, h: number, margin
   return true;
 }
 
+/** 3×3 box blur, a row pass then a column pass; the edge pixels repeat themselves. */
 function boxBlur(g: Grey): Grey {
   const { width: w, height: h, data } = g;
   const tmp = new Uint8Array(w * h);
   const out = new Uint8Array(w * h);
   for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const i = y * w + x;
-      tmp[i] = (data[i - (x > 0 ? 1 : 0)]! + data[i]! + data[i + (x < w - 1 ? 1 : 0)]!) / 3;
-    }
+    const row = y * w, last = row + w - 1;
+    for (let i = row; i <= last; i++) tmp[i] = (data[i === row ? i : i - 1]! + data[i]! + data[i === last ? i : i + 1]!) / 3;
   }
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const i = y * w + x;
-      out[i] = (tmp[i - (y > 0 ? w : 0)]! + tmp[i]! + tmp[i + (y < h - 1 ? w : 0)]!) / 3;
-    }
+  for (let i = 0, end = w * h; i < end; i++) {
+    const up = i < w ? i : i - w, down = i + w >= end ? i : i + w;
+    out[i] = (tmp[up]! + tmp[i]! + tmp[down]!) / 3;
   }
   return { data: out, width: w, height: h };
 }
@@ -156,19 +152,29 @@ function sobel(p: Uint8Array, i: number, w: number): number {
   return Math.abs(gx) + Math.abs(gy);
 }
 
-/** Marks in `out` where the Sobel magnitude (one intensity step) is above the threshold, dilated by one pixel to close gaps. */
-function edgeMask(g: Grey, threshold: number, out: Uint8Array): void {
+/**
+ * Marks where the Sobel magnitude (one intensity step) is above each of two thresholds, in `outA` and `outB`, dilated by
+ * one pixel to close gaps: one Sobel pass serves both.
+ */
+function edgeMasks(g: Grey, thresholdA: number, outA: Uint8Array, thresholdB: number, outB: Uint8Array): void {
   const { width: w, height: h, data: p } = g;
-  const raw = new Uint8Array(w * h);
+  const rawA = new Uint8Array(w * h), rawB = new Uint8Array(w * h);
+  const a = thresholdA * 4, b = thresholdB * 4;
   for (let y = 1; y < h - 1; y++) {
-    for (let x = 1; x < w - 1; x++) {
-      const i = y * w + x;
-      if (sobel(p, i, w) > threshold * 4) raw[i] = 1;
+    for (let i = y * w + 1, end = y * w + w - 1; i < end; i++) {
+      const magnitude = sobel(p, i, w);
+      if (magnitude > a) rawA[i] = 1;
+      if (magnitude > b) rawB[i] = 1;
     }
   }
+  dilateCross(rawA, outA, w, h);
+  dilateCross(rawB, outB, w, h);
+}
+
+/** Sets in `out` every pixel (away from the frame's outermost pixels) that is set in `raw` or has a 4-neighbour that is. */
+function dilateCross(raw: Uint8Array, out: Uint8Array, w: number, h: number): void {
   for (let y = 1; y < h - 1; y++) {
-    for (let x = 1; x < w - 1; x++) {
-      const i = y * w + x;
+    for (let i = y * w + 1, end = y * w + w - 1; i < end; i++) {
       if (raw[i] || raw[i - 1] || raw[i + 1] || raw[i - w] || raw[i + w]) out[i] = 1;
     }
   }
