@@ -127,7 +127,7 @@ function reserveHeadroom(pixels: number): void {
  * WebAssembly heap on top, two or three photos in a row would hold hundreds of MB. Collecting before each HEIC
  * decode keeps the peak near one photo's.
  */
-const collectGarbage: () => void = (() => {
+export const collectGarbage: () => void = (() => {
   setFlagsFromString('--expose-gc');
   return runInNewContext('gc') as () => void;
 })();
