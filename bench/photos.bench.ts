@@ -2,9 +2,10 @@
 // same file; 12 MP HEIC ≤ 1.2 s; peak RSS of the checks ≤ 400 MB. Also: the HEIC check against a bare heic-decode of the
 // same file, and four photos sent at once through the worker pool. Each check and its baseline run in alternation, so a
 // machine that is busy with something else slows both alike; peak RSS is measured in child processes that only check.
-// Last line: one JSON object.
+// With DVBOT_PHOTO_CALIBRATION set, a real 12 MP phone HEIC from that set (a grid of HEVC tiles, as phones write them;
+// the synthetic one is a single HEVC picture) is measured the same way. Last line: one JSON object.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import decodeHeic from 'heic-decode';
@@ -30,6 +31,19 @@ async function makeFixtures(dir: string): Promise<void> {
     // No HEVC encoder here: use the committed 12 MP HEIC of the same synthetic scene (made with heif-enc -q 50).
     copyFileSync(new URL('./fixtures/phone-12mp.heic', import.meta.url), join(dir, 'phone.heic'));
   }
+  const grid = await phoneGridHeic();
+  if (grid) copyFileSync(grid, join(dir, 'phone-grid.heic'));
+}
+
+/** The first HEIC of at least 12 MP in the calibration set (phone photos there are tiled grids), if the set is here. */
+async function phoneGridHeic(): Promise<string | undefined> {
+  const set = process.env.DVBOT_PHOTO_CALIBRATION;
+  if (!set || !existsSync(set)) return undefined;
+  for (const name of readdirSync(set).filter((f) => /\.heic$/i.test(f)).sort()) {
+    const meta = await sharp(join(set, name)).metadata().catch(() => undefined);
+    if (meta?.width && meta.height && meta.width * meta.height >= 12_000_000) return join(set, name);
+  }
+  return undefined;
 }
 
 /** Medians of wall-clock and CPU time (all threads of this process: on a loaded machine the steadier of the two). */
@@ -83,8 +97,17 @@ async function bench(dir: string): Promise<void> {
   } else {
     console.log('HEIC: skipped, heif-enc (apt-get install libheif-examples) is not available to build a 12 MP HEIC');
   }
+  const grid = existsSync(join(dir, 'phone-grid.heic')) ? readFileSync(join(dir, 'phone-grid.heic')) : undefined;
+  let gridCheck: Stat | undefined;
+  let gridDecode: Stat | undefined;
+  if (grid) {
+    const r = await inspectDocumentPhoto(grid, { doc: 'id_card' });
+    console.log(`phone HEIC (calibration set) ${r.width}×${r.height}, ${(grid.length / 1048576).toFixed(2)} MB: ok=${r.ok} problems=[${r.problems.map((p) => p.code)}]`);
+    [gridCheck, gridDecode] = await paired(HEIC_RUNS, () => inspectDocumentPhoto(grid, { doc: 'id_card' }), () => decodeHeic({ buffer: grid }));
+    console.log(`phone HEIC whole check: median ${gridCheck.median} ms [${gridCheck.times}], CPU ${gridCheck.cpu} ms; bare heic-decode: median ${gridDecode.median} ms [${gridDecode.times}], CPU ${gridDecode.cpu} ms = ${ratio(gridCheck.median, gridDecode.median)}× the decode`);
+  }
   const checks = child<{ peak_rss_mb: number; runs: number }>('--checks-rss', dir);
-  console.log(`peak RSS of the photo checks alone (fresh process, ${checks.runs} JPEG and HEIC checks in a row): ${checks.peak_rss_mb} MB`);
+  console.log(`peak RSS of the photo checks alone (fresh process, ${checks.runs} rounds of JPEG, HEIC${grid ? ' and phone HEIC' : ''} checks): ${checks.peak_rss_mb} MB`);
   const reading = benchReadingApart(join(dir, 'card.jpg'), RUNS);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(`peak RSS of this process (checks, bare heic-decode, text reading) ${peakRssMb} MB (sharp concurrency ${sharp.concurrency()})`);
@@ -94,13 +117,15 @@ async function bench(dir: string): Promise<void> {
     jpeg_check_ms: jpegCheck.median, jpeg_decode_ms: jpegDecode.median, jpeg_ratio: ratio(jpegCheck.median, jpegDecode.median), jpeg_cpu_ratio: ratio(jpegCheck.cpu, jpegDecode.cpu),
     heic_check_ms: heicCheck?.median ?? null, ...reading, heic_decode_ms: heicDecode?.median ?? null,
     heic_ratio: heicCheck && heicDecode ? ratio(heicCheck.median, heicDecode.median) : null, heic_cpu_ratio: heicCheck && heicDecode ? ratio(heicCheck.cpu, heicDecode.cpu) : null,
+    phone_heic_check_ms: gridCheck?.median ?? null, phone_heic_decode_ms: gridDecode?.median ?? null,
+    phone_heic_ratio: gridCheck && gridDecode ? ratio(gridCheck.median, gridDecode.median) : null,
     checks_peak_rss_mb: checks.peak_rss_mb, peak_rss_mb: peakRssMb, four_at_once_ms: four.ms, four_at_once_peak_rss_mb: four.peak_rss_mb,
   }));
 }
 
 /** Photo checks only, in a row, in a fresh process: the peak RSS they need on their own. */
 async function checksRss(dir: string): Promise<void> {
-  const files = [readFileSync(join(dir, 'phone.jpg')), ...(() => { try { return [readFileSync(join(dir, 'phone.heic'))]; } catch { return []; } })()];
+  const files = ['phone.jpg', 'phone.heic', 'phone-grid.heic'].filter((f) => existsSync(join(dir, f))).map((f) => readFileSync(join(dir, f)));
   const runs = 4;
   for (let i = 0; i < runs; i++) for (const bytes of files) await inspectDocumentPhoto(bytes, { doc: 'id_card' });
   console.log(JSON.stringify({ runs, peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) }));

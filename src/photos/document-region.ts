@@ -139,21 +139,18 @@ function ringInside(c: Component, mask: Uint8Array, w: number, h: number, margin
   return true;
 }
 
+/** 3×3 box blur, a row pass then a column pass; the edge pixels repeat themselves. */
 function boxBlur(g: Grey): Grey {
   const { width: w, height: h, data } = g;
   const tmp = new Uint8Array(w * h);
   const out = new Uint8Array(w * h);
   for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const i = y * w + x;
-      tmp[i] = (data[i - (x > 0 ? 1 : 0)]! + data[i]! + data[i + (x < w - 1 ? 1 : 0)]!) / 3;
-    }
+    const row = y * w, last = row + w - 1;
+    for (let i = row; i <= last; i++) tmp[i] = (data[i === row ? i : i - 1]! + data[i]! + data[i === last ? i : i + 1]!) / 3;
   }
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const i = y * w + x;
-      out[i] = (tmp[i - (y > 0 ? w : 0)]! + tmp[i]! + tmp[i + (y < h - 1 ? w : 0)]!) / 3;
-    }
+  for (let i = 0, end = w * h; i < end; i++) {
+    const up = i < w ? i : i - w, down = i + w >= end ? i : i + w;
+    out[i] = (tmp[up]! + tmp[i]! + tmp[down]!) / 3;
   }
   return { data: out, width: w, height: h };
 }
@@ -184,21 +181,27 @@ function sobel(p: Uint8Array, i: number, w: number): number {
 }
 
 /**
+/**
  * For each [threshold, out]: marks in `out` where the Sobel magnitude (in intensity steps) is above the threshold,
  * dilated by one pixel to close gaps. The magnitude is computed once for all thresholds.
  */
 function edgeMasks(g: Grey, masks: [number, Uint8Array][]): void {
   const { width: w, height: h, data: p } = g;
   const magnitude = new Uint16Array(w * h);
-  for (let y = 1; y < h - 1; y++) for (let x = 1, i = y * w + 1; x < w - 1; x++, i++) magnitude[i] = sobel(p, i, w);
+  for (let y = 1; y < h - 1; y++) for (let i = y * w + 1, end = y * w + w - 1; i < end; i++) magnitude[i] = sobel(p, i, w);
   const raw = new Uint8Array(w * h);
   for (const [threshold, out] of masks) {
     const limit = threshold * 4;
     for (let i = 0; i < raw.length; i++) raw[i] = magnitude[i]! > limit ? 1 : 0;
-    for (let y = 1; y < h - 1; y++) {
-      for (let x = 1, i = y * w + 1; x < w - 1; x++, i++) {
-        if (raw[i] || raw[i - 1] || raw[i + 1] || raw[i - w] || raw[i + w]) out[i] = 1;
-      }
+    dilateCross(raw, out, w, h);
+  }
+}
+
+/** Sets in `out` every pixel (away from the frame's outermost pixels) that is set in `raw` or has a 4-neighbour that is. */
+function dilateCross(raw: Uint8Array, out: Uint8Array, w: number, h: number): void {
+  for (let y = 1; y < h - 1; y++) {
+    for (let i = y * w + 1, end = y * w + w - 1; i < end; i++) {
+      if (raw[i] || raw[i - 1] || raw[i + 1] || raw[i - w] || raw[i + w]) out[i] = 1;
     }
   }
 }

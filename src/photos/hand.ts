@@ -11,16 +11,20 @@ const MAX_HANDS = 3;
 export function findHand(skin: Grey): Hand | undefined {
   const { width: w, height: h, data } = skin;
   const core = open(data, w, h);
+  let corePixels = 0;
+  for (let i = 0; i < core.length; i++) corePixels += core[i]!;
+  if (!corePixels) return undefined;
+  // Each skin pixel is pushed and listed once: the stack and the list need no more room than that.
   const label = new Int32Array(w * h);
-  const stack = new Int32Array(w * h);
+  const stack = new Int32Array(corePixels);
+  const pixels = new Int32Array(corePixels);
   const hand = new Uint8Array(w * h);
   let found = 0, id = 0;
   for (let start = 0; start < core.length; start++) {
     if (!core[start] || label[start]) continue;
-    const pixels = flood(core, label, stack, start, ++id, w, h);
-    const onBorder = pixels.some((i) => i % w === 0 || i % w === w - 1 || i < w || i >= w * (h - 1));
-    if (!onBorder || pixels.length < 0.002 * w * h || pixels.length > 0.2 * w * h) continue;
-    for (const i of pixels) hand[i] = 1;
+    const blob = flood(core, label, stack, pixels, start, ++id, w, h);
+    if (!blob.onBorder || blob.size < 0.002 * w * h || blob.size > 0.2 * w * h) continue;
+    for (let k = 0; k < blob.size; k++) hand[pixels[k]!] = 1;
     found++;
   }
   // One or two hands; many skin-coloured patches along the edge are a pattern (a red or yellow check tablecloth).
@@ -38,30 +42,45 @@ function open(data: Uint8Array, w: number, h: number): Uint8Array {
   return near;
 }
 
-function flood(mask: Uint8Array, label: Int32Array, stack: Int32Array, start: number, id: number, w: number, h: number): number[] {
-  const pixels: number[] = [];
-  let top = 0;
+/** Labels the 4-connected blob at `start`; its pixels are left in `pixels[0 .. size)`. */
+function flood(mask: Uint8Array, label: Int32Array, stack: Int32Array, pixels: Int32Array, start: number, id: number, w: number, h: number): { size: number; onBorder: boolean } {
+  const last = w * h;
+  let top = 0, size = 0, onBorder = false;
   stack[top++] = start;
   label[start] = id;
   while (top > 0) {
     const i = stack[--top]!;
-    pixels.push(i);
+    pixels[size++] = i;
     const x = i % w;
-    for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i >= w ? i - w : -1, i + w < w * h ? i + w : -1]) {
-      if (j < 0 || label[j] || !mask[j]) continue;
-      label[j] = id;
-      stack[top++] = j;
-    }
+    if (x === 0 || x === w - 1 || i < w || i >= last - w) onBorder = true;
+    if (x > 0 && mask[i - 1] && !label[i - 1]) { label[i - 1] = id; stack[top++] = i - 1; }
+    if (x < w - 1 && mask[i + 1] && !label[i + 1]) { label[i + 1] = id; stack[top++] = i + 1; }
+    if (i >= w && mask[i - w] && !label[i - w]) { label[i - w] = id; stack[top++] = i - w; }
+    if (i + w < last && mask[i + w] && !label[i + w]) { label[i + w] = id; stack[top++] = i + w; }
   }
-  return pixels;
+  return { size, onBorder };
 }
 
-/** Square dilation by `r` pixels (separable running maximum). */
+/**
+ * Square dilation by `r` pixels, separable: a pixel is set when its row window, then its column window, holds a set
+ * pixel. Running counts make it one pass a direction whatever `r` is.
+ */
 function dilate(mask: Uint8Array, w: number, h: number, r: number): Uint8Array {
   const tmp = new Uint8Array(mask.length), out = new Uint8Array(mask.length);
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (mask[y * w + x]) for (let d = Math.max(0, x - r); d <= Math.min(w - 1, x + r); d++) tmp[y * w + d] = 1;
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (tmp[y * w + x]) for (let d = Math.max(0, y - r); d <= Math.min(h - 1, y + r); d++) out[d * w + x] = 1;
+  for (let y = 0; y < h; y++) slidingAny(mask, tmp, y * w, 1, w, r);
+  for (let x = 0; x < w; x++) slidingAny(tmp, out, x, w, h, r);
   return out;
+}
+
+/** Along one line of `n` pixels (first index `from`, step `step`): out = 1 where any pixel within `r` is set in `src`. */
+function slidingAny(src: Uint8Array, out: Uint8Array, from: number, step: number, n: number, r: number): void {
+  let count = 0;
+  for (let k = 0; k < r && k < n; k++) if (src[from + k * step]) count++;
+  for (let k = 0; k < n; k++) {
+    if (k + r < n && src[from + (k + r) * step]) count++;
+    if (k - r - 1 >= 0 && src[from + (k - r - 1) * step]) count--;
+    if (count > 0) out[from + k * step] = 1;
+  }
 }
 
 /** True when the mask has a pixel inside the box grown by `margin`. */

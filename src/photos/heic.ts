@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { shareGrid } from './heic-helper.ts';
+import { decodeTiles, gridDone, gridJob, gridLayout, type GridLayout } from './heic-tiles.ts';
+import { yuv420RowsToRgb } from './yuv.ts';
 
 /** Interleaved 8-bit RGB pixels of a decoded HEIC. */
 export type RgbPixels = { data: Buffer; width: number; height: number; channels: 3 };
@@ -38,15 +41,40 @@ const libheif = createRequire(import.meta.url)('libheif-js/wasm-bundle') as LibH
  */
 export async function decodeHeicRgb(bytes: Buffer): Promise<RgbPixels> {
   collectGarbage();
-  return withFirstImage(bytes, async (handle) => {
+  return withFirstImage(bytes, async (handle, context) => {
+    const grid = await viaSharedGrid(bytes, handle, context).catch(() => undefined);
+    if (grid) return grid;
     reserveHeadroom(libheif.heif_image_handle_get_width(handle) * libheif.heif_image_handle_get_height(handle));
     const planes = await viaPlanes(handle).catch(() => undefined);
     return planes ?? viaRgba(handle);
   });
 }
 
+/**
+ * A tiled photo's tiles decoded by this thread and a helper thread together, straight into one shared image, so the
+ * grid's decoding is shared out over two cores instead of one. Undefined for images that are not plain grids.
+ */
+async function viaSharedGrid(bytes: Buffer, handle: unknown, context: unknown): Promise<RgbPixels | undefined> {
+  const layout: GridLayout | undefined = gridLayout(pointerOf(context), pointerOf(handle));
+  if (!layout) return undefined;
+  const job = gridJob(layout);
+  const helped = shareGrid(bytes, job);
+  // A helper still starting takes no tile and is not waited for; a tile that fails in either thread stops both, and
+  // the image is decoded whole.
+  helped.catch(() => undefined);
+  decodeTiles(pointerOf(handle), job);
+  if (!gridDone(job)) await helped;
+  if (!gridDone(job)) throw new Error('HEIF grid not decoded');
+  return { data: Buffer.from(job.rgb), width: layout.width, height: layout.height, channels: 3 };
+}
+
+/** The address of a libheif object handed out by its JavaScript bindings, for its C functions. */
+export function pointerOf(object: unknown): number {
+  return (object as { $$: { ptr: number } }).$$.ptr;
+}
+
 /** Opens the file's first top-level image (what heic-decode decodes) and frees libheif's context and handle afterwards. */
-async function withFirstImage<T>(bytes: Buffer, use: (handle: unknown) => Promise<T>): Promise<T> {
+export async function withFirstImage<T>(bytes: Buffer, use: (handle: unknown, context: unknown) => Promise<T>): Promise<T> {
   const context = libheif.heif_context_alloc();
   if (!context) throw new Error('could not create a HEIF context');
   try {
@@ -57,7 +85,7 @@ async function withFirstImage<T>(bytes: Buffer, use: (handle: unknown) => Promis
     const handle = libheif.heif_js_context_get_image_handle(context, ids[0]);
     if (!handle || handle.code) throw new Error('HEIF image not readable');
     try {
-      return await use(handle);
+      return await use(handle, context);
     } finally {
       libheif.heif_image_handle_release(handle);
     }
@@ -99,7 +127,7 @@ function reserveHeadroom(pixels: number): void {
  * WebAssembly heap on top, two or three photos in a row would hold hundreds of MB. Collecting before each HEIC
  * decode keeps the peak near one photo's.
  */
-const collectGarbage: () => void = (() => {
+export const collectGarbage: () => void = (() => {
   setFlagsFromString('--expose-gc');
   return runInNewContext('gc') as () => void;
 })();
@@ -121,24 +149,8 @@ function toEightBit(p: Plane): Plane {
 function yuv420ToRgb(y: Plane, cb: Plane, cr: Plane): RgbPixels {
   const { width, height } = y;
   const out = Buffer.allocUnsafe(width * height * 3);
-  for (let row = 0; row < height; row++) {
-    const yRow = row * y.stride;
-    const cRow = (row >> 1) * cb.stride;
-    const crRow = (row >> 1) * cr.stride;
-    for (let col = 0, o = row * width * 3; col < width; col++, o += 3) {
-      const l = y.data[yRow + col]!;
-      const u = cb.data[cRow + (col >> 1)]! - 128;
-      const v = cr.data[crRow + (col >> 1)]! - 128;
-      out[o] = clamp(l + 1.402 * v);
-      out[o + 1] = clamp(l - 0.344136 * u - 0.714136 * v);
-      out[o + 2] = clamp(l + 1.772 * u);
-    }
-  }
+  yuv420RowsToRgb(y, cb, cr, out, width, { x: 0, y: 0, width, height });
   return { data: out, width, height, channels: 3 };
-}
-
-function clamp(v: number): number {
-  return v < 0 ? 0 : v > 255 ? 255 : v + 0.5;
 }
 
 /** libheif's own conversion to interleaved RGBA, compacted to RGB row by row (alpha is dropped, as before). */

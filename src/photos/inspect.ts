@@ -5,7 +5,7 @@ import { encodeForRegistrar } from './encode.ts';
 import {
   cannotFit, EMPTY_FILE, extensionMismatch, inputTooLarge, judgeProvenance, shrunkToFit, tooManyPixels, unreadable, unsupportedFormat,
 } from './intake-rules.ts';
-import { directionalSharpness, halve, measureRegion, toGrey, toOpponent, toSkin, type RegionStats } from './measure.ts';
+import { directionalSharpness, measureRegion, toPlanes, type RegionStats } from './measure.ts';
 import { readProvenance } from './provenance.ts';
 import { judgeQuality } from './quality-rules.ts';
 import { formatFromFileName, isAcceptedFormat, sniffFormat, type AcceptedFormat } from './sniff.ts';
@@ -78,8 +78,8 @@ export function verdict(format: string, problems: PhotoProblem[], size: { width?
 /** Finds the document, measures inside it and gathers the numbers the report shows. */
 function analyse(decoded: DecodedPhoto): { findings: Parameters<typeof judgeQuality>[0]; metrics: Record<string, number> } {
   const rgb = decoded.analysis;
-  const grey = toGrey(rgb);
-  const region = findDocument(halve(grey), halve(toOpponent(rgb)), halve(toSkin(rgb)));
+  const { grey, half } = toPlanes(rgb);
+  const region = findDocument(half.grey, half.opponent, half.skin);
   // An outline merged with a patterned surface covers the frame and says nothing about where the document is.
   const outline = region.cluttered ? undefined : region.box;
   const box = documentBox(outline, rgb.width, rgb.height);

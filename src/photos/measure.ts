@@ -26,101 +26,112 @@ export type RegionStats = {
   lumaVariance: number;
 };
 
-/** Luma (BT.601) of an RGB raster. */
-export function toGrey(r: Raster): Grey {
-  const out = new Uint8Array(r.width * r.height);
-  for (let i = 0, j = 0; i < out.length; i++, j += 3) out[i] = (299 * r.data[j]! + 587 * r.data[j + 1]! + 114 * r.data[j + 2]!) / 1000;
-  return { data: out, width: r.width, height: r.height };
-}
+/** The planes the checks read: luma at analysis size, and luma, blue–yellow opponent and skin at half size (the outline search). */
+export type AnalysisPlanes = { grey: Grey; half: { grey: Grey; opponent: Grey; skin: Grey } };
 
-/** Blue–yellow opponent plane ((R − B) / 2 + 128): finds a light card on a light desk when luma cannot. */
-export function toOpponent(r: Raster): Grey {
-  const out = new Uint8Array(r.width * r.height);
-  for (let i = 0, j = 0; i < out.length; i++, j += 3) out[i] = (r.data[j]! - r.data[j + 2]! + 256) >> 1;
-  return { data: out, width: r.width, height: r.height };
-}
-
-/** Skin-coloured pixels (255) by the Kovač RGB rule, for telling a hand holding the document from the document. */
-export function toSkin(r: Raster): Grey {
-  const out = new Uint8Array(r.width * r.height);
-  const d = r.data;
-  for (let i = 0, j = 0; i < out.length; i++, j += 3) {
-    const R = d[j]!, G = d[j + 1]!, B = d[j + 2]!;
-    const spread = Math.max(R, G, B) - Math.min(R, G, B);
-    if (R > 95 && G > 40 && B > 20 && spread > 15 && R - G > 15 && R > B) out[i] = 255;
-  }
-  return { data: out, width: r.width, height: r.height };
-}
-
-/** Halves a grey image by 2×2 averaging (the outline search runs at half size). */
-export function halve(g: Grey): Grey {
-  const w = g.width >> 1, h = g.height >> 1;
-  const out = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const i = 2 * y * g.width + 2 * x;
-      out[y * w + x] = (g.data[i]! + g.data[i + 1]! + g.data[i + g.width]! + g.data[i + g.width + 1]!) >> 2;
+/**
+ * Computes every plane in one pass over the raster, two rows at a time, so each RGB pixel is read once:
+ * luma (BT.601); the opponent plane ((R − B) / 2 + 128), which finds a light card on a light desk when luma cannot;
+ * skin (255) by the Kovač RGB rule, for telling a hand holding the document from the document. The half-size planes
+ * are 2×2 averages of the full-size ones, dropping an odd last row or column.
+ */
+export function toPlanes(r: Raster): AnalysisPlanes {
+  const { width: w, height: h, data: d } = r;
+  const grey = new Uint8Array(w * h);
+  const hw = w >> 1, hh = h >> 1;
+  const halfGrey = new Uint8Array(hw * hh), opponent = new Uint8Array(hw * hh), skin = new Uint8Array(hw * hh);
+  for (let y = 0; y < h; y += 2) {
+    const paired = y + 1 < h;
+    for (let x = 0, i = y * w, o = (y >> 1) * hw; x < w; x += 2, i += 2, o++) {
+      const j = i * 3, k = j + w * 3;
+      const l00 = lumaAt(d, j), l01 = x + 1 < w ? lumaAt(d, j + 3) : 0;
+      grey[i] = l00;
+      if (x + 1 < w) grey[i + 1] = l01;
+      if (!paired) continue;
+      const l10 = lumaAt(d, k), l11 = x + 1 < w ? lumaAt(d, k + 3) : 0;
+      grey[i + w] = l10;
+      if (x + 1 >= w) continue;
+      grey[i + w + 1] = l11;
+      halfGrey[o] = (l00 + l01 + l10 + l11) >> 2;
+      opponent[o] = (opponentOf(d, j) + opponentOf(d, j + 3) + opponentOf(d, k) + opponentOf(d, k + 3)) >> 2;
+      skin[o] = (skinOf(d, j) + skinOf(d, j + 3) + skinOf(d, k) + skinOf(d, k + 3)) >> 2;
     }
   }
-  return { data: out, width: w, height: h };
+  const half = (data: Uint8Array): Grey => ({ data, width: hw, height: hh });
+  return { grey: { data: grey, width: w, height: h }, half: { grey: half(halfGrey), opponent: half(opponent), skin: half(skin) } };
+}
+
+function lumaAt(d: Uint8Array, j: number): number {
+  return ((299 * d[j]! + 587 * d[j + 1]! + 114 * d[j + 2]!) / 1000) | 0;
+}
+
+function opponentOf(d: Uint8Array, j: number): number {
+  return (d[j]! - d[j + 2]! + 256) >> 1;
+}
+
+function skinOf(d: Uint8Array, j: number): number {
+  const R = d[j]!, G = d[j + 1]!, B = d[j + 2]!;
+  const max = R > G ? (R > B ? R : B) : G > B ? G : B;
+  const min = R < G ? (R < B ? R : B) : G < B ? G : B;
+  return R > 95 && G > 40 && B > 20 && max - min > 15 && R - G > 15 && R > B ? 255 : 0;
 }
 
 /** Measures sharpness, colour, clipping and brightness inside `box` (analysis pixels). */
 export function measureRegion(rgb: Raster, grey: Grey, box: Box): RegionStats {
-  return { ...sharpness(grey, box), ...colour(rgb, box), ...clipping(rgb, box), ...luma(grey, box) };
+  return { ...sharpness(grey, box), ...colourAndClipping(rgb, box), ...luma(grey, box) };
 }
 
 function sharpness(g: Grey, box: Box): Pick<RegionStats, 'lapVar' | 'directionalSharpness'> {
   const w = g.width, p = g.data;
+  const x0 = Math.max(1, box.x0), x1 = Math.min(w - 1, box.x1), y0 = Math.max(1, box.y0), y1 = Math.min(g.height - 1, box.y1);
+  // Integer sums: exact in any order, so the variances below do not depend on how the loop runs.
   let n = 0, sl = 0, sl2 = 0, sx = 0, sx2 = 0, sy = 0, sy2 = 0;
-  for (let y = Math.max(1, box.y0); y < Math.min(g.height - 1, box.y1); y++) {
-    for (let x = Math.max(1, box.x0), i = y * w + x; x < Math.min(w - 1, box.x1); x++, i++) {
+  for (let y = y0; y < y1; y++) {
+    for (let i = y * w + x0, end = y * w + x1; i < end; i++) {
       const c = 2 * p[i]!;
       const dxx = p[i - 1]! + p[i + 1]! - c;
       const dyy = p[i - w]! + p[i + w]! - c;
       const lap = dxx + dyy;
-      n++; sl += lap; sl2 += lap * lap; sx += dxx; sx2 += dxx * dxx; sy += dyy; sy2 += dyy * dyy;
+      sl += lap; sl2 += lap * lap; sx += dxx; sx2 += dxx * dxx; sy += dyy; sy2 += dyy * dyy;
     }
+    if (x1 > x0) n += x1 - x0;
   }
   const v = (s: number, s2: number) => (n > 1 ? s2 / n - (s / n) ** 2 : 0);
   return { lapVar: v(sl, sl2), directionalSharpness: Math.min(v(sx, sx2), v(sy, sy2)) };
 }
 
-function colour(r: Raster, box: Box): Pick<RegionStats, 'colourfulness' | 'greyShare' | 'saturatedShare'> {
-  let n = 0, grey = 0, saturated = 0, a = 0, a2 = 0, b = 0, b2 = 0;
-  const d = r.data;
-  for (let y = box.y0; y < box.y1; y++) {
-    for (let x = box.x0, j = (y * r.width + x) * 3; x < box.x1; x++, j += 3) {
+/** Colour statistics and clipped pixels in one pass over the box's RGB. */
+function colourAndClipping(r: Raster, box: Box): Pick<RegionStats, 'colourfulness' | 'greyShare' | 'saturatedShare' | 'clippedShare' | 'clippedBlobShare'> {
+  const bw = Math.max(0, box.x1 - box.x0), bh = Math.max(0, box.y1 - box.y0);
+  const mask = new Uint8Array(bw * bh);
+  const d = r.data, rowBytes = r.width * 3;
+  // rg and 2·yb are integers, so these sums are exact whatever the order (yb itself is a multiple of ½).
+  let grey = 0, saturated = 0, clipped = 0, a = 0, a2 = 0, b2x = 0, b2x2 = 0;
+  for (let y = box.y0, m = 0; y < box.y1; y++) {
+    for (let j = y * rowBytes + box.x0 * 3, end = j + bw * 3; j < end; j += 3, m++) {
       const R = d[j]!, G = d[j + 1]!, B = d[j + 2]!;
-      const rg = R - G, yb = (R + G) / 2 - B;
-      a += rg; a2 += rg * rg; b += yb; b2 += yb * yb; n++;
+      const rg = R - G, yb2 = R + G - 2 * B;
+      a += rg; a2 += rg * rg; b2x += yb2; b2x2 += yb2 * yb2;
       const max = R > G ? (R > B ? R : B) : G > B ? G : B;
       const min = R < G ? (R < B ? R : B) : G < B ? G : B;
       if (max - min <= 3) grey++;
-      else if (max > 60 && (max - min) / max > 0.45) saturated++;
+      // (max − min) / max > 0.45, in integers.
+      else if (max > 60 && 20 * (max - min) > 9 * max) saturated++;
+      if (min >= 250) { mask[m] = 1; clipped++; }
     }
   }
-  const k = Math.max(1, n);
+  const n = bw * bh, k = Math.max(1, n);
+  const b = b2x / 2, b2 = b2x2 / 4;
   const spread = Math.sqrt(Math.max(0, a2 / k - (a / k) ** 2) + Math.max(0, b2 / k - (b / k) ** 2));
-  return { colourfulness: spread + 0.3 * Math.hypot(a / k, b / k), greyShare: grey / k, saturatedShare: saturated / k };
+  return {
+    colourfulness: spread + 0.3 * Math.hypot(a / k, b / k), greyShare: grey / k, saturatedShare: saturated / k,
+    clippedShare: clipped / k, clippedBlobShare: clipped ? largestBlob(mask, bw, bh, clipped) / k : 0,
+  };
 }
 
-function clipping(r: Raster, box: Box): Pick<RegionStats, 'clippedShare' | 'clippedBlobShare'> {
-  const bw = Math.max(0, box.x1 - box.x0), bh = Math.max(0, box.y1 - box.y0);
-  const mask = new Uint8Array(bw * bh);
-  const d = r.data;
-  let clipped = 0;
-  for (let y = box.y0; y < box.y1; y++) {
-    for (let x = box.x0, j = (y * r.width + x) * 3, m = (y - box.y0) * bw; x < box.x1; x++, j += 3, m++) {
-      if (d[j]! >= 250 && d[j + 1]! >= 250 && d[j + 2]! >= 250) { mask[m] = 1; clipped++; }
-    }
-  }
-  const n = Math.max(1, bw * bh);
-  return { clippedShare: clipped / n, clippedBlobShare: clipped ? largestBlob(mask, bw, bh) / n : 0 };
-}
-
-function largestBlob(mask: Uint8Array, w: number, h: number): number {
-  const stack = new Int32Array(mask.length);
+/** The largest 4-connected blob of the `count` set pixels (each is pushed once, so the stack needs no more room). */
+function largestBlob(mask: Uint8Array, w: number, h: number, count: number): number {
+  const stack = new Int32Array(count);
   let best = 0;
   for (let s = 0; s < mask.length; s++) {
     if (mask[s] !== 1) continue;
@@ -141,8 +152,11 @@ function largestBlob(mask: Uint8Array, w: number, h: number): number {
 
 function luma(g: Grey, box: Box): Pick<RegionStats, 'meanLuma' | 'paperLuma' | 'inkLuma' | 'lumaVariance'> {
   const histogram = new Uint32Array(256);
+  const p = g.data, bw = Math.max(0, box.x1 - box.x0);
+  for (let y = box.y0; y < box.y1; y++) for (let i = y * g.width + box.x0, end = i + bw; i < end; i++) histogram[p[i]!]!++;
+  // Sums from the histogram: the same integers as summing pixel by pixel.
   let sum = 0, sum2 = 0, n = 0;
-  for (let y = box.y0; y < box.y1; y++) for (let x = box.x0; x < box.x1; x++) { const v = g.data[y * g.width + x]!; histogram[v]!++; sum += v; sum2 += v * v; n++; }
+  for (let v = 0; v < 256; v++) { const c = histogram[v]!; n += c; sum += c * v; sum2 += c * v * v; }
   const percentile = (q: number) => {
     for (let v = 0, seen = 0; v < 256; v++) if ((seen += histogram[v]!) >= q * n) return v;
     return 255;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Raster } from '../../../src/photos/decode.ts';
 import { findDocument } from '../../../src/photos/document-region.ts';
 import { inspectDocumentPhoto } from '../../../src/photos/inspect.ts';
-import { halve, toGrey, toOpponent, toSkin } from '../../../src/photos/measure.ts';
+import { toPlanes } from '../../../src/photos/measure.ts';
 import { countCutPrint } from '../../../src/photos/print-at-edge.ts';
 import type { PhotoReport } from '../../../src/photos/types.ts';
 
@@ -85,7 +85,7 @@ function within(x0: number, y0: number, x1: number, y1: number, paint: Paint): P
 }
 
 const jpeg = (r: Raster) => sharp(Buffer.from(r.data), { raw: { width: r.width, height: r.height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
-const regionOf = (r: Raster) => findDocument(halve(toGrey(r)), halve(toOpponent(r)), halve(toSkin(r)));
+const regionOf = (r: Raster) => { const { half } = toPlanes(r); return findDocument(half.grey, half.opponent, half.skin); };
 const cropped = (r: PhotoReport) => r.problems.find((p) => p.code === 'cropped');
 
 const W = 1200, H = 900;

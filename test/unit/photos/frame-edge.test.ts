@@ -4,7 +4,7 @@ import type { Raster } from '../../../src/photos/decode.ts';
 import { findDocument } from '../../../src/photos/document-region.ts';
 import { readBorder } from '../../../src/photos/frame-border.ts';
 import { inspectDocumentPhoto } from '../../../src/photos/inspect.ts';
-import { halve, toGrey, toOpponent, toSkin } from '../../../src/photos/measure.ts';
+import { toPlanes } from '../../../src/photos/measure.ts';
 import type { PhotoReport } from '../../../src/photos/types.ts';
 
 // Whether a document is cut off by the frame, on the surfaces real photos show: a page whose edge runs just inside the
@@ -46,7 +46,7 @@ function granite(seed: number, size = 4): (x: number, y: number) => Colour {
   };
 }
 
-const regionOf = (r: Raster) => findDocument(halve(toGrey(r)), halve(toOpponent(r)), halve(toSkin(r)));
+const regionOf = (r: Raster) => { const { half } = toPlanes(r); return findDocument(half.grey, half.opponent, half.skin); };
 const jpeg = (r: Raster) => sharp(Buffer.from(r.data), { raw: { width: r.width, height: r.height, channels: 3 } }).jpeg({ quality: 92 }).toBuffer();
 const cropped = (r: PhotoReport) => r.problems.find((p) => p.code === 'cropped')?.severity;
 
