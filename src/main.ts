@@ -219,7 +219,7 @@ function serveDesk(bot: Bot, config: Config, http: HttpServer, logger: Logger): 
 export type RunningServer = { url: string; bot: Bot; readiness: Readiness; close(): Promise<void> };
 
 /** What a test may set besides the bot's parts: the review poll, and where the Slack adapter finds Slack. */
-export type ServerOverrides = BotOverrides & { reviewPollMs?: number; slack?: Pick<SlackAdapterOptions, 'slackApiUrl' | 'retry' | 'attachments'> };
+export type ServerOverrides = BotOverrides & { reviewPollMs?: number; slack?: Pick<SlackAdapterOptions, 'slackApiUrl' | 'retry' | 'attachments' | 'proactiveTimeoutMs'> };
 
 /**
  * Starts the HTTP server: the web chat at `/` (always), Slack and Teams when their settings are present, and the

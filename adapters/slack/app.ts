@@ -46,6 +46,8 @@ export type SlackAdapterOptions = {
   desk?: SlackDeskOptions;
   /** First and longest wait between start-up attempts while Slack is unreachable. Default 1 s, 30 s. */
   retry?: { firstDelayMs?: number; maxDelayMs?: number };
+  /** Longest wait for Slack's answer to a proactive send (review results, agents' messages). Default 15 s. */
+  proactiveTimeoutMs?: number;
 };
 
 /** The Slack channel: the route to mount (none in Socket Mode), proactive sending, and shutdown. */
@@ -97,7 +99,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const stopDesk = options.desk ? registerSlackDesk(app, options.desk, log) : undefined;
   // A client without its own retries for the probe: our backoff decides when to try again, not a 30-minute retry policy.
   const probe = new webApi.WebClient(undefined, { ...clientOptions, retryConfig: { retries: 0 }, logger: boltLogger });
-  const proactive = createProactiveClient(options.botToken, { ...clientOptions, logger: boltLogger });
+  const proactive = createProactiveClient(options.botToken, {
+    ...clientOptions, logger: boltLogger, ...(options.proactiveTimeoutMs ? { timeoutMs: options.proactiveTimeoutMs } : {}),
+  });
   const startup = startInBackground('slack', async () => {
     await probe.auth.test({ token: options.botToken });
     await app.init();

@@ -5,8 +5,8 @@ import { ChannelUnavailableError } from '../../src/notify/channel-unavailable.ts
 import { postMessages } from './send.ts';
 
 /**
- * Longest wait for one Web API answer to a proactive send. The WebClient's default is none, so a Slack that accepts
- * connections and never answers would hold the delivery (and shutdown, which waits for it) for good.
+ * Default longest wait for one Web API answer to a proactive send. The WebClient's default is none, so a Slack that
+ * accepts connections and never answers would hold the delivery (and shutdown, which waits for it) for good.
  */
 const PROACTIVE_TIMEOUT_MS = 15_000;
 
@@ -17,10 +17,10 @@ const PROACTIVE_TIMEOUT_MS = 15_000;
  * what fails here waits for the next round, with the channel backed off while Slack is away.
  * @example const client = createProactiveClient(botToken, { logger: boltLogger });
  */
-export function createProactiveClient(token: string, options: { slackApiUrl?: string; logger: webApi.Logger }): webApi.WebClient {
+export function createProactiveClient(token: string, options: { slackApiUrl?: string; logger: webApi.Logger; timeoutMs?: number }): webApi.WebClient {
   return new webApi.WebClient(token, {
     ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
-    logger: quieter(options.logger), retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: PROACTIVE_TIMEOUT_MS,
+    logger: quieter(options.logger), retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: options.timeoutMs ?? PROACTIVE_TIMEOUT_MS,
   });
 }
 
