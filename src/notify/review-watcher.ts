@@ -21,7 +21,7 @@ export type WatchOptions = {
   accepts?: (conversationId: string) => boolean;
   /** Life of the lease instances sharing Redis take before a round (renewed before each conversation). Default 3 intervals. */
   leaseMs?: number;
-  /** Conversations of one channel worked at once. Default 4. */
+  /** Deliveries of one channel under way at once. Default 4. */
   perChannel?: number;
 };
 
@@ -58,8 +58,9 @@ const channelOf = (conversationId: string): ChannelName => CHANNELS.find((c) => 
  * from, and delivery hands the ids on: dying after sending but before clearing the outbox delivers the same ids again,
  * which the channel's delivery drops (see result-delivery.ts). What cannot be delivered now (page closed, channel down)
  * waits in the outbox too.
- * Each channel is worked on its own, a few conversations at a time: a channel whose sends are slow or failing delays
- * neither the other channels' results nor their next rounds (its own conversations wait until it is done).
+ * Each channel's deliveries are worked on their own, a few conversations at a time: a channel whose sends are slow or
+ * failing delays neither the other channels' results nor their next rounds (its own conversations, polls included,
+ * wait until it is done, so a conversation is never polled while its outbox is being delivered).
  * With several instances on Redis only the holder of the store's `review-watcher` lease works a round (outbox delivery
  * included); it renews the lease before each conversation, and when it dies another instance takes over once the lease
  * expires. A poll is a locked turn whose state moves on with what it says, so a result is produced once.
@@ -112,31 +113,38 @@ export function createReviewWatcher(deps: { store: Store; runner: Runner; delive
     let kept = false;
     await deps.runner.handle(poll, { beforeSave: async (replies, startedFrom) => { kept = await keep(conversationId, replies, startedFrom); } });
     if (kept) crashPoint('review-result-saved'); // a fault test's kill: the result is saved, not delivered yet
-    await deliverKept(conversationId);
-    if (!options.isWaiting(await deps.runner.peek(conversationId))) await watched.delete(conversationId);
+    if (!options.isWaiting(await deps.runner.peek(conversationId))) await watched.delete(conversationId); // what it said waits in the outbox
   }
 
-  /** Ids of a namespace this process serves, on a channel not still busy, that `wanted` picks; collected first, since polling deletes finished entries. */
+  /** Ids of a namespace this process serves, on a channel not still delivering, that `wanted` picks; collected first, since polling deletes finished entries. */
   async function idsOf<T>(kv: { entries(): AsyncGenerator<[string, T], void> }, wanted: (value: T) => boolean = () => true): Promise<string[]> {
     const ids: string[] = [];
     for await (const [id, value] of kv.entries()) if (accepts(id) && !lanes.busy(channelOf(id)) && wanted(value) && ids.push(id) >= maxPerTick) break;
     return ids;
   }
 
-  /** One conversation of a round: its undelivered results, then its poll; false once the lease is lost (the lane stops). */
-  async function work(conversationId: string, pending: Set<string>, followed: Set<string>): Promise<boolean> {
+  /** Delivers what waits in one conversation's outbox; false once the lease is lost (its lane stops). */
+  async function deliverOne(conversationId: string): Promise<boolean> {
     if (!(await holdsLease())) return false;
-    if (pending.has(conversationId)) await deliverKept(conversationId).catch((err: unknown) => deps.logger.warn({ conversationId, err }, 'outbox retry failed'));
-    if (followed.has(conversationId)) await pollOne(conversationId).catch((err: unknown) => deps.logger.warn({ conversationId, err }, 'review poll failed; retrying next round'));
+    await deliverKept(conversationId).catch((err: unknown) => deps.logger.warn({ conversationId, err }, 'outbox retry failed'));
     return true;
   }
 
-  /** Starts a round: undelivered results and followed conversations, per channel; a failure on one never stops the others. */
+  /**
+   * Starts a round: polls the followed conversations one after the other (a poll is a local turn, and the registrar
+   * gets one association at a time), then delivers every outbox per channel; a failure on one never stops the others.
+   */
   async function startRound(): Promise<{ done: Promise<void> }> {
-    if (!(await holdsLease().catch(() => (holding = false)))) return { done: Promise.resolve() };
+    const nothing = { done: Promise.resolve() };
+    if (!(await holdsLease().catch(() => (holding = false)))) return nothing;
     const pending = new Set(await idsOf(outbox, (box) => (Array.isArray(box) ? box : box.messages).length > 0));
-    const followed = new Set(await idsOf(watched));
-    return lanes.run([...new Set([...pending, ...followed])], channelOf, (id) => work(id, pending, followed));
+    for (const conversationId of await idsOf(watched)) {
+      if (!(await holdsLease())) return nothing;
+      await pollOne(conversationId)
+        .then(() => pending.add(conversationId))
+        .catch((err: unknown) => deps.logger.warn({ conversationId, err }, 'review poll failed; retrying next round'));
+    }
+    return lanes.run([...pending], channelOf, deliverOne);
   }
 
   /** One round, resolved once all it started is done. */
