@@ -59,6 +59,7 @@ async function submit(conversationId: string, domain: string): Promise<void> {
 const slackReady = async () => ((await (await fetch(`${server.url}/readyz`)).json()) as { components: { slack: { ok: boolean } } }).components.slack.ok;
 const slackTexts = (channel: string) => slack!.calls.filter((c) => c.method === 'chat.postMessage' && c.params.channel === channel).map((c) => String(c.params.text));
 const allDone = (domain: string) => (text: string) => text.startsWith(`All done! ${domain} passed identity verification`);
+
 /** Whether no review is followed and no result waits in the outbox any more. */
 async function settled(): Promise<boolean> {
   for await (const _ of server.bot.store.kv('watch').entries()) return false;
@@ -84,7 +85,7 @@ async function startHangingSlack(port: number): Promise<{ server: Server; reques
 
 const outageWarnings = () => logs.filter((l) => l.channel === 'slack' && l.msg.startsWith('Slack unreachable'));
 
-describe('review results while Slack is unreachable', () => {
+describe('review results while Slack is away', () => {
   it('a web user is told while Slack sends fail; Slack users are told exactly once when Slack is back, and the outage is logged once', async () => {
     await waitUntil(slackReady);
     const references = createReferenceStore(server.bot.store.kv<Record<string, unknown>>('ref'));
