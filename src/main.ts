@@ -219,7 +219,7 @@ function serveDesk(bot: Bot, config: Config, http: HttpServer, logger: Logger): 
 export type RunningServer = { url: string; bot: Bot; readiness: Readiness; close(): Promise<void> };
 
 /** What a test may set besides the bot's parts: the review poll, and where the Slack adapter finds Slack. */
-export type ServerOverrides = BotOverrides & { reviewPollMs?: number; slack?: Pick<SlackAdapterOptions, 'slackApiUrl' | 'retry' | 'attachments'> };
+export type ServerOverrides = BotOverrides & { reviewPollMs?: number; slack?: Pick<SlackAdapterOptions, 'slackApiUrl' | 'retry' | 'attachments' | 'proactiveTimeoutMs'> };
 
 /**
  * Starts the HTTP server: the web chat at `/` (always), Slack and Teams when their settings are present, and the
@@ -285,7 +285,10 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides
   bot.desk.attach({ deliver });
   const desk = serveDesk(bot, config, http, logger);
   // the web page gets a review result only while open (on any instance); otherwise it waits in the store's outbox for the next visit
-  const results = createResultDelivery({ web, ...(slack ? { slack } : {}), ...(teams ? { teams } : {}) }, bot.store, logger.child({ part: 'reviews' }));
+  // a channel found away is tried again after a round, then after ever longer pauses, up to ten rounds
+  const results = createResultDelivery(
+    { web, ...(slack ? { slack } : {}), ...(teams ? { teams } : {}) }, bot.store, logger.child({ part: 'reviews' }), { firstMs: reviewPollMs, maxMs: 10 * reviewPollMs },
+  );
   const reviews = bot.watchReviews(results, { intervalMs: reviewPollMs, accepts: (id) => !id.startsWith('terminal:') });
   readiness.register('reviews', () => ({ ok: true, state: reviews.holding() ? 'watching' : 'standby' }));
   try {

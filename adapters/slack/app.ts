@@ -21,6 +21,7 @@ import {
   SlackAppMention, SlackBlockActions, SlackMessageEvent, toConversationRef, toInbound, toInboundAction, type SlackConversationRef, type SlackFileReader,
 } from './normalize.ts';
 import { CHOICE_ACTION_PREFIX, escapeMrkdwn } from './render.ts';
+import { createProactiveClient, postProactive } from './proactive.ts';
 import { createSeenSet } from './seen.ts';
 import { postMessages } from './send.ts';
 
@@ -45,12 +46,17 @@ export type SlackAdapterOptions = {
   desk?: SlackDeskOptions;
   /** First and longest wait between start-up attempts while Slack is unreachable. Default 1 s, 30 s. */
   retry?: { firstDelayMs?: number; maxDelayMs?: number };
+  /** Longest wait for Slack's answer to a proactive send (review results, agents' messages). Default 15 s. */
+  proactiveTimeoutMs?: number;
 };
 
 /** The Slack channel: the route to mount (none in Socket Mode), proactive sending, and shutdown. */
 export type SlackAdapter = {
   routes: Route[];
-  /** Posts messages to a stored DM; false when the conversation has no stored reference or Slack is not started yet. */
+  /**
+   * Posts messages to a stored DM, failing fast (see proactive.ts); false when the conversation has no stored reference
+   * or Slack is not started yet; throws ChannelUnavailableError while Slack is away.
+   */
   sendProactive(conversationId: string, messages: readonly OutboundMessage[]): Promise<boolean>;
   /** For `/readyz`: "ok" once the bot token was verified (and Socket Mode connected), else why not yet. */
   status(): ComponentStatus;
@@ -93,6 +99,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const stopDesk = options.desk ? registerSlackDesk(app, options.desk, log) : undefined;
   // A client without its own retries for the probe: our backoff decides when to try again, not a 30-minute retry policy.
   const probe = new webApi.WebClient(undefined, { ...clientOptions, retryConfig: { retries: 0 }, logger: boltLogger });
+  const proactive = createProactiveClient(options.botToken, {
+    ...clientOptions, logger: boltLogger, ...(options.proactiveTimeoutMs ? { timeoutMs: options.proactiveTimeoutMs } : {}),
+  });
   const startup = startInBackground('slack', async () => {
     await probe.auth.test({ token: options.botToken });
     await app.init();
@@ -104,7 +113,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       if (!startup.isReady()) return false;
       const ref = await options.references.load(conversationId);
       if (!ref) return false;
-      await postMessages(app.client, ref.channel, messages);
+      await postProactive(proactive, ref.channel, messages);
       return true;
     },
     status: startup.status,

@@ -15,6 +15,7 @@ import type { Localized } from '../../src/i18n/localized.ts';
 import { uploadRefusals } from '../../src/i18n/upload-refusals.ts';
 import type { Logger } from '../../src/logger.ts';
 import { UploadRefusedError } from '../../src/store/upload-budget.ts';
+import { connectorClientOptions, toSendFailure } from './connector-failures.ts';
 import { copy } from './copy.ts';
 import { initiateHandoffs, onHandoffStatus } from './handoff.ts';
 import { botAuthorization, prefetchImages, readPrefetched, readTeamsFile } from './files.ts';
@@ -50,7 +51,7 @@ export type TeamsAdapterOptions = {
 /** The Teams channel: the route to mount and proactive sending. */
 export type TeamsAdapter = {
   routes: Route[];
-  /** Sends messages to a stored conversation; false when it has no stored reference; throws AppError('channel_send_failed'). */
+  /** Sends messages to a stored conversation; false when it has no stored reference; throws what `toSendFailure` says. */
   sendProactive(conversationId: string, messages: readonly OutboundMessage[]): Promise<boolean>;
 };
 
@@ -66,7 +67,7 @@ const BODY_LIMIT_BYTES = 256 * 1024;
  *          http.mount(teams.routes);
  */
 export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication(authOptions(options));
+  const auth = new ConfigurationBotFrameworkAuthentication(authOptions(options), undefined, undefined, undefined, connectorClientOptions());
   const adapter = new CloudAdapter(auth);
   const log = options.logger.child({ channel: 'teams' });
   const callerAllowed = options.auth.appId ? createCallerCheck(auth, log) : undefined; // local mode takes anonymous callers
@@ -103,8 +104,8 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
       } catch (error) {
         failure = { error };
       }
-    });
-    if (failure) throw new AppError('channel_send_failed', 'sending to Teams failed', { cause: failure.error });
+    }).catch((error: unknown) => (failure = { error })); // e.g. no token: the login endpoint is away too
+    if (failure) throw toSendFailure(failure.error);
     return true;
   };
   if (options.desk) initiateHandoffs(options.desk, continueIn, log);

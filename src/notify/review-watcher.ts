@@ -3,6 +3,7 @@ import type { ChannelName, OutboundMessage } from '../conversation/messages.ts';
 import type { Runner } from '../conversation/runner.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/types.ts';
+import { createLanes } from './channel-lanes.ts';
 import { crashPoint } from './crash-point.ts';
 
 /**
@@ -20,6 +21,8 @@ export type WatchOptions = {
   accepts?: (conversationId: string) => boolean;
   /** Life of the lease instances sharing Redis take before a round (renewed before each conversation). Default 3 intervals. */
   leaseMs?: number;
+  /** Deliveries of one channel under way at once. Default 4. */
+  perChannel?: number;
 };
 
 const LEASE = 'review-watcher';
@@ -55,6 +58,9 @@ const channelOf = (conversationId: string): ChannelName => CHANNELS.find((c) => 
  * from, and delivery hands the ids on: dying after sending but before clearing the outbox delivers the same ids again,
  * which the channel's delivery drops (see result-delivery.ts). What cannot be delivered now (page closed, channel down)
  * waits in the outbox too.
+ * Each channel's deliveries are worked on their own, a few conversations at a time: a channel whose sends are slow or
+ * failing delays neither the other channels' results nor their next rounds (its own conversations, polls included,
+ * wait until it is done, so a conversation is never polled while its outbox is being delivered).
  * With several instances on Redis only the holder of the store's `review-watcher` lease works a round (outbox delivery
  * included); it renews the lease before each conversation, and when it dies another instance takes over once the lease
  * expires. A poll is a locked turn whose state moves on with what it says, so a result is produced once.
@@ -68,8 +74,9 @@ export function createReviewWatcher(deps: { store: Store; runner: Runner; delive
   const leaseMs = options.leaseMs ?? Math.max(1_000, intervalMs * 3);
   let holding = false; // as of the last check: shown in /readyz, so an operator sees which instance does the work
   const holdsLease = async () => (holding = !deps.store.leases || (await deps.store.leases.hold(LEASE, leaseMs)));
+  const lanes = createLanes(options.perChannel ?? 4);
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
+  let starting: Promise<unknown> | undefined;
 
   const readOutbox = async (conversationId: string): Promise<Outbox> => {
     const value = await outbox.get(conversationId);
@@ -106,36 +113,53 @@ export function createReviewWatcher(deps: { store: Store; runner: Runner; delive
     let kept = false;
     await deps.runner.handle(poll, { beforeSave: async (replies, startedFrom) => { kept = await keep(conversationId, replies, startedFrom); } });
     if (kept) crashPoint('review-result-saved'); // a fault test's kill: the result is saved, not delivered yet
-    await deliverKept(conversationId);
-    if (!options.isWaiting(await deps.runner.peek(conversationId))) await watched.delete(conversationId);
+    if (!options.isWaiting(await deps.runner.peek(conversationId))) await watched.delete(conversationId); // what it said waits in the outbox
   }
 
-  /** Ids of a namespace this process serves (and that `wanted` picks); collected first, since polling deletes finished entries. */
+  /** Ids of a namespace this process serves, on a channel not still delivering, that `wanted` picks; collected first, since polling deletes finished entries. */
   async function idsOf<T>(kv: { entries(): AsyncGenerator<[string, T], void> }, wanted: (value: T) => boolean = () => true): Promise<string[]> {
     const ids: string[] = [];
-    for await (const [id, value] of kv.entries()) if (accepts(id) && wanted(value) && ids.push(id) >= maxPerTick) break;
+    for await (const [id, value] of kv.entries()) if (accepts(id) && !lanes.busy(channelOf(id)) && wanted(value) && ids.push(id) >= maxPerTick) break;
     return ids;
   }
 
-  /** One round: undelivered results first, then the followed conversations; a failure on one never stops the others. */
-  async function tick(): Promise<void> {
-    if (!(await holdsLease().catch(() => (holding = false)))) return;
-    for (const conversationId of await idsOf(outbox, (box) => (Array.isArray(box) ? box : box.messages).length > 0)) {
-      if (!(await holdsLease())) return;
-      await deliverKept(conversationId).catch((err: unknown) => deps.logger.warn({ conversationId, err }, 'outbox retry failed'));
-    }
-    for (const conversationId of await idsOf(watched)) {
-      if (!(await holdsLease())) return;
-      await pollOne(conversationId).catch((err: unknown) => deps.logger.warn({ conversationId, err }, 'review poll failed; retrying next round'));
-    }
+  /** Delivers what waits in one conversation's outbox; false once the lease is lost (its lane stops). */
+  async function deliverOne(conversationId: string): Promise<boolean> {
+    if (!(await holdsLease())) return false;
+    await deliverKept(conversationId).catch((err: unknown) => deps.logger.warn({ conversationId, err }, 'outbox retry failed'));
+    return true;
   }
 
+  /**
+   * Starts a round: polls the followed conversations one after the other (a poll is a local turn, and the registrar
+   * gets one association at a time), then delivers every outbox per channel; a failure on one never stops the others.
+   */
+  async function startRound(): Promise<{ done: Promise<void> }> {
+    const nothing = { done: Promise.resolve() };
+    if (!(await holdsLease().catch(() => (holding = false)))) return nothing;
+    const pending = new Set(await idsOf(outbox, (box) => (Array.isArray(box) ? box : box.messages).length > 0));
+    for (const conversationId of await idsOf(watched)) {
+      if (!(await holdsLease())) return nothing;
+      await pollOne(conversationId)
+        .then(() => pending.add(conversationId))
+        .catch((err: unknown) => deps.logger.warn({ conversationId, err }, 'review poll failed; retrying next round'));
+    }
+    return lanes.run([...pending], channelOf, deliverOne);
+  }
+
+  /** One round, resolved once all it started is done. */
+  async function tick(): Promise<void> {
+    await (await startRound()).done;
+  }
+
+  // The next round is timed from when this one started its lanes, not from when they finish: a lane still busy is
+  // simply left out of it.
   function schedule(): void {
     const jitter = Math.round(intervalMs * 0.2 * Math.random()); // instances sharing Redis drift apart instead of polling in lockstep
     timer = setTimeout(() => {
-      running = tick()
+      starting = startRound()
         .catch((err: unknown) => deps.logger.warn({ err }, 'review round failed; retrying next round'))
-        .finally(() => { running = undefined; if (timer) schedule(); });
+        .finally(() => { starting = undefined; if (timer) schedule(); });
     }, intervalMs + jitter);
     timer.unref();
   }
@@ -145,11 +169,12 @@ export function createReviewWatcher(deps: { store: Store; runner: Runner; delive
     /** Whether this instance held the lease at its last round (always, without shared leases). */
     holding: () => holding,
     start(): void { if (!timer) schedule(); },
-    /** Stops the timer and waits for a round in progress. */
+    /** Stops the timer and waits for the work in progress. */
     async stop(): Promise<void> {
       clearTimeout(timer);
       timer = undefined;
-      await running;
+      await starting;
+      await lanes.idle();
       holding = false;
       await deps.store.leases?.release(LEASE).catch(() => {}); // hand over at once instead of after the lease expires
     },

@@ -1,6 +1,7 @@
 import type { OutboundMessage } from '../conversation/messages.ts';
 import type { Logger } from '../logger.ts';
 import type { KvMap } from '../store/types.ts';
+import { ChannelUnavailableError } from './channel-unavailable.ts';
 import { crashPoint } from './crash-point.ts';
 
 /** Where each result message stands: its send began, or it is known delivered. */
@@ -17,7 +18,8 @@ const MARK_TTL_MS = 24 * 3_600_000;
  * process died during that send, or after it before the mark moved on: the message may or may not be in the chat, and
  * it is not sent again. We take that side because the issue is "never the same result twice": a lost notice costs a
  * status question (the dialog and the status answer know the result), a repeated one tells the user twice. A send that
- * fails before reaching the channel (connection refused) clears its mark, so an outage only delays the message.
+ * fails before reaching the channel (connection refused), or that the channel refused (rate limited), clears its mark,
+ * so an outage only delays the message.
  * @example await sendEachOnce({ marks, send: (m) => slack.sendProactive(id, [m]), logger }, id, messages, ids);
  */
 export async function sendEachOnce(
@@ -48,9 +50,10 @@ export async function sendEachOnce(
 
 const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
-/** Whether the error says no connection was made, so the channel cannot have the message (SDKs wrap it in cause or original). */
+/** Whether the error says no connection was made or the channel turned the message down, so it cannot have it (SDKs wrap it in cause or original). */
 function neverReachedChannel(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false;
+  if (error instanceof ChannelUnavailableError && error.refused) return true;
   const { code, cause, original, errors } = error as { code?: unknown; cause?: unknown; original?: unknown; errors?: unknown };
   if (typeof code === 'string' && NOT_CONNECTED.has(code)) return true;
   const inner = [cause, original, ...(Array.isArray(errors) ? errors : [])];

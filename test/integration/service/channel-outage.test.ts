@@ -24,7 +24,7 @@ let connectorPort: number;
 let slack: FakeSlackApi | undefined;
 let connector: FakeBotConnector | undefined;
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
-const warnings: { msg: string; conversationId?: string }[] = [];
+const warnings: { msg: string; channel?: string }[] = [];
 
 beforeAll(async () => {
   [slackPort, connectorPort] = [await freePort(), await freePort()];
@@ -98,7 +98,7 @@ describe('Slack and the Bot Framework connector unreachable at start-up and mid-
     await slack.close(); // both go away mid-run
     await connector.close();
     await submitTeamsReview('a:review', 'teams-outage.cn'); // its review finishes while the connector is away
-    await waitUntil(() => warnings.some((w) => w.msg.startsWith('review result not delivered') && w.conversationId === 'teams:a:review'));
+    await waitUntil(() => warnings.some((w) => w.msg.startsWith('Teams unreachable') && w.channel === 'teams')); // its result could not be sent
     await webChatWorks();
     await slackEvent('D2', 'hello'); // acknowledged or not, its reply cannot reach Slack
     await teamsActivity('a:down', 'hello');
