@@ -48,8 +48,8 @@ const domainList = (text: string) => (lastList?.text === text ? lastList : (last
 const foundDomains = (context: DialogContext, event: DialogEvent) => understand(context, event, 'kind')?.domains ?? [];
 const bullets = (context: DialogContext, items: Localized[]) => items.map((i) => `• ${t(i, context.lang)}`).join('\n');
 
-type Enqueue = { assign(patch: Applied['patch']): void; emit(event: SayEvent): void };
-const applied = (enqueue: Enqueue, result: Applied) => {
+type Enqueue = { assign(patch: Partial<DialogContext>): void; emit(event: SayEvent): void };
+const applied = (enqueue: Enqueue, result: { patch: Partial<DialogContext>; messages: Applied['messages'] }) => {
   enqueue.assign(result.patch);
   for (const message of result.messages) enqueue.emit({ type: 'say', message });
 };
@@ -82,6 +82,7 @@ export const verificationSetup = setup({
     asksWhyField: ({ context, event }) => whyField(context, event) !== undefined,
     validFieldAnswer: ({ context, event }) => checkFieldAnswer(context, event)?.valid === true,
     profileIncomplete: ({ context }) => nextMissingField(context) !== undefined,
+    nextFieldRequested: ({ context }) => context.requested !== undefined && nextMissingField(context) === context.requested,
     hasConflict: ({ context }) => firstConflict(context) !== undefined,
     hasPreviousField: ({ context }) => previousField(context, context.requested) !== undefined,
     mentionsField: ({ context, event }) => mentionedField(context, textOf(event)) !== undefined,
@@ -118,6 +119,14 @@ export const verificationSetup = setup({
     saveValues: enqueueActions(({ context, event, enqueue }, params: { step: Step }) => {
       const meaning = understand(context, event, params.step);
       if (meaning) applied(enqueue, applyValues(context, meaning));
+    }),
+    // What saveValues does, for a transition to answerSaved: the field that step asks next is set in the same
+    // assignment, so the step usually goes on without copying the context again (nextFieldRequested).
+    saveAnswers: enqueueActions(({ context, event, enqueue }, params: { step: Step }) => {
+      const meaning = understand(context, event, params.step);
+      if (!meaning) return;
+      const { patch, messages } = applyValues(context, meaning);
+      applied(enqueue, { patch: { ...patch, requested: nextMissingField({ ...context, ...patch }) }, messages });
     }),
     changeKind: enqueueActions(({ context, event, enqueue }) => {
       const kind = understand(context, event, 'field')?.kind;
