@@ -42,11 +42,14 @@ const whyField = (context: DialogContext, event: DialogEvent) => {
   const text = event.type === 'user.text' || event.type === 'user.question' || event.type === 'user.command' ? event.text : '';
   return context.kind && text ? interpret(text, openQuestion(context, 'field')).why : undefined;
 };
+/** The domain list a typed text gives. The guards and actions of one transition ask about the same text: parse it once. */
+let lastList: ({ text: string } & ReturnType<typeof parseDomainList>) | undefined;
+const domainList = (text: string) => (lastList?.text === text ? lastList : (lastList = { text, ...parseDomainList(text) }));
 const foundDomains = (context: DialogContext, event: DialogEvent) => understand(context, event, 'kind')?.domains ?? [];
 const bullets = (context: DialogContext, items: Localized[]) => items.map((i) => `• ${t(i, context.lang)}`).join('\n');
 
-type Enqueue = { assign(patch: Applied['patch']): void; emit(event: SayEvent): void };
-const applied = (enqueue: Enqueue, result: Applied) => {
+type Enqueue = { assign(patch: Partial<DialogContext>): void; emit(event: SayEvent): void };
+const applied = (enqueue: Enqueue, result: { patch: Partial<DialogContext>; messages: Applied['messages'] }) => {
   enqueue.assign(result.patch);
   for (const message of result.messages) enqueue.emit({ type: 'say', message });
 };
@@ -67,10 +70,10 @@ export const verificationSetup = setup({
     pickedKind: ({ event }) => pickKind(event) !== undefined,
     gaveDomains: ({ event }) => {
       if (event.type !== 'user.text') return false;
-      const parsed = parseDomainList(event.text);
+      const parsed = domainList(event.text);
       return parsed.domains.length > 0 && parsed.errors.length === 0;
     },
-    domainsFromUrl: ({ event }) => event.type === 'user.text' && parseDomainList(event.text).fromUrls.length > 0,
+    domainsFromUrl: ({ event }) => event.type === 'user.text' && domainList(event.text).fromUrls.length > 0,
     mentionsDomains: ({ context, event }) => foundDomains(context, event).length > 0,
     typedChoice: ({ context, event }, params: { step: Step }) => understand(context, event, params.step)?.choice !== undefined,
     gaveValues: ({ context, event }, params: { step: Step }) => understand(context, event, params.step)?.values.some((v) => v.verdict.valid) === true,
@@ -79,6 +82,7 @@ export const verificationSetup = setup({
     asksWhyField: ({ context, event }) => whyField(context, event) !== undefined,
     validFieldAnswer: ({ context, event }) => checkFieldAnswer(context, event)?.valid === true,
     profileIncomplete: ({ context }) => nextMissingField(context) !== undefined,
+    nextFieldRequested: ({ context }) => context.requested !== undefined && nextMissingField(context) === context.requested,
     hasConflict: ({ context }) => firstConflict(context) !== undefined,
     hasPreviousField: ({ context }) => previousField(context, context.requested) !== undefined,
     mentionsField: ({ context, event }) => mentionedField(context, textOf(event)) !== undefined,
@@ -107,10 +111,22 @@ export const verificationSetup = setup({
       return { type: 'say' as const, message: local(context, field?.why ?? whyByStep[step as keyof typeof whyByStep] ?? whyByStep.other) };
     }),
     raiseTypedChoice: raise(({ context, event }, params: { step: Step }) => ({ type: 'user.choice' as const, id: understand(context, event, params.step)?.choice ?? '' })),
-    followLanguage: assign({ lang: ({ context, event }, params: { step: Step }) => understand(context, event, params.step)?.lang ?? context.lang }),
+    // Most messages keep the language: assigning anyway would copy the context and the snapshot for nothing.
+    followLanguage: enqueueActions(({ context, event, enqueue }, params: { step: Step }) => {
+      const lang = understand(context, event, params.step)?.lang;
+      if (lang && lang !== context.lang) enqueue.assign({ lang });
+    }),
     saveValues: enqueueActions(({ context, event, enqueue }, params: { step: Step }) => {
       const meaning = understand(context, event, params.step);
       if (meaning) applied(enqueue, applyValues(context, meaning));
+    }),
+    // What saveValues does, for a transition to answerSaved: the field that step asks next is set in the same
+    // assignment, so the step usually goes on without copying the context again (nextFieldRequested).
+    saveAnswers: enqueueActions(({ context, event, enqueue }, params: { step: Step }) => {
+      const meaning = understand(context, event, params.step);
+      if (!meaning) return;
+      const { patch, messages } = applyValues(context, meaning);
+      applied(enqueue, { patch: { ...patch, requested: nextMissingField({ ...context, ...patch }) }, messages });
     }),
     changeKind: enqueueActions(({ context, event, enqueue }) => {
       const kind = understand(context, event, 'field')?.kind;
@@ -150,12 +166,12 @@ export const verificationSetup = setup({
       enqueue.assign({ kind, profile: prefilledProfile(kind), englishEdits: {}, failures: 0 });
       if (event.type === 'user.text') enqueue.emit({ type: 'say', message: local(context, copy.kindSaved, { kind: t(KIND_LABELS[kind], context.lang) }) });
     }),
-    saveDomains: assign({ domains: ({ event }) => parseDomainList(textOf(event)).domains, failures: 0 }),
+    saveDomains: assign({ domains: ({ event }) => domainList(textOf(event)).domains, failures: 0 }),
     forgetDomains: assign({ domains: [] }),
     saveFoundDomains: assign({ domains: ({ context, event }) => foundDomains(context, event), failures: 0 }),
-    addDomains: assign({ domains: ({ context, event }) => [...new Set([...context.domains, ...parseDomainList(textOf(event)).domains])] }),
+    addDomains: assign({ domains: ({ context, event }) => [...new Set([...context.domains, ...domainList(textOf(event)).domains])] }),
     sayDomainErrors: emit(({ context, event }) => {
-      const { errors } = parseDomainList(textOf(event));
+      const { errors } = domainList(textOf(event));
       const lines = errors.map((e) => `• ${e.input}: ${t(e.error.message, context.lang)}`).join('\n');
       return { type: 'say' as const, message: { text: `${t(copy.domainsInvalid, context.lang)}\n${lines}\n${t(copy.domainsAgain, context.lang)}`.replace(/\n\n/g, '\n') } };
     }),

@@ -16,7 +16,7 @@ export const profileStates = {
       ],
       'user.text': [
         { guard: 'changesKind', actions: [...understood('field'), 'changeKind'], target: 'answerSaved' },
-        { guard: { type: 'gaveValues', params: { step: 'field' } }, actions: [...understood('field'), { type: 'saveValues', params: { step: 'field' } }], target: 'answerSaved' },
+        { guard: { type: 'gaveValues', params: { step: 'field' } }, actions: [...understood('field'), { type: 'saveAnswers', params: { step: 'field' } }], target: 'answerSaved' },
         { guard: 'complains', actions: [...understood('field'), 'sayComplaintHelp'], target: 'collectingProfile', reenter: true },
         { guard: 'asksWhyField', actions: [...understood('field'), 'sayWhyField'], target: 'collectingProfile', reenter: true },
         { actions: [...understood('field'), 'countFailure', 'sayFieldError'], target: 'answerRejected' },
@@ -33,6 +33,7 @@ export const profileStates = {
   answerSaved: createStateConfig({
     always: [
       { guard: 'hasConflict', actions: 'resolveConflict', target: 'collectingProfile' },
+      { guard: 'nextFieldRequested', target: 'collectingProfile' },
       { guard: 'profileIncomplete', actions: 'requestNextField', target: 'collectingProfile' },
       { actions: 'stopEditing', target: 'reviewingEnglish' },
     ],
@@ -46,7 +47,7 @@ export const profileStates = {
         { guard: { type: 'typedChoice', params: { step: 'english' } }, actions: { type: 'raiseTypedChoice', params: { step: 'english' } } },
         { guard: 'englishEdit', actions: ['editEnglish', 'showEnglish'] },
         { guard: 'changesKind', actions: [...understood('english'), 'changeKind'], target: 'answerSaved' },
-        { guard: { type: 'gaveValues', params: { step: 'english' } }, actions: [...understood('english'), { type: 'saveValues', params: { step: 'english' } }], target: 'answerSaved' },
+        { guard: { type: 'gaveValues', params: { step: 'english' } }, actions: [...understood('english'), { type: 'saveAnswers', params: { step: 'english' } }], target: 'answerSaved' },
         { actions: [...understood('english'), { type: 'say', params: { text: copy.englishEditHelp } }] },
       ],
     },
@@ -62,7 +63,7 @@ export const profileStates = {
       'user.text': [
         { guard: { type: 'typedChoice', params: { step: 'summary' } }, actions: { type: 'raiseTypedChoice', params: { step: 'summary' } } },
         { guard: 'changesKind', actions: [...understood('summary'), 'changeKind'], target: 'answerSaved' },
-        { guard: { type: 'gaveValues', params: { step: 'summary' } }, actions: [...understood('summary'), { type: 'saveValues', params: { step: 'summary' } }], target: 'answerSaved' },
+        { guard: { type: 'gaveValues', params: { step: 'summary' } }, actions: [...understood('summary'), { type: 'saveAnswers', params: { step: 'summary' } }], target: 'answerSaved' },
         { guard: 'mentionsField', actions: 'requestMentionedField', target: 'collectingProfile' },
         { actions: { type: 'say', params: { text: copy.summaryWhichField } } },
       ],
