@@ -95,6 +95,9 @@ export const verificationSetup = setup({
     allDomainsVerified: ({ context }) => context.association.pending.length === 0 && context.association.verified.length > 0,
     isStatusQuestion: ({ context, event }) =>
       event.type === 'user.question' && STATUS_INTENTS.has(event.intent) && context.domains.length > 0,
+    // While a review is pending, "how long does it take?" is best answered by where this review is now.
+    isWaitingQuestion: ({ context, event }) =>
+      event.type === 'user.question' && (STATUS_INTENTS.has(event.intent) || event.intent === 'review_time') && context.domains.length > 0,
     tooManyFailures: ({ context }) => context.failures >= 3,
     isUnsureQuestion: ({ context, event }) => unsureCandidates(context, event) !== undefined,
     picksClarification: ({ event }) => pickedClarification(event) !== undefined && pickedClarification(event) !== 'human_agent',

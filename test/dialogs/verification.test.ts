@@ -436,6 +436,20 @@ describe('email, photos and review', () => {
     expect(reply!.text).toContain('仍在审核中');
     expect(await chat.send({ action: { id: 'system.poll' } })).toEqual([]);
   });
+
+  it('answers "how long does the review take?" while it is pending from the registrar, not from the guide', async () => {
+    const { chat, world } = await toSummary('individual_mainland');
+    world.profileStatus = 'AUDITING';
+    await chat.choose('summary.confirm');
+    await chat.say(FAKE_EMAIL_CODE);
+    await chat.upload(photo());
+    await chat.choose('submit.now');
+    const [waiting] = await chat.say('how long does the review take?');
+    expect(waiting!.text).toMatch(/still in review/);
+    world.profileStatus = 'SUCCEED';
+    await chat.say('how long does the review take?');
+    expect(await chat.context()).toMatchObject({ submission: { status: 'SUCCEED' } });
+  });
 });
 
 describe('reusing the verified profile', () => {

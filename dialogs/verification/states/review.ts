@@ -5,11 +5,11 @@ import { typedButton, understood } from '../transitions.ts';
 
 const { createStateConfig } = verificationSetup;
 
-/** What makes a waiting state look at the registrar again: the user asking (any message, the button, a status question) or the scheduler. */
+/** What makes a waiting state look at the registrar again: the user asking (any message, the button, a status or review-time question) or the scheduler. */
 const checkTriggers = <T extends string>(target: T) => ({
   'user.text': { actions: [...understood('review'), 'markUserCheck'], target },
   'user.choice': { guard: { type: 'isChoice', params: { id: 'status.check' } }, actions: 'markUserCheck', target },
-  'user.question': { guard: 'isStatusQuestion', actions: 'markUserCheck', target },
+  'user.question': { guard: 'isWaitingQuestion', actions: 'markUserCheck', target },
   'system.poll': { actions: 'markQuietCheck', target },
 } as const);
 
