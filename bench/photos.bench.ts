@@ -1,4 +1,4 @@
-// Photo-check benchmark: `npm run bench:photos`. Budgets (issue 9): 12 MP JPEG check ≤ 1.5× a bare sharp decode of the
+// Photo-check benchmark: `npm run bench:photos`. Budgets: 12 MP JPEG check ≤ 1.5× a bare sharp decode of the
 // same file; 12 MP HEIC ≤ 1.2 s; peak RSS of the checks ≤ 400 MB. Also: the HEIC check against a bare heic-decode of the
 // same file, and four photos sent at once through the worker pool. Each check and its baseline run in alternation, so a
 // machine that is busy with something else slows both alike; peak RSS is measured in child processes that only check.

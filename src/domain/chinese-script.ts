@@ -14,6 +14,9 @@ let fromHk: Convert | undefined;
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+/** The last message converted and its simplified form. */
+let last = { text: '', simplified: '' };
+
 /**
  * The simplified form of `text` (Taiwan and Hong Kong variants both), characters only: the length and the position of
  * every character stay the same, so spans found in the folded text hold in the original.
@@ -33,4 +36,3 @@ export function toSimplified(text: string): string {
   return simplified;
 }
 
-let last = { text: '', simplified: '' };

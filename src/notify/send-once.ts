@@ -16,7 +16,7 @@ const MARK_TTL_MS = 24 * 3_600_000;
  * Sends result messages one at a time to a channel that cannot drop a repeat itself (Slack, Teams: a post is a post),
  * each at most once. Each id is marked `sending` before its send and `sent` after it. A mark left at `sending` means a
  * process died during that send, or after it before the mark moved on: the message may or may not be in the chat, and
- * it is not sent again. We take that side because the issue is "never the same result twice": a lost notice costs a
+ * it is not sent again. We take that side because a result must never be told twice: a lost notice costs a
  * status question (the dialog and the status answer know the result), a repeated one tells the user twice. A send that
  * fails before reaching the channel (connection refused), or that the channel refused (rate limited), clears its mark,
  * so an outage only delays the message.
