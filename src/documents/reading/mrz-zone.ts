@@ -15,7 +15,8 @@ const CHECKED: ReadonlyArray<[Details['field'], ReadFieldName, (v: string) => st
 
 /**
  * The machine-readable zone of a passport or permit: document number, names, nationality, sex, birth date and expiry.
- * Numbers and dates are kept only where the zone's check digits hold; one that fails is a problem, not a field.
+ * Numbers and dates are kept only where their own check digits hold (one that fails is a problem, not a field); names,
+ * nationality and sex only when every check of the zone holds.
  * @example parseMrz(toRows(lines))?.fields // { documentNumber: 'E12345678', lastName: 'ZHANG', birthDate: '1990-04-23', … }
  */
 export function parseMrz(rows: readonly Row[]): DocumentReading | undefined {
@@ -35,6 +36,9 @@ export function parseMrz(rows: readonly Row[]): DocumentReading | undefined {
       } });
     }
   }
+  // No check digit covers the names: they are trusted only from a zone whose every check holds (a misread line is
+  // read with confidence as often as not).
+  if (!result.valid) return out.reading;
   for (const [field, name] of [['lastName', 'lastName'], ['firstName', 'firstName'], ['nationality', 'nationality'], ['sex', 'sex']] as const) {
     const value = result.fields[field];
     if (value) out.set(name, value, zone.confidence);

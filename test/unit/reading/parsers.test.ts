@@ -85,6 +85,14 @@ describe('machine-readable zone', () => {
     expect(reading.fields.documentNumber).toBeUndefined();
     expect(reading.problems.map((p) => p.code)).toContain('mrz_check');
   });
+
+  it('takes no name from a zone whose checks fail: no check digit covers the names', () => {
+    const lines = [at('P<CHNZHANG<<SAN<<<<<<<<<<<<<<<<<<<<<<<<<<<<<', 8), at('E123456792CHN9004230M3001019<<<<<<<<<<<<<<04', 9)];
+    const reading = readFields(lines, 'passport');
+    expect(reading.fields.name).toBeUndefined();
+    expect(reading.fields.nameLatin).toBeUndefined();
+    expect(reading.fields.lastName).toBeUndefined();
+  });
 });
 
 describe('one-line zone of an exit-entry permit', () => {
