@@ -2,9 +2,10 @@
  * The intent classifier on every held-out set: accuracy (a question asked back counts as a miss), out-of-scope recall,
  * clarification rate, and the share right at most one question later (asked back with the right intent among the
  * buttons); then accuracy per intent and language, and the calibration error of the confidence, over the development
- * sets. The held-out sets kept to measure, never to tune against (the blind ones, written by people who never saw the
- * training data, and `typed`, written before the rework for people as they type) show only their summary lines: no
- * per-intent share, no misses; `--development` leaves them out altogether. A blind set still being written
+ * sets. The held-out sets kept to measure, never to tune against (`independent` and `blind`, written by people who never
+ * saw the training data) show only their summary lines: no per-intent share, no misses; `--development` leaves them out
+ * altogether. `unseen` and `typed` were held out until the English push past 95% and are development sets since: their
+ * misses show, so they no longer measure how the classifier does on questions nobody tuned against. A blind set still being written
  * (test/fixtures/faq/intent-blind-{en,zh}.ts) is measured once its files exist. `--cv` adds the calibration error of
  * 5-fold cross-validation over the training examples (five more trainings).
  * Run: `node --import tsx bench/intents-accuracy.ts [--development] [--errors] [--cv]`.
@@ -47,7 +48,7 @@ function byIntent(questions: readonly { text: string; intent: IntentId }[]): Lab
   for (const q of questions) set[q.intent].push(q.text);
   return set;
 }
-const HELD_OUT = new Set(['independent', 'unseen', 'typed', 'blind']);
+const HELD_OUT = new Set(['independent', 'blind']);
 
 if (process.argv.includes('--development')) for (const set of HELD_OUT) delete SETS[set];
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
