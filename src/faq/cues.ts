@@ -52,7 +52,8 @@ const CUES: Readonly<Record<Cue, RegExp>> = {
     /(没|不|未)(成功|通过|过|批下来|批准)|驳回|变红/,
   ),
   money: anyOf(
-    /\b(pay|paying|pays|cost|free|money|rmb|yuan|dollars?|usd|bucks|owe|charge|charges|card)\b|[$¥]\s?\d|\d+\s?(rmb|yuan|usd|dollars?|元)/,
+    // A card is money only as a means of payment: "both sides of the card" is the ID card (bare once "id card" is folded).
+    /\b(pay|paying|pays|cost|free|money|rmb|yuan|dollars?|usd|bucks|owe|charge|charges)\b|\b(credit|debit|bank) card\b|[$¥€£]|\d+\s?(rmb|yuan|usd|dollars?|元)/,
     // "How much" about this, not about time ("how much longer") or another thing ("how much is ethereum").
     /\bhow much\b(?=.{0,20}\b(it|this|that|you|i|we|verif\w*|check|kyc|real name|for)\b)(?! (longer|time|more time|wait))/,
     /费用|钱|付|免费|收费|\d+\s?(块|元)|银行卡/,

@@ -16,7 +16,9 @@ const EN_PATTERNS: readonly Rewrite[] = [
   [/\b(not|never) (been |yet |got |get |gotten |become |fully )?(verified|authenticated|real[\s-]?name verified)\b/g, 'unverified'],
   [/\b(server|client)[\s-]hold\b/g, '$1hold'],
   // An amount of money ("50 dollars", "$20", "300 rmb") is a question of cost, as 300块 is in Chinese.
-  [/[$¥€]\s?\d+(\.\d+)?\b|\b\d+(\.\d+)? ?(dollars?|usd|rmb|yuan|bucks|euros?|hkd)\b/g, 'cost'],
+  [/[$¥€£]\s?\d+(\.\d+)?\b|\b\d+(\.\d+)? ?(dollars?|usd|rmb|yuan|bucks|euros?|hkd)\b/g, 'cost'],
+  // So is a currency sign without an amount ("$$ for this?"), which the word features would otherwise drop.
+  [/[$¥€£]+/g, ' cost '],
   // EPP status codes run their words together: "clientTransferProhibited" is "client transfer prohibited".
   [/\b(server|client)(transfer|update|delete|renew)prohibited\b/g, '$1 $2 prohibited'],
 ];

@@ -39,4 +39,9 @@ describe('findCues', () => {
     expect(cues('how much longer do i wait')).not.toContain('money');
     expect(cues('how much is ethereum')).not.toContain('money');
   });
+
+  it('reads a card as money only when it pays', () => {
+    expect(cues('will it be taken from my credit card')).toContain('money');
+    expect(cues('how do i get both sides of the card into one photo')).not.toContain('money');
+  });
 });

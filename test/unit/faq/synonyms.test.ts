@@ -37,6 +37,10 @@ describe('canonicalize on amounts of money', () => {
     expect(canonicalize('要我交300块')).toBe('要我交费用');
   });
 
+  it('reads a currency sign without an amount as cost too', () => {
+    expect(canonicalize('$$ for this?').trim()).toBe('cost  for this?');
+  });
+
   it('leaves other numbers alone', () => {
     expect(canonicalize('i have 3 domains')).toBe('i have 3 domains');
   });
