@@ -32,7 +32,7 @@ const CUES: Readonly<Record<Cue, RegExp>> = {
     `${DONE_ZH}.{0,20}${TURN_ZH}.{0,16}(网站|网页|页面|浏览器|访客|客户|域名)?.{0,6}${BROKEN_SITE_ZH}`,
   ),
   passed_but_domain: anyOf(
-    /\b(profile|template|registrant)\b.{0,40}\b(approved|passed|verified|success|successful|green|ok|done)\b.{0,50}\bdomain\b.{0,40}\b(not|unverified|still|no|nothing|has not|did not)\b/,
+    /\b(profile|template|registrant)\b.{0,40}\b(approved|passed|verified|success|successful|green|ok|done)\b.{0,50}\bdomain\b.{0,40}\b(not|unverified|still|no|nope|nah|nothing|has not|did not|pending|incomplete)\b/,
     /\b(profile|template|registrant)\b.{0,40}\b(approved|passed|verified|success|successful|green|ok|done)\b.{0,20}\b(but|yet)\b.{0,30}\b(nothing|not|no)\b.{0,30}\bdomain\b/,
     /(模板|信息).{0,12}(通过|成功|认证了|过了|变绿|好了).{0,20}域名.{0,16}(还|没|未|不|仍|一点)/,
   ),

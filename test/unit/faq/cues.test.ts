@@ -12,6 +12,7 @@ describe('findCues', () => {
     ['實名通過咗，但係網站仲係打唔開', 'verified_but_broken'],
     ['the template got approved but nothing changed on the domain', 'passed_but_domain'],
     ['模板通过了，域名那边还是没动静', 'passed_but_domain'],
+    ['template ok. domain: nope', 'passed_but_domain'],
     ['nobody has looked at my application since monday', 'waiting'],
     ['交了三天了一点消息都没有', 'waiting'],
     ["my profile didn't go through", 'negated_success'],
