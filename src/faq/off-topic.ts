@@ -18,6 +18,8 @@ type TopicRule = {
   readonly unless?: RegExp;
   /** The intents the model may keep when `unless` matches (any intent when not given). */
   readonly keeps?: readonly IntentId[];
+  /** More intents the model may keep when the message also matches `when`. */
+  readonly keepsAlso?: { readonly when: RegExp; readonly intents: readonly IntentId[] };
   /** The topic's own matters ("ICP filing documents"): out of scope whatever else the message says. */
   readonly own?: RegExp;
 };
@@ -30,7 +32,9 @@ const SAME_CLAUSE = '[^，,。.!?？;；]{0,16}';
 const RULES: readonly TopicRule[] = [
   {
     // Whether and when to file after verification is the guide's next step; the filing's own papers, reviews and fees are not.
+    // The registrant name must match the filing entity (the seed), so a change to our profile made for the filing is ours.
     topic: 'icp_filing', pattern: ICP, unless: /./, keeps: ['next_steps', 'still_inaccessible'],
+    keepsAlso: { when: /\b(profile|template|registrant)\b|模板|注册人/, intents: ['fix_profile_info'] },
     own: new RegExp(`${ICP.source}${SAME_CLAUSE}${ICP_OWN}|${ICP_OWN}${SAME_CLAUSE}${ICP.source}`),
   },
   { topic: 'ssl', pattern: /\bssl\b|\btls\b|\bhttps (cert|certificate)|https证书|(\b(dv|ov|ev)\b|ssl) ?(证书|cert)/ },
@@ -72,8 +76,12 @@ export function findOffTopic(text: string, intent: IntentId): OffTopic | undefin
   const s = simplified(normalizeText(text));
   for (const rule of RULES) {
     if (!rule.pattern.test(s)) continue;
-    if (!rule.own?.test(s) && rule.unless?.test(s) && (!rule.keeps || rule.keeps.includes(intent))) return undefined;
+    if (!rule.own?.test(s) && rule.unless?.test(s) && (!rule.keeps || keeps(rule, s, intent))) return undefined;
     return rule.topic;
   }
   return undefined;
+}
+
+function keeps(rule: TopicRule, text: string, intent: IntentId): boolean {
+  return rule.keeps!.includes(intent) || (rule.keepsAlso?.when.test(text) === true && rule.keepsAlso.intents.includes(intent));
 }

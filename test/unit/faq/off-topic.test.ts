@@ -5,6 +5,7 @@ import { findOffTopic } from '../../../src/faq/off-topic.ts';
 describe('findOffTopic', () => {
   it.each([
     ['what papers does my ICP filing need', 'required_documents', 'icp_filing'],
+    ['the name on my icp filing is wrong, how do i fix it', 'fix_profile_info', 'icp_filing'],
     ['備案審核多久', 'review_time', 'icp_filing'],
     ['how much is a wildcard ssl cert', 'cost', 'ssl'],
     ['set up the mx record for my mailbox', 'next_steps', 'mail_setup'],
@@ -22,6 +23,8 @@ describe('findOffTopic', () => {
   it('leaves verification questions that merely mention a nearby topic to the model', () => {
     expect(findOffTopic('verified now, do I have to do ICP filing next', 'next_steps')).toBeUndefined();
     expect(findOffTopic('审核通过了网站打不开，是不是要备案', 'still_inaccessible')).toBeUndefined();
+    expect(findOffTopic('we will file for icp later, so how do i make the registrant name match it', 'fix_profile_info')).toBeUndefined();
+    expect(findOffTopic('模板上的名字要和备案主体一致，怎么改', 'fix_profile_info')).toBeUndefined();
     expect(findOffTopic('I verified my alipay, why is my domain still unverified', 'why_unverified')).toBeUndefined();
     expect(findOffTopic('域名被禁止转移是什么状态', 'domain_status_meaning')).toBeUndefined();
     expect(findOffTopic('how long does the review take', 'review_time')).toBeUndefined();
