@@ -19,6 +19,10 @@ const EN_PATTERNS: readonly Rewrite[] = [
   [/[$¥€£]\s?\d+(\.\d+)?\b|\b\d+(\.\d+)? ?(dollars?|usd|rmb|yuan|bucks|euros?|hkd)\b/g, 'cost'],
   // So is a currency sign without an amount ("$$ for this?"), which the word features would otherwise drop.
   [/[$¥€£]+/g, ' cost '],
+  // A login someone owns is their account ("my aliyun login is verified"); "how do i log in" stays a verb.
+  [/\b(my|our|the|aliyun|alibaba|cloud|console) (login|log-in|sign-in)\b/g, '$1 account'],
+  // The two faces of a card are its sides; a single "face" stays, for the account's face scan.
+  [/\b(both|two|2) faces\b/g, '$1 sides'],
   // EPP status codes run their words together: "clientTransferProhibited" is "client transfer prohibited".
   [/\b(server|client)(transfer|update|delete|renew)prohibited\b/g, '$1 $2 prohibited'],
 ];
@@ -77,6 +81,8 @@ const EN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'new tld': ['gtld', 'gtlds', 'new tlds', 'new top-level domain', 'new top level domain', 'new top-level domains',
     'new top level domains', 'new suffix', 'new suffixes', 'new domain extension', 'new domain extensions', 'new domain ending',
     'new domain endings'],
+  // A registrant who is a private person is an individual: "person" alone reads as wanting a human.
+  individual: ['private person', 'private individual', 'natural person', 'private citizen', 'private user'],
   someone: ['somebody', 'anyone', 'anybody', 'someone else'],
   staff: ['employee', 'employees', 'colleague', 'colleagues', 'team member', 'personnel', 'coworker', 'co-worker'],
   free: ['free of charge', 'for free', 'gratis', 'no charge', 'at no cost', 'costless'],

@@ -77,6 +77,9 @@ describe('canonicalize', () => {
     ['a new top-level domain email', 'a new tld email'],
     ['y is my acct not verified tho', 'why is my account unverified though'],
     ['r u gonna check my cert', 'are you going to check my certificate'],
+    ['my aliyun login is verified, do i log in again', 'my alibaba account is verified, do i log in again'],
+    ['what does a private person send', 'what does a individual send'],
+    ['both faces of the card', 'both sides of the card'],
   ])('English: %s', (input, expected) => {
     expect(canonicalize(input)).toBe(expected);
   });
