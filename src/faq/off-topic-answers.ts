@@ -16,8 +16,8 @@ export const OFF_TOPIC_POINTERS: Readonly<Record<OffTopic, Localized>> = {
     zh: '邮箱设置（邮箱账号、MX、SPF、DKIM 记录）需要在邮箱服务商和域名的 DNS 解析设置中完成；域名实名认证只需要一个能收到验证码的有效邮箱。',
   },
   hosting: {
-    en: 'Hosting and cloud server plans and prices are on the hosting and server product pages; I cannot quote or set them up.',
-    zh: '主机和云服务器的套餐与价格请查看相应产品页面；我无法报价，也无法帮您开通。',
+    en: 'Hosting and cloud server plans and prices are on the hosting and server product pages, and building the website itself is a job for a web developer or a site builder; I cannot quote or set them up.',
+    zh: '主机和云服务器的套餐与价格请查看相应产品页面，网站本身的搭建请找建站服务商或网站开发人员；我无法报价，也无法帮您开通。',
   },
   other_real_name: {
     en: 'Real-name checks of other services (payment apps, banks, other platforms) are done inside those services; they do not verify your domain, and domain verification does not verify them.',

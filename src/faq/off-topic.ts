@@ -43,8 +43,15 @@ const RULES: readonly TopicRule[] = [
     pattern: /\b(mx|dkim|spf|smtp|imap|pop3)\b|mail (server|hosting|client)|email (hosting|client|forwarding)|set ?up (my |an? |the )?(company |work )?e-?mail|e-?mails? .{0,24}bounc|\b(add|create|configure|set ?up|make)\b.{0,24}\b(mailbox|mailboxes|(company|business|work) e-?mail|e-?mail accounts?)\b|(企业|公司|域名)邮箱.{0,6}(设置|配置|开通|搭建)|(设置|配置|开通|搭建|加|添加|建)(个|一个)?.{0,8}(企业|公司)邮箱|邮箱客户端|邮件.{0,8}(退回|退信|收不到|发不出)/,
   },
   {
+    // Building the website is asked of us as a service ("can you build me a site"); building it oneself after verifying is not.
     topic: 'hosting',
-    pattern: /\b(web |website )?hosting\b|\bvps\b|cloud server|\becs\b|wordpress|shopify|虚拟主机|主机商|云服务器|服务器.{0,6}(多少钱|价格|推荐|便宜)/,
+    pattern: new RegExp([
+      /\b(web |website )?hosting\b|\bvps\b|cloud server|\becs\b|wordpress|shopify|虚拟主机|主机商|云服务器|服务器.{0,6}(多少钱|价格|推荐|便宜)/.source,
+      /\b(you|u) (guys )?(build|design|make|create|develop|code)\b.{0,16}\b(websites?|sites?|web ?pages?|homepage|online (shop|store)|web ?shop)\b/.source,
+      /\b(build|design|make|create|develop) (me|us) an? .{0,12}\b(website|site|homepage|shop|store)\b|\b(web|website) (design|development|building)\b(?! (company|agency|firm|studio|team|guy))|\bwebsite builder\b/.source,
+      // The people who build sites are a contact question ("can our web developer be the contact?"), not this topic.
+      /建站(服务|费用|多少|怎么收费)|网站(架设|搭建|建设|制作|设计|开发)(?!人员|者|工程师|公司|商|师)|帮(我|忙)(做|建|搭|设计)(一个|个)?(网站|官网)/.source,
+    ].join('|')),
     unless: /打不开|访问不了|无法访问|上不去|报错|can'?t (be )?(open|reach)|won'?t (load|open)|not (load|open)|error|\bdown\b|blank/, keeps: ['still_inaccessible'],
   },
   {

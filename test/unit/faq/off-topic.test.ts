@@ -15,6 +15,8 @@ describe('findOffTopic', () => {
     ['hw much r .com names these days', 'cost', 'domain_orders'],
     ['.cn域名幾多錢一年', 'cost', 'domain_orders'],
     ['i want to add a company mailbox like info@ my domain, how', 'email_suffix', 'mail_setup'],
+    ['could you guys design a homepage for our bakery', 'still_inaccessible', 'hosting'],
+    ['做一个企业网站制作要多少钱', 'cost', 'hosting'],
     ['想加个公司邮箱，怎么弄', 'email_suffix', 'mail_setup'],
   ] as const)('%s (read as %s) is about %s', (text, intent, topic) => {
     expect(findOffTopic(text, intent)).toBe(topic);
@@ -31,6 +33,9 @@ describe('findOffTopic', () => {
     expect(findOffTopic('how much does verifying a .cn domain cost', 'cost')).toBeUndefined();
     expect(findOffTopic('verified on monday, the hosting company set it up, but visitors get an error', 'still_inaccessible')).toBeUndefined();
     expect(findOffTopic('实名通过了，主机商也配置好了，但是打开报错', 'still_inaccessible')).toBeUndefined();
+    expect(findOffTopic('verified now, can i start building my website', 'next_steps')).toBeUndefined();
+    expect(findOffTopic('can our web developer be the technical contact', 'contact_verification')).toBeUndefined();
+    expect(findOffTopic('网站开发人员可以当联系人吗', 'contact_verification')).toBeUndefined();
   });
 });
 
