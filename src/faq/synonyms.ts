@@ -19,6 +19,10 @@ const EN_PATTERNS: readonly Rewrite[] = [
   [/[$¥€£]\s?\d+(\.\d+)?\b|\b\d+(\.\d+)? ?(dollars?|usd|rmb|yuan|bucks|euros?|hkd)\b/g, 'cost'],
   // So is a currency sign without an amount ("$$ for this?"), which the word features would otherwise drop.
   [/[$¥€£]+/g, ' cost '],
+  // "Hold" is the registry's lock only as a noun or status: holding something back or up is blocking it, and to hold
+  // a card or a domain is to have it.
+  [/\b(holding|holds?|held)((?: \w+){0,3}) (back|up)\b|\bhold-?ups?\b/g, 'blocking$2'],
+  [/\b(i|we|they|he|she|who) (hold|holds|held)\b(?= (a|an|the|my|our|his|her|their|\d)\b)/g, '$1 have'],
   // A login someone owns is their account ("my aliyun login is verified"); "how do i log in" stays a verb.
   [/\b(my|our|the|aliyun|alibaba|cloud|console) (login|log-in|sign-in)\b/g, '$1 account'],
   // The two faces of a card are its sides; a single "face" stays, for the account's face scan.
