@@ -5,7 +5,7 @@
  * character three- and four-grams (which survive typos such as "domian" or "verifed"). Mixed text
  * ("我的domain还是unverified") simply gets both kinds. Situations told in other words ("verified but the site is
  * down") add one cue feature each (cues.ts), and in a message that tells a story before it asks, the asking sentence's
- * features count once more.
+ * features count once more (with the sentence before, when the question only points back to it).
  */
 import { findCues } from './cues.ts';
 import { canonicalize } from './synonyms.ts';
@@ -73,12 +73,22 @@ function addCjk(bag: FeatureBag, text: string): void {
 const SENTENCE_END = /(?<=[!?。！？;；])\s*|(?<=\.)\s+/;
 const HAS_WORD = /[a-z\u4e00-\u9fff]/;
 
-// The sentence that asks, in a message that first tells a situation: the last one with a question mark, else the last.
-// Undefined for a message of one sentence, which needs no emphasis.
+// A short question that points back ("what else could be blocking it?") names nothing itself: the sentence before says
+// what "it" is.
+const REFERS_BACK = /\b(it|this|that|then)\b/;
+const SHORT_QUESTION_WORDS = 6;
+
+// The sentence that asks, in a message that first tells a situation: the last one with a question mark, else the last,
+// together with the sentence before when it only points back to it. Undefined for a message of one sentence, which
+// needs no emphasis.
 function askedSentence(text: string): string | undefined {
   const sentences = text.split(SENTENCE_END).filter((sentence) => HAS_WORD.test(sentence));
   if (sentences.length < 2) return undefined;
-  return sentences.findLast((sentence) => /[?？]/.test(sentence)) ?? sentences.at(-1);
+  const questionAt = sentences.findLastIndex((sentence) => /[?？]/.test(sentence));
+  const at = questionAt >= 0 ? questionAt : sentences.length - 1;
+  const asked = sentences[at]!;
+  const pointsBack = at > 0 && REFERS_BACK.test(asked) && asked.split(/\s+/).length <= SHORT_QUESTION_WORDS;
+  return pointsBack ? `${sentences[at - 1]} ${asked}` : asked;
 }
 
 /** Extracts the weighted features of one text (before IDF weighting). */
