@@ -145,6 +145,9 @@ const LEGACY_TLD = /\.(com|net|org|cn|edu|gov|com\.cn|net\.cn|org\.cn|hk|tw|mo)$
 const EMAIL_ADDRESS = /[a-z0-9._%+-]+@([a-z0-9-]+\.)+[a-z]{2,}/g;
 const DOMAIN_NAME = /(?<![\w.@-])(?:https?:\/\/)?(?!(?:gov|com|net|org|edu|ac)\.cn\b)(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w.])(?:\/\S*)?/g;
 const ADDRESS_KIND = /\b(domain|email|new tld)\b/g;
+// A suffix written alone (".bank", ".app") names a top-level domain, whatever its word means; the old ones and those
+// the guide names (.trademark, .restaurant) stay as written.
+const BARE_SUFFIX = new RegExp(`(?<![\\w.@-])\\.(?!(?:com|net|org|cn|edu|gov|hk|tw|mo|trademark|restaurant)\\b)([a-z]{2,})\\b(?!\\.)`, 'g');
 const ANY_WORD = /[a-z\u3400-\u9fff]/;
 
 // A message that is only an address is an answer (the domain to verify, an email for the form), not a question about
@@ -152,7 +155,8 @@ const ANY_WORD = /[a-z\u3400-\u9fff]/;
 function nameAddresses(text: string): string {
   const named = text
     .replace(EMAIL_ADDRESS, (address) => (LEGACY_TLD.test(address) ? ' email ' : ' email new tld '))
-    .replace(DOMAIN_NAME, ' domain ');
+    .replace(DOMAIN_NAME, ' domain ')
+    .replace(BARE_SUFFIX, ' tld $1 ');
   return ANY_WORD.test(named.replace(ADDRESS_KIND, '')) ? named : text;
 }
 

@@ -59,6 +59,11 @@ describe('canonicalize on addresses', () => {
     expect(canonicalize('why is https://shop.cn/a?b=1 not verified').replace(/\s+/g, ' ')).toBe('why is domain unverified');
   });
 
+  it('names a suffix written alone as a top-level domain, so that its word (".bank") is not read as the thing', () => {
+    expect(canonicalize('does a .bank domain need more').replace(/\s+/g, ' ')).toBe('does a tld bank domain need more');
+    expect(canonicalize('.cn enhanced')).toBe('.cn enhanced');
+  });
+
   it('keeps the registry suffixes that special_suffix is about', () => {
     expect(canonicalize('gov.cn domain')).toBe('gov.cn domain');
     expect(canonicalize('.trademark suffix')).toBe('.trademark suffix');
