@@ -51,7 +51,8 @@ export function trainingExamples(): LabelledText[] {
 }
 
 /**
- * Builds a classifier over the given examples (the built-in ones by default): TF-IDF features (synonym-folded words,
+ * Builds a classifier over the given examples (the built-in ones by default): TF-IDF features (typos corrected, then
+ * synonym-folded words,
  * word pairs, character three- and four-grams, CJK unigrams and bigrams, situation cues, the asking sentence of a long
  * message again) and a softmax regression over every intent, out-of-scope examples included.
  */

@@ -83,6 +83,11 @@ const CUES: Readonly<Record<Cue, RegExp>> = {
   ),
 };
 
+/** Every word the cue patterns spell out ("timed", "nobody"): known words, not typos to correct. */
+export function cueWords(): string[] {
+  return Object.values(CUES).flatMap((pattern) => pattern.source.replace(/\\[a-z]/g, ' ').match(/[a-z]+/g) ?? []);
+}
+
 /**
  * The situations `folded` describes (text already lower-cased and folded by canonicalize).
  * @example findCues('verification passed but the site still does not open') // ['verified_but_broken']

@@ -21,6 +21,14 @@ export class SpellingIndex {
 
   private readonly weights: Map<string, number>;
 
+  /**
+   * `text` (lower-cased) with every unknown word of five letters or more corrected to its closest known word.
+   * @example index.correctWords('my domian is unverifed') // 'my domain is unverified'
+   */
+  correctWords(text: string): string {
+    return text.replace(/[a-z]{5,}/g, (word) => this.correct(word) ?? word);
+  }
+
   /** The known word closest to `word`, or undefined when `word` is short, known, or has no near neighbour. */
   correct(word: string): string | undefined {
     if (word.length < this.minLength || this.weights.has(word) || /\d/.test(word)) return undefined;

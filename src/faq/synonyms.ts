@@ -160,6 +160,12 @@ function nameAddresses(text: string): string {
   return ANY_WORD.test(named.replace(ADDRESS_KIND, '')) ? named : text;
 }
 
+/** Every English word the synonym table folds or folds to: words to spell-correct towards, though no example uses them. */
+export function synonymWords(): string[] {
+  const patterns = EN_PATTERNS.map(([pattern]) => pattern.source.replace(/\\[a-z]/g, ' '));
+  return [...Object.entries(EN_SYNONYMS).flatMap(([to, variants]) => [to, ...variants]), ...patterns].flatMap((phrase) => phrase.match(/[a-z]+/g) ?? []);
+}
+
 /** Rewrites synonyms, contractions, traditional characters and Cantonese to the forms the training examples use. */
 export function canonicalize(lowerCased: string): string {
   let text = nameAddresses(lowerCased);

@@ -1,5 +1,7 @@
-import { extractFeatures, type FeatureBag } from './features.ts';
+import { cueWords } from './cues.ts';
+import { extractFeatures, normalizeText, type FeatureBag } from './features.ts';
 import { SpellingIndex } from './spelling.ts';
+import { synonymWords } from './synonyms.ts';
 
 /** A sparse, L2-normalized TF-IDF vector: parallel arrays of feature indices and values. */
 export type SparseVector = { readonly indices: Int32Array; readonly values: Float64Array };
@@ -26,8 +28,7 @@ export class TfIdfVectorizer {
       this.idf.push(Math.log(1 + texts.length / df));
     }
     this.unseenIdf = Math.log(1 + texts.length) * UNSEEN_DISCOUNT;
-    const words = [...documentFrequency].filter(([key]) => key.startsWith('w:')).map(([key, df]) => [key.slice(2), df] as const);
-    this.spelling = new SpellingIndex(words);
+    this.spelling = new SpellingIndex(knownWords(texts));
     this.trainingVectors = bags.map((bag) => this.weigh(bag));
   }
 
@@ -37,23 +38,13 @@ export class TfIdfVectorizer {
   }
 
   /**
-   * Vectorizes one text. Features never seen in training have no index, but they still count in the vector's length:
-   * a question about the weather that shares only "how" with the examples must not look like a perfect match.
+   * Vectorizes one text, after correcting each unknown word one typo away from a known one, so that the synonym
+   * folding, the word pairs and the cues all see the corrected word. Features never seen in training have no index,
+   * but they still count in the vector's length: a question about the weather that shares only "how" with the examples
+   * must not look like a perfect match.
    */
   vectorize(text: string): SparseVector {
-    return this.weigh(this.correctSpelling(extractFeatures(text)));
-  }
-
-  // An unknown word one typo away from a known one counts as the known word (its trigrams already partly match).
-  private correctSpelling(bag: FeatureBag): FeatureBag {
-    for (const [key, tf] of bag) {
-      if (!key.startsWith('w:') || this.index.has(key)) continue;
-      const known = this.spelling.correct(key.slice(2));
-      if (known === undefined) continue;
-      bag.delete(key);
-      bag.set(`w:${known}`, (bag.get(`w:${known}`) ?? 0) + tf);
-    }
-    return bag;
+    return this.weigh(extractFeatures(this.spelling.correctWords(normalizeText(text))));
   }
 
   private weigh(bag: FeatureBag): SparseVector {
@@ -73,4 +64,15 @@ export class TfIdfVectorizer {
     for (let n = 0; n < scaled.length; n++) scaled[n]! /= length;
     return { indices: Int32Array.from(indices), values: scaled };
   }
+}
+
+// The words a question may be corrected to, each with its document frequency (common words win ties): those the
+// examples use as typed, before any folding, so that a misspelled synonym ("chargd", "pictur") is corrected first and
+// then folded, and the words the synonym table and the cues spell out, which are real words even where no example
+// uses them ("timed out" must not become "time out").
+function knownWords(texts: readonly string[]): [string, number][] {
+  const df = new Map<string, number>();
+  for (const text of texts) for (const word of new Set(normalizeText(text).match(/[a-z]+/g))) df.set(word, (df.get(word) ?? 0) + 1);
+  for (const word of [...synonymWords(), ...cueWords()]) if (!df.has(word)) df.set(word, 1);
+  return [...df];
 }

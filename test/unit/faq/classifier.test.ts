@@ -110,6 +110,11 @@ describe('createIntentClassifier', () => {
     expect(classifier.classify('website is frozen what does that mean').intent).toBe('domain_status_meaning');
   });
 
+  it('corrects a typo before folding synonyms, so that a misspelled synonym still folds', () => {
+    expect(classifier.classify('will i be chargd for the verificaton').intent).toBe('cost');
+    expect(classifier.classify('what are the rules for the pictre').intent).toBe('photo_requirements');
+  });
+
   it('does not force unrelated questions into an intent', () => {
     for (const text of ['what is the weather like in Paris', '给我讲个故事', '', '   ', '12345', 'how do I renew my domain for 3 years']) {
       expect(classifier.classify(text).intent, text).toBe('out_of_scope');

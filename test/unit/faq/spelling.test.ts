@@ -15,6 +15,10 @@ describe('SpellingIndex', () => {
     expect(index.correct('reviw')).toBe('review');
   });
 
+  it('corrects every unknown long word of a text, and leaves the rest as typed', () => {
+    expect(index.correctWords('my domian, 4 revie photoo?')).toBe('my domain, 4 revie photo?');
+  });
+
   it('leaves known, short, numeric and distant words alone', () => {
     expect(index.correct('domain')).toBeUndefined();
     expect(index.correct('phot')).toBeUndefined();
