@@ -61,6 +61,8 @@ const CUES: Readonly<Record<Cue, RegExp>> = {
   scam: anyOf(/\b(scam|legit|legitimate|fraud|fake|real|genuine|phishing|is that you|from you)\b/, /骗|是真的吗|真的假的|是不是你们|系咪你哋|靠谱/),
   person: anyOf(
     /\b(speak|talk|chat|call|connect|put me through)\b.{0,20}\b(someone|somebody|anyone|person|human|staff|team|agent|support|people|representative)\b/,
+    // Handing over the conversation, not the domain: "transfer me to a live person", not "transfer the domain to my son".
+    /\b(transfer|pass|hand|forward|escalate) (me|us|this|my case|the chat)\b.{0,20}\b(someone|person|human|staff|team|agent|support|people)\b/,
     /\b(real|actual|live) (human|person|people)\b|\bget me (a|someone|somebody|an)\b|\bwho can i (speak|talk|chat)\b|\bcontact (a|an) (human|person|agent|real)/,
     /\b(staff member|customer service|support team|colleague|coworker|manager|supervisor)\b/,
     /真人|人工|工作人员|客服|同事|负责人|找(个)?人|(跟|同|和)人(说|聊|讲)|有人(能|可以|吗)|要人/,

@@ -21,6 +21,7 @@ describe('findCues', () => {
     ['someone phoned asking for money, is that legit', 'scam'],
     ['let me talk to somebody from your team', 'person'],
     ['我想同真人講', 'person'],
+    ['please transfer me to a live person', 'person'],
     ["the certificate doesn't have a number on it", 'no_number'],
     ['执照上找不到编号', 'no_number'],
     ['i bought 3 more domains', 'many_domains'],
@@ -39,6 +40,11 @@ describe('findCues', () => {
     expect(cues('how much is it for the check')).toContain('money');
     expect(cues('how much longer do i wait')).not.toContain('money');
     expect(cues('how much is ethereum')).not.toContain('money');
+  });
+
+  it('reads handing over the chat as asking for a person, and handing over a domain as not', () => {
+    expect(cues('can you pass this on to your support team')).toContain('person');
+    expect(cues('how do i transfer the domain to another person')).not.toContain('person');
   });
 
   it('reads a card as money only when it pays', () => {
