@@ -7,8 +7,10 @@
  * altogether. `unseen` and `typed` were held out until the English push past 95% and are development sets since: their
  * misses show, so they no longer measure how the classifier does on questions nobody tuned against. A blind set still being written
  * (test/fixtures/faq/intent-blind-{en,zh}.ts) is measured once its files exist. `--cv` adds the calibration error of
- * 5-fold cross-validation over the training examples (five more trainings).
- * Run: `node --import tsx bench/intents-accuracy.ts [--development] [--errors] [--cv]`.
+ * 5-fold cross-validation over the training examples (five more trainings). `--typos` adds the accuracy on the English
+ * development questions with a typo in 30% of their words of five letters or more (four fixed draws), next to the same
+ * questions as written: how much of what the classifier knows survives the way people type.
+ * Run: `node --import tsx bench/intents-accuracy.ts [--development] [--errors] [--cv] [--typos]`.
  */
 import { buildIntentClassifier, createIntentClassifier, trainingExamples } from '../src/faq/classifier.ts';
 import { calibrationError, scoreSet, type LabelledSet, type SetScore } from '../src/faq/evaluation.ts';
@@ -34,6 +36,7 @@ import { TYPED_EN } from '../test/fixtures/faq/intent-typed-en.ts';
 import { TYPED_ZH } from '../test/fixtures/faq/intent-typed-zh.ts';
 import { BLIND_EN } from '../test/fixtures/faq/intent-blind-en.ts';
 import { BLIND_ZH } from '../test/fixtures/faq/intent-blind-zh.ts';
+import { seededRandom, withTypos } from './lib/typos.ts';
 
 const SETS: Record<string, Record<Lang, LabelledSet>> = {
   test: { en: TEST_EN, zh: TEST_ZH }, holdout: { en: HOLDOUT_EN, zh: HOLDOUT_ZH }, final: { en: FINAL_EN, zh: FINAL_ZH },
@@ -83,5 +86,18 @@ if (process.argv.includes('--cv')) {
     }
   }
   console.log(`calibration error, 5-fold cross-validation over the training examples: ${calibrationError(answered).toFixed(3)}`);
+}
+if (process.argv.includes('--typos')) {
+  const english = development.filter((s) => s.lang === 'en').map((s) => SETS[s.set]!.en);
+  const right = (misspell: (text: string) => string) => {
+    let correct = 0, total = 0;
+    for (const set of english) for (const intent of INTENT_IDS) for (const text of set[intent]) {
+      const r = classifier.classify(misspell(text), 'en');
+      total++; if (!r.candidates && r.intent === intent) correct++;
+    }
+    return correct / total;
+  };
+  const draws = [1, 2, 3, 4].map((seed) => { const random = seededRandom(seed * 7919); return right((text) => withTypos(text, random, 0.3)); });
+  console.log(`English development questions as written ${pct(right((text) => text))}, with typos ${pct(draws.reduce((a, b) => a + b) / draws.length)} (mean of ${draws.length} draws)`);
 }
 if (process.argv.includes('--errors')) for (const s of development) for (const e of s.errors) console.log(`${s.set} ${s.lang}  ${e}`);
