@@ -64,7 +64,7 @@ const CUES: Readonly<Record<Cue, RegExp>> = {
     // Handing over the conversation, not the domain: "transfer me to a live person", not "transfer the domain to my son".
     /\b(transfer|pass|hand|forward|escalate) (me|us|this|my case|the chat)\b.{0,20}\b(someone|person|human|staff|team|agent|support|people)\b/,
     /\b(real|actual|live) (human|person|people)\b|\bget me (a|someone|somebody|an)\b|\bwho can i (speak|talk|chat)\b|\bcontact (a|an) (human|person|agent|real)/,
-    /\b(staff member|customer service|support team|colleague|coworker|manager|supervisor)\b/,
+    /\b(staff member|customer service|support team|manager|supervisor)\b/,
     /真人|人工|工作人员|客服|同事|负责人|找(个)?人|(跟|同|和)人(说|聊|讲)|有人(能|可以|吗)|要人/,
   ),
   no_number: anyOf(

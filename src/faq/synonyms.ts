@@ -23,6 +23,8 @@ const EN_PATTERNS: readonly Rewrite[] = [
   // a card or a domain is to have it.
   [/\b(holding|holds?|held)((?: \w+){0,3}) (back|up)\b|\bhold-?ups?\b/g, 'blocking$2'],
   [/\b(i|we|they|he|she|who) (hold|holds|held)\b(?= (a|an|the|my|our|his|her|their|\d)\b)/g, '$1 have'],
+  // Our colleagues are the support staff someone asks for; theirs ("my colleague is the contact") are other people.
+  [/\b(your|ur|you guys'?) (colleagues?|coworkers?|co-workers?|employees?|team members?)\b/g, 'your staff'],
   // A login someone owns is their account ("my aliyun login is verified"); "how do i log in" stays a verb.
   [/\b(my|our|the|aliyun|alibaba|cloud|console) (login|log-in|sign-in)\b/g, '$1 account'],
   // The two faces of a card are its sides; a single "face" stays, for the account's face scan.
@@ -88,7 +90,7 @@ const EN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // A registrant who is a private person is an individual: "person" alone reads as wanting a human.
   individual: ['private person', 'private individual', 'natural person', 'private citizen', 'private user'],
   someone: ['somebody', 'anyone', 'anybody', 'someone else'],
-  staff: ['employee', 'employees', 'colleague', 'colleagues', 'team member', 'personnel', 'coworker', 'co-worker'],
+  staff: ['personnel'],
   free: ['free of charge', 'for free', 'gratis', 'no charge', 'at no cost', 'costless'],
   'credit code': ['uscc', 'unified social credit code', 'social credit code'],
   alibaba: ['aliyun', 'alibaba cloud', 'alicloud'],

@@ -27,6 +27,7 @@ describe('canonicalize on word classes', () => {
   it('folds the words for a person and for free of charge', () => {
     expect(canonicalize('can somebody from your colleagues call me')).toBe('can someone from your staff call me');
     expect(canonicalize('is it free of charge')).toBe('is it free');
+    expect(canonicalize('my colleague is the contact')).toBe('my colleague is the contact');
   });
 });
 
