@@ -25,6 +25,8 @@ const EN_PATTERNS: readonly Rewrite[] = [
   [/\b(i|we|they|he|she|who) (hold|holds|held)\b(?= (a|an|the|my|our|his|her|their|\d)\b)/g, '$1 have'],
   // Our colleagues are the support staff someone asks for; theirs ("my colleague is the contact") are other people.
   [/\b(your|ur|you guys'?) (colleagues?|coworkers?|co-workers?|employees?|team members?)\b/g, 'your staff'],
+  // "My IT person" is technical staff, the contact the guide recommends, not "a person" to talk to.
+  [/\b(my|our|the|an?) (it|tech|technical) (person|guy|people|team|department|staff|admin)\b/g, '$1 technical staff'],
   // A login someone owns is their account ("my aliyun login is verified"); "how do i log in" stays a verb.
   [/\b(my|our|the|aliyun|alibaba|cloud|console) (login|log-in|sign-in)\b/g, '$1 account'],
   // The two faces of a card are its sides; a single "face" stays, for the account's face scan.

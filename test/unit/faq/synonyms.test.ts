@@ -86,6 +86,7 @@ describe('canonicalize', () => {
     ['my aliyun login is verified, do i log in again', 'my alibaba account is verified, do i log in again'],
     ['what does a private person send', 'what does a individual send'],
     ['both faces of the card', 'both sides of the card'],
+    ['our it guy is the contact', 'our technical staff is the contact'],
     ["what's holding my domain back", 'what is blocking my domain'],
     ['what is the holdup', 'what is the blocking'],
     ['i hold a passport, my domain is on hold', 'i have a passport, my domain is on hold'],
