@@ -17,7 +17,7 @@ const DONE_ZH = '(实名|认证|审核|通过|成功|正常|批了|批下来|搞
 const TURN_EN = '(but|still|yet|though|however|even though|although|how come|why)';
 const TURN_ZH = '(但|可是|还是|仍|依然|却|怎么|为什么|就是|还)';
 // The symptom of a website that does not answer.
-const BROKEN_SITE_EN = "(not (open|load|work|resolve|show)|can not (open|reach|load|access|visit|see|get)|down|blank|dead|error|nothing (shows|loads|comes up)|no one can|nobody can|not reachable|unreachable|not found|spins|timeout|timed out|times out|refused to connect|dns_probe|nxdomain|404|502|503)";
+const BROKEN_SITE_EN = "(not (open|load|work|resolve|show|point)|can not (open|reach|load|access|visit|see|get)|down|blank|dead|error|nothing (shows|loads|comes up)|no one can|nobody can|not reachable|unreachable|not found|spins|timeout|timed out|times out|refused to connect|dns_probe|nxdomain|404|502|503)";
 const BROKEN_SITE_ZH = '(打不开|上不去|用不了|没反应|挂了|挂的|报错|错误|找不到服务器|访问|看不到|显示不出|空白|白屏|404|502)';
 const SITE_EN = '(website|domain|page|browser|visitor|customer|shop|store|link)';
 

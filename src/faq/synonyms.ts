@@ -27,6 +27,8 @@ const EN_PATTERNS: readonly Rewrite[] = [
   [/\b(your|ur|you guys'?) (colleagues?|coworkers?|co-workers?|employees?|team members?)\b/g, 'your staff'],
   // "My IT person" is technical staff, the contact the guide recommends, not "a person" to talk to.
   [/\b(my|our|the|an?) (it|tech|technical) (person|guy|people|team|department|staff|admin)\b/g, '$1 technical staff'],
+  // A failed DNS resolution is a domain that does not resolve, not a failed review.
+  [/\b(dns |name )?resolution (failed|fails|failing|errors?)\b|\bfail(s|ed|ing)? to resolve\b/g, 'does not resolve'],
   // A login someone owns is their account ("my aliyun login is verified"); "how do i log in" stays a verb.
   [/\b(my|our|the|aliyun|alibaba|cloud|console) (login|log-in|sign-in)\b/g, '$1 account'],
   // The two faces of a card are its sides; a single "face" stays, for the account's face scan.

@@ -9,6 +9,7 @@ describe('findCues', () => {
   it.each([
     ['verification went through yesterday but the site still shows an error', 'verified_but_broken'],
     ['my website times out even after the approval came', 'verified_but_broken'],
+    ['verification passed but the domain still does not point to my server', 'verified_but_broken'],
     ['實名通過咗，但係網站仲係打唔開', 'verified_but_broken'],
     ['the template got approved but nothing changed on the domain', 'passed_but_domain'],
     ['模板通过了，域名那边还是没动静', 'passed_but_domain'],

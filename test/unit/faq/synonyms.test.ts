@@ -87,6 +87,7 @@ describe('canonicalize', () => {
     ['what does a private person send', 'what does a individual send'],
     ['both faces of the card', 'both sides of the card'],
     ['our it guy is the contact', 'our technical staff is the contact'],
+    ['dns resolution failed for my site', 'does not resolve for my website'],
     ["what's holding my domain back", 'what is blocking my domain'],
     ['what is the holdup', 'what is the blocking'],
     ['i hold a passport, my domain is on hold', 'i have a passport, my domain is on hold'],
