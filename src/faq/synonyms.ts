@@ -41,7 +41,7 @@ const EN_PATTERNS: readonly Rewrite[] = [
 const EN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'is not': ['isnt'],
   // Chat spellings and abbreviations.
-  why: ['y', 'wy', 'whyy'],
+  why: ['y', 'wy', 'whyy', 'what gives'],
   what: ['wat', 'wht', 'wut'],
   how: ['hw'],
   you: ['u', 'ya'],
@@ -63,6 +63,7 @@ const EN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'what is': ['whats', "what's"],
   'how is': ['hows', "how's"],
   email: ['e-mail', 'mailbox', 'mail address'],
+  change: ['swap', 'swap out', 'replace', 'substitute'],
   verification: ['real-name', 'real name', 'realname', 'real-named', 'real-name verification', 'real name verification', 'kyc',
     'id check', 'identity check', 'identity checks', 'authentication', 'authenticate', 'authenticated', 'authenticates',
     'authenticating', 'auth'],

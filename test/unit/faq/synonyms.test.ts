@@ -88,6 +88,8 @@ describe('canonicalize', () => {
     ['both faces of the card', 'both sides of the card'],
     ['our it guy is the contact', 'our technical staff is the contact'],
     ['dns resolution failed for my site', 'does not resolve for my website'],
+    ['domain still unverified, what gives', 'domain still unverified, why'],
+    ['how do i swap the phone number', 'how do i change the phone number'],
     ["what's holding my domain back", 'what is blocking my domain'],
     ['what is the holdup', 'what is the blocking'],
     ['i hold a passport, my domain is on hold', 'i have a passport, my domain is on hold'],
