@@ -69,7 +69,7 @@ const CUES: Readonly<Record<Cue, RegExp>> = {
   ),
   no_number: anyOf(
     /\b(no|without|not|missing|can not find|no sign of|nowhere)\b.{0,30}\b(number|code|no\.?|id number)\b/,
-    /\bnumber\b.{0,20}\b(missing|not (there|shown|printed)|nowhere)\b/,
+    /\bnumber\b.{0,20}\b(missing|not (there|shown|printed)|nowhere)\b|\bnumber\b.{0,40}\b(has|have|shows?) none\b/,
     // A bare 无 stays out: 无锡路1号 is an address.
     /(没有|没|找不到|没印|不显示|看不到).{0,8}(号码|代码|号)|无(号码|代码|编号)|号码.{0,4}(没有|找不到)/,
   ),

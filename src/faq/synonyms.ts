@@ -62,7 +62,7 @@ const EN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   information: ['info'],
   'what is': ['whats', "what's"],
   'how is': ['hows', "how's"],
-  email: ['e-mail', 'mailbox', 'mail address'],
+  email: ['e-mail', 'mailbox', 'mail address', 'mail'],
   change: ['swap', 'swap out', 'replace', 'substitute'],
   verification: ['real-name', 'real name', 'realname', 'real-named', 'real-name verification', 'real name verification', 'kyc',
     'id check', 'identity check', 'identity checks', 'authentication', 'authenticate', 'authenticated', 'authenticates',

@@ -25,6 +25,7 @@ describe('findCues', () => {
     ['please transfer me to a live person', 'person'],
     ["the certificate doesn't have a number on it", 'no_number'],
     ['执照上找不到编号', 'no_number'],
+    ['what goes in the number field if my licence has none', 'no_number'],
     ['i bought 3 more domains', 'many_domains'],
     ['now that it is approved what do i do', 'after_done'],
   ] as const)('finds in "%s" the situation %s', (text, cue) => {

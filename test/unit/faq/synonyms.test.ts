@@ -90,6 +90,7 @@ describe('canonicalize', () => {
     ['dns resolution failed for my site', 'does not resolve for my website'],
     ['domain still unverified, what gives', 'domain still unverified, why'],
     ['how do i swap the phone number', 'how do i change the phone number'],
+    ['our company mail is on a new domain', 'our company email is on a new domain'],
     ["what's holding my domain back", 'what is blocking my domain'],
     ['what is the holdup', 'what is the blocking'],
     ['i hold a passport, my domain is on hold', 'i have a passport, my domain is on hold'],
