@@ -24,9 +24,12 @@ const EN_STOPWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'i', 'my', 'me', 'is
 // a cue at 1 outvoted the words (−0.4 points in English).
 const WEIGHT = { word: 1, pair: 0.5, trigram: 0.35, fourgram: 0.3, cjkUni: 0.45, cjkBi: 1, cue: 0.5, askedSentence: 0.6 } as const;
 
-/** Lower-cases and folds full-width forms (ＡＢＣ, ？) to their ASCII equivalents. */
+// Phone keyboards type a curly apostrophe ("don’t"), which NFKC leaves as it is.
+const APOSTROPHES = /[\u2018\u2019\u02bc\u2032`´]/g;
+
+/** Lower-cases and folds full-width forms (ＡＢＣ, ？) and curly apostrophes to their ASCII equivalents. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return text.replace(APOSTROPHES, "'").normalize('NFKC').toLowerCase();
 }
 
 /** A deliberately light English stemmer: enough to join "verified/verify/verifying", not a linguistic one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFeatures } from '../../../src/faq/features.ts';
+import { extractFeatures, normalizeText } from '../../../src/faq/features.ts';
 
 describe('extractFeatures on a message that tells a situation before it asks', () => {
   it('counts the asking sentence once more', () => {
@@ -12,5 +12,12 @@ describe('extractFeatures on a message that tells a situation before it asks', (
     const bag = extractFeatures('Everything is verified. Still nobody can open the site. What else could be blocking it?');
     expect(bag.get('w:open')).toBeGreaterThan(1);
     expect(bag.get('w:everyth')).toBe(1);
+  });
+});
+
+describe('normalizeText', () => {
+  it('reads the curly apostrophe of phone keyboards as a straight one, so that "won’t" is a negation', () => {
+    expect(normalizeText('The site WON’T open, it’s verified')).toBe("the site won't open, it's verified");
+    expect(extractFeatures('the site won’t open').get('w:not')).toBe(1);
   });
 });
