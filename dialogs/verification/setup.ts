@@ -13,6 +13,7 @@ import { checkFieldAnswer, mentionedField, parseEnglishEdit } from './interpret.
 import { withProblem } from './problems.ts';
 import { openQuestion, pickKind, understand, type Step } from './understand.ts';
 import { applyKindChange, applyValues, whyNotStored, type Applied } from './apply-meaning.ts';
+import { leadsToNextField, savedAnswers } from './save-answers.ts';
 import { interpret } from '../../src/understanding/interpret.ts';
 import { understandingCopy } from './understanding-copy.ts';
 import { firstConflict, nextMissingField, prefilledProfile, previousField, withAnswer, withPhotos } from './form.ts';
@@ -77,6 +78,7 @@ export const verificationSetup = setup({
     mentionsDomains: ({ context, event }) => foundDomains(context, event).length > 0,
     typedChoice: ({ context, event }, params: { step: Step }) => understand(context, event, params.step)?.choice !== undefined,
     gaveValues: ({ context, event }, params: { step: Step }) => understand(context, event, params.step)?.values.some((v) => v.verdict.valid) === true,
+    answersAndGoesOn: ({ context, event }, params: { step: Step }) => leadsToNextField(context, event, params.step),
     changesKind: ({ context, event }) => understand(context, event, 'field')?.kindChange === true,
     complains: ({ context, event }) => understand(context, event, 'field')?.complaint === true,
     asksWhyField: ({ context, event }) => whyField(context, event) !== undefined,
@@ -126,10 +128,8 @@ export const verificationSetup = setup({
     // What saveValues does, for a transition to answerSaved: the field that step asks next is set in the same
     // assignment, so the step usually goes on without copying the context again (nextFieldRequested).
     saveAnswers: enqueueActions(({ context, event, enqueue }, params: { step: Step }) => {
-      const meaning = understand(context, event, params.step);
-      if (!meaning) return;
-      const { patch, messages } = applyValues(context, meaning);
-      applied(enqueue, { patch: { ...patch, requested: nextMissingField({ ...context, ...patch }) }, messages });
+      const saved = savedAnswers(context, event, params.step);
+      if (saved) applied(enqueue, saved);
     }),
     changeKind: enqueueActions(({ context, event, enqueue }) => {
       const kind = understand(context, event, 'field')?.kind;

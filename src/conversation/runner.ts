@@ -6,6 +6,7 @@ import { isDuplicate, keepEvicted, withSeenId } from './dedupe.ts';
 import { resume, type Migrate } from './envelope.ts';
 import { createTurnLock } from './locks.ts';
 import { createLiveActors, type LiveActor } from './live-actors.ts';
+import { toPersistedSnapshot } from './persisted-snapshot.ts';
 import type { InboundMessage, OutboundMessage } from './messages.ts';
 
 /** A dialog: emits `{ type: 'say', message: OutboundMessage }` and carries the tag `busy` while invoked work runs. */
@@ -133,5 +134,5 @@ async function settle(
   if (settled.status === 'active' && settled.hasTag('busy')) {
     throw new AppError('turn_timeout', `turn in conversation ${conversationId} did not settle within ${timeoutMs} ms`);
   }
-  return actor.getPersistedSnapshot();
+  return toPersistedSnapshot(actor);
 }

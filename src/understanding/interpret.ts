@@ -6,7 +6,7 @@ import { writesChinese } from '../domain/profile-fields.ts';
 import { fieldsMentioned } from '../domain/profile/field-mentions.ts';
 import type { Verdict } from '../domain/verdict.ts';
 import { foldText } from './fold.ts';
-import { blank, type Span } from './spans.ts';
+import { blank, overlaps, type Span } from './spans.ts';
 import { findDomains, findEmails, findPhones, type Found } from './find-contacts.ts';
 import { findFieldValue, type MessageText } from './find-field-value.ts';
 import { isPlaceField, namedPlace } from './named-places.ts';
@@ -131,7 +131,10 @@ export function interpret(text: string, question: OpenQuestion): Meaning {
   const base: Meaning = { kindChange: false, values: [], domains: [], recognized: [], complaint: false };
   const choice = question.screen ? typedChoice(text, question.screen) : undefined;
   if (choice) return { ...base, choice, ...langOf(folded) };
-  const { emails, phones, all, bare } = contactsIn(folded, question);
+  // A phone question answered with a valid number as typed: that number is the message's phone, and libphonenumber's
+  // finder (the costliest part of reading a message) need not look for it again.
+  const exact = exactAnswer(question, { text, folded, blanked: folded });
+  const { emails, phones, all, bare } = contactsIn(folded, question, exact?.field === 'phone' ? exact : undefined);
   const domains = findDomains(folded, all);
   const blanked = blank(folded, [...emails, ...phones, ...domains]);
   const message: MessageText = { text, folded, blanked };
@@ -141,7 +144,6 @@ export function interpret(text: string, question: OpenQuestion): Meaning {
   if (kindChange) return { ...base, kind, kindChange, domains: domains.map((d) => d.text), ...langOf(blanked) };
   const emailSpec = specOf(question, 'email');
   const phoneSpec = specOf(question, 'phone');
-  const exact = exactAnswer(question, message);
   const values = [
     ...(exact ? [exact] : []),
     ...shapedValues(emailSpec, emails, question.profile, exact),
@@ -164,11 +166,14 @@ export function interpret(text: string, question: OpenQuestion): Meaning {
 
 /**
  * The emails and phones the message holds. At another field's question a bare one (all the message says) is an
- * attempt at that field, not a second answer: it is kept out of `emails` / `phones` and named in `bare`.
+ * attempt at that field, not a second answer: it is kept out of `emails` / `phones` and named in `bare`. `phone`, when
+ * given, is the valid answer to a phone question: the one phone that counts, taken instead of searching the message.
  */
-function contactsIn(folded: string, question: OpenQuestion): { emails: Found[]; phones: Found[]; all: Found[]; bare: ('email' | 'phone')[] } {
+function contactsIn(folded: string, question: OpenQuestion, phone?: Span): { emails: Found[]; phones: Found[]; all: Found[]; bare: ('email' | 'phone')[] } {
   const allEmails = findEmails(folded);
-  const allPhones = findPhones(folded, allEmails);
+  const allPhones = phone
+    ? [{ start: phone.start, end: phone.end, text: folded.slice(phone.start, phone.end) }].filter((p) => !allEmails.some((e) => overlaps(e, p)))
+    : findPhones(folded, allEmails);
   const asked = question.step === 'field' ? question.field : undefined;
   const emails = notBare(folded, asked, 'email', allEmails);
   const phones = notBare(folded, asked, 'phone', allPhones);
