@@ -5,7 +5,7 @@ import { encodeForRegistrar } from './encode.ts';
 import {
   cannotFit, EMPTY_FILE, extensionMismatch, inputTooLarge, judgeProvenance, shrunkToFit, tooManyPixels, unreadable, unsupportedFormat,
 } from './intake-rules.ts';
-import { directionalSharpness, measureRegion, toPlanes, type RegionStats } from './measure.ts';
+import { directionalSharpness, measureFrame, measureRegion, toPlanes, type FrameStats, type RegionStats } from './measure.ts';
 import { readProvenance } from './provenance.ts';
 import { judgeQuality } from './quality-rules.ts';
 import { formatFromFileName, isAcceptedFormat, sniffFormat, type AcceptedFormat } from './sniff.ts';
@@ -85,7 +85,7 @@ function analyse(decoded: DecodedPhoto): { findings: Parameters<typeof judgeQual
   const box = documentBox(outline, rgb.width, rgb.height);
   const doc = measureRegion(rgb, grey, box);
   const border = readBorder(rgb, box);
-  const frame = measureRegion(rgb, grey, { x0: 0, y0: 0, x1: rgb.width, y1: rgb.height });
+  const frame = measureFrame(rgb, grey);
   const centreSharpness = directionalSharpness(grey, documentBox(undefined, rgb.width, rgb.height));
   const scale = decoded.width / rgb.width;
   const docLongSidePx = outline ? Math.max(box.x1 - box.x0, box.y1 - box.y0) * scale / 0.88 : Math.max(decoded.width, decoded.height);
@@ -106,11 +106,11 @@ function documentBox(outline: Box | undefined, width: number, height: number): B
  * Laplacian variance over luma variance: about 20 for pixel noise (the 4-neighbour Laplacian of independent pixels),
  * a few units at most for a photographed scene, whose neighbouring pixels are alike.
  */
-function textureOf(s: RegionStats): number {
+function textureOf(s: Pick<RegionStats, 'lapVar' | 'lumaVariance'>): number {
   return s.lumaVariance > 0 ? s.lapVar / s.lumaVariance : 0;
 }
 
-function metricsOf(region: DocumentRegion, border: BorderFacts, doc: RegionStats, frame: RegionStats, docLongSidePx: number, centreSharpness: number): Record<string, number> {
+function metricsOf(region: DocumentRegion, border: BorderFacts, doc: RegionStats, frame: FrameStats, docLongSidePx: number, centreSharpness: number): Record<string, number> {
   const r = (v: number, digits = 1) => Number(v.toFixed(digits));
   return {
     doc_area_pct: r(region.areaFraction * 100), doc_corners: region.corners, doc_hull_to_quad: r(region.hullToQuad, 3), doc_touches_edge: Number(region.touchesEdge),

@@ -40,45 +40,68 @@ export function toPlanes(r: Raster): AnalysisPlanes {
   const grey = new Uint8Array(w * h);
   const hw = w >> 1, hh = h >> 1;
   const halfGrey = new Uint8Array(hw * hh), opponent = new Uint8Array(hw * hh), skin = new Uint8Array(hw * hh);
-  for (let y = 0; y < h; y += 2) {
-    const paired = y + 1 < h;
-    for (let x = 0, i = y * w, o = (y >> 1) * hw; x < w; x += 2, i += 2, o++) {
-      const j = i * 3, k = j + w * 3;
-      const l00 = lumaAt(d, j), l01 = x + 1 < w ? lumaAt(d, j + 3) : 0;
-      grey[i] = l00;
-      if (x + 1 < w) grey[i + 1] = l01;
-      if (!paired) continue;
-      const l10 = lumaAt(d, k), l11 = x + 1 < w ? lumaAt(d, k + 3) : 0;
-      grey[i + w] = l10;
-      if (x + 1 >= w) continue;
-      grey[i + w + 1] = l11;
+  // Each RGB byte is read once, into locals: the per-pixel helpers that re-read the raster cost more than the arithmetic.
+  for (let hy = 0; hy < hh; hy++) {
+    const i0 = 2 * hy * w, i1 = i0 + w;
+    for (let hx = 0, o = hy * hw; hx < hw; hx++, o++) {
+      const a = i0 + 2 * hx, b = i1 + 2 * hx, ja = a * 3, jb = b * 3;
+      const r00 = d[ja]!, g00 = d[ja + 1]!, b00 = d[ja + 2]!, r01 = d[ja + 3]!, g01 = d[ja + 4]!, b01 = d[ja + 5]!;
+      const r10 = d[jb]!, g10 = d[jb + 1]!, b10 = d[jb + 2]!, r11 = d[jb + 3]!, g11 = d[jb + 4]!, b11 = d[jb + 5]!;
+      const l00 = lumaOf(r00, g00, b00), l01 = lumaOf(r01, g01, b01), l10 = lumaOf(r10, g10, b10), l11 = lumaOf(r11, g11, b11);
+      grey[a] = l00; grey[a + 1] = l01; grey[b] = l10; grey[b + 1] = l11;
       halfGrey[o] = (l00 + l01 + l10 + l11) >> 2;
-      opponent[o] = (opponentOf(d, j) + opponentOf(d, j + 3) + opponentOf(d, k) + opponentOf(d, k + 3)) >> 2;
-      skin[o] = (skinOf(d, j) + skinOf(d, j + 3) + skinOf(d, k) + skinOf(d, k + 3)) >> 2;
+      opponent[o] = ((r00 - b00 + 256) >> 1) + ((r01 - b01 + 256) >> 1) + ((r10 - b10 + 256) >> 1) + ((r11 - b11 + 256) >> 1) >> 2;
+      skin[o] = (isSkin(r00, g00, b00) + isSkin(r01, g01, b01) + isSkin(r10, g10, b10) + isSkin(r11, g11, b11)) * 255 >> 2;
     }
   }
+  // An odd last column or row has luma only.
+  if (w & 1) for (let y = 0; y < h; y++) grey[y * w + w - 1] = lumaAt(d, (y * w + w - 1) * 3);
+  if (h & 1) for (let i = (h - 1) * w; i < h * w; i++) grey[i] = lumaAt(d, i * 3);
   const half = (data: Uint8Array): Grey => ({ data, width: hw, height: hh });
   return { grey: { data: grey, width: w, height: h }, half: { grey: half(halfGrey), opponent: half(opponent), skin: half(skin) } };
 }
 
+function lumaOf(R: number, G: number, B: number): number {
+  return ((299 * R + 587 * G + 114 * B) / 1000) | 0;
+}
+
 function lumaAt(d: Uint8Array, j: number): number {
-  return ((299 * d[j]! + 587 * d[j + 1]! + 114 * d[j + 2]!) / 1000) | 0;
+  return lumaOf(d[j]!, d[j + 1]!, d[j + 2]!);
 }
 
-function opponentOf(d: Uint8Array, j: number): number {
-  return (d[j]! - d[j + 2]! + 256) >> 1;
-}
-
-function skinOf(d: Uint8Array, j: number): number {
-  const R = d[j]!, G = d[j + 1]!, B = d[j + 2]!;
+/** 1 for skin by the Kovač RGB rule, else 0. */
+function isSkin(R: number, G: number, B: number): number {
   const max = R > G ? (R > B ? R : B) : G > B ? G : B;
   const min = R < G ? (R < B ? R : B) : G < B ? G : B;
-  return R > 95 && G > 40 && B > 20 && max - min > 15 && R - G > 15 && R > B ? 255 : 0;
+  return R > 95 && G > 40 && B > 20 && max - min > 15 && R - G > 15 && R > B ? 1 : 0;
 }
 
 /** Measures sharpness, colour, clipping and brightness inside `box` (analysis pixels). */
 export function measureRegion(rgb: Raster, grey: Grey, box: Box): RegionStats {
   return { ...sharpness(grey, box), ...colourAndClipping(rgb, box), ...luma(grey, box) };
+}
+
+/** What the checks read of the whole frame: its texture, how much of it is grey, and its luma. */
+export type FrameStats = Pick<RegionStats, 'lapVar' | 'greyShare' | 'meanLuma' | 'lumaVariance'>;
+
+/** The `FrameStats` of the whole raster, the same numbers `measureRegion` gives for the full box, without the ones no check reads there. */
+export function measureFrame(rgb: Raster, grey: Grey): FrameStats {
+  const whole = { x0: 0, y0: 0, x1: rgb.width, y1: rgb.height };
+  const { meanLuma, lumaVariance } = luma(grey, whole);
+  return { lapVar: sharpness(grey, whole).lapVar, greyShare: greyShareOf(rgb), meanLuma, lumaVariance };
+}
+
+/** Share of pixels whose channels differ by at most 3 (as `colourAndClipping` counts them). */
+function greyShareOf(r: Raster): number {
+  const d = r.data, end = r.width * r.height * 3;
+  let grey = 0;
+  for (let j = 0; j < end; j += 3) {
+    const R = d[j]!, G = d[j + 1]!, B = d[j + 2]!;
+    const max = R > G ? (R > B ? R : B) : G > B ? G : B;
+    const min = R < G ? (R < B ? R : B) : G < B ? G : B;
+    if (max - min <= 3) grey++;
+  }
+  return grey / Math.max(1, r.width * r.height);
 }
 
 function sharpness(g: Grey, box: Box): Pick<RegionStats, 'lapVar' | 'directionalSharpness'> {
