@@ -139,19 +139,25 @@ function ringInside(c: Component, mask: Uint8Array, w: number, h: number, margin
   return true;
 }
 
+/** `THIRD[s]` is s / 3 truncated, as a Uint8Array stores it: a table look-up instead of a division a pixel. */
+const THIRD = Uint8Array.from({ length: 3 * 255 + 1 }, (_, s) => s / 3);
+
 /** 3×3 box blur, a row pass then a column pass; the edge pixels repeat themselves. */
 function boxBlur(g: Grey): Grey {
   const { width: w, height: h, data } = g;
   const tmp = new Uint8Array(w * h);
   const out = new Uint8Array(w * h);
+  // The frame's edges are done apart from the inner loops, which then need no bounds tests.
   for (let y = 0; y < h; y++) {
     const row = y * w, last = row + w - 1;
-    for (let i = row; i <= last; i++) tmp[i] = (data[i === row ? i : i - 1]! + data[i]! + data[i === last ? i : i + 1]!) / 3;
+    tmp[row] = THIRD[data[row]! + data[row]! + data[Math.min(row + 1, last)]!]!;
+    for (let i = row + 1; i < last; i++) tmp[i] = THIRD[data[i - 1]! + data[i]! + data[i + 1]!]!;
+    if (last > row) tmp[last] = THIRD[data[last - 1]! + data[last]! + data[last]!]!;
   }
-  for (let i = 0, end = w * h; i < end; i++) {
-    const up = i < w ? i : i - w, down = i + w >= end ? i : i + w;
-    out[i] = (tmp[up]! + tmp[i]! + tmp[down]!) / 3;
-  }
+  const end = w * h;
+  for (let i = 0; i < Math.min(w, end); i++) out[i] = THIRD[tmp[i]! + tmp[i]! + tmp[i + w >= end ? i : i + w]!]!;
+  for (let i = w; i < end - w; i++) out[i] = THIRD[tmp[i - w]! + tmp[i]! + tmp[i + w]!]!;
+  for (let i = Math.max(w, end - w); i < end; i++) out[i] = THIRD[tmp[i - w]! + tmp[i]! + tmp[i]!]!;
   return { data: out, width: w, height: h };
 }
 
@@ -180,28 +186,32 @@ function sobel(p: Uint8Array, i: number, w: number): number {
   return Math.abs(gx) + Math.abs(gy);
 }
 
-/**
+/** An edge threshold (intensity steps) and the mask the edges above it are marked in. */
+type EdgeMask = readonly [threshold: number, out: Uint8Array];
+
 /**
  * For each [threshold, out]: marks in `out` where the Sobel magnitude (in intensity steps) is above the threshold,
- * dilated by one pixel to close gaps. The magnitude is computed once for all thresholds.
+ * dilated by one pixel to close gaps. One pass computes the magnitude and sets a bit a threshold, a second dilates
+ * the three masks at once.
  */
-function edgeMasks(g: Grey, masks: [number, Uint8Array][]): void {
+function edgeMasks(g: Grey, masks: readonly [EdgeMask, EdgeMask, EdgeMask]): void {
   const { width: w, height: h, data: p } = g;
-  const magnitude = new Uint16Array(w * h);
-  for (let y = 1; y < h - 1; y++) for (let i = y * w + 1, end = y * w + w - 1; i < end; i++) magnitude[i] = sobel(p, i, w);
-  const raw = new Uint8Array(w * h);
-  for (const [threshold, out] of masks) {
-    const limit = threshold * 4;
-    for (let i = 0; i < raw.length; i++) raw[i] = magnitude[i]! > limit ? 1 : 0;
-    dilateCross(raw, out, w, h);
-  }
-}
-
-/** Sets in `out` every pixel (away from the frame's outermost pixels) that is set in `raw` or has a 4-neighbour that is. */
-function dilateCross(raw: Uint8Array, out: Uint8Array, w: number, h: number): void {
+  const [[t0, o0], [t1, o1], [t2, o2]] = masks;
+  const l0 = t0 * 4, l1 = t1 * 4, l2 = t2 * 4;
+  const bits = new Uint8Array(w * h);
   for (let y = 1; y < h - 1; y++) {
     for (let i = y * w + 1, end = y * w + w - 1; i < end; i++) {
-      if (raw[i] || raw[i - 1] || raw[i + 1] || raw[i - w] || raw[i + w]) out[i] = 1;
+      const m = sobel(p, i, w);
+      bits[i] = (m > l0 ? 1 : 0) | (m > l1 ? 2 : 0) | (m > l2 ? 4 : 0);
+    }
+  }
+  for (let y = 1; y < h - 1; y++) {
+    for (let i = y * w + 1, end = y * w + w - 1; i < end; i++) {
+      const near = bits[i]! | bits[i - 1]! | bits[i + 1]! | bits[i - w]! | bits[i + w]!;
+      if (near === 0) continue;
+      if (near & 1) o0[i] = 1;
+      if (near & 2) o1[i] = 1;
+      if (near & 4) o2[i] = 1;
     }
   }
 }
