@@ -84,7 +84,7 @@ function analyse(decoded: DecodedPhoto): { findings: Parameters<typeof judgeQual
   const outline = region.cluttered ? undefined : region.box;
   const box = documentBox(outline, rgb.width, rgb.height);
   const doc = measureRegion(rgb, grey, box);
-  const border = readBorder(rgb, box);
+  const border = readBorder(rgb, grey, box);
   const frame = measureFrame(rgb, grey);
   const centreSharpness = directionalSharpness(grey, documentBox(undefined, rgb.width, rgb.height));
   const scale = decoded.width / rgb.width;
