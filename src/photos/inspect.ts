@@ -78,14 +78,15 @@ export function verdict(format: string, problems: PhotoProblem[], size: { width?
 /** Finds the document, measures inside it and gathers the numbers the report shows. */
 function analyse(decoded: DecodedPhoto): { findings: Parameters<typeof judgeQuality>[0]; metrics: Record<string, number> } {
   const rgb = decoded.analysis;
-  const { grey, half } = toPlanes(rgb);
+  const planes = toPlanes(rgb);
+  const { grey, half } = planes;
   const region = findDocument(half.grey, half.opponent, half.skin);
   // An outline merged with a patterned surface covers the frame and says nothing about where the document is.
   const outline = region.cluttered ? undefined : region.box;
   const box = documentBox(outline, rgb.width, rgb.height);
   const doc = measureRegion(rgb, grey, box);
   const border = readBorder(rgb, grey, box);
-  const frame = measureFrame(rgb, grey);
+  const frame = measureFrame(planes);
   const centreSharpness = directionalSharpness(grey, documentBox(undefined, rgb.width, rgb.height));
   const scale = decoded.width / rgb.width;
   const docLongSidePx = outline ? Math.max(box.x1 - box.x0, box.y1 - box.y0) * scale / 0.88 : Math.max(decoded.width, decoded.height);

@@ -26,20 +26,25 @@ export type RegionStats = {
   lumaVariance: number;
 };
 
-/** The planes the checks read: luma at analysis size, and luma, blue–yellow opponent and skin at half size (the outline search). */
-export type AnalysisPlanes = { grey: Grey; half: { grey: Grey; opponent: Grey; skin: Grey } };
+/**
+ * The planes the checks read: luma at analysis size, and luma, blue–yellow opponent and skin at half size (the outline
+ * search); with the frame's luma histogram and its count of grey pixels, gathered while each pixel is at hand.
+ */
+export type AnalysisPlanes = { grey: Grey; half: { grey: Grey; opponent: Grey; skin: Grey }; lumaHistogram: Uint32Array; greyPixels: number };
 
 /**
  * Computes every plane in one pass over the raster, two rows at a time, so each RGB pixel is read once:
  * luma (BT.601); the opponent plane ((R − B) / 2 + 128), which finds a light card on a light desk when luma cannot;
  * skin (255) by the Kovač RGB rule, for telling a hand holding the document from the document. The half-size planes
- * are 2×2 averages of the full-size ones, dropping an odd last row or column.
+ * are 2×2 averages of the full-size ones, dropping an odd last row or column. Grey pixels are those whose channels
+ * differ by at most 3.
  */
 export function toPlanes(r: Raster): AnalysisPlanes {
   const { width: w, height: h, data: d } = r;
-  const grey = new Uint8Array(w * h);
+  const grey = new Uint8Array(w * h), histogram = new Uint32Array(256);
   const hw = w >> 1, hh = h >> 1;
   const halfGrey = new Uint8Array(hw * hh), opponent = new Uint8Array(hw * hh), skin = new Uint8Array(hw * hh);
+  let greyPixels = 0;
   // Each RGB byte is read once, into locals: the per-pixel helpers that re-read the raster cost more than the arithmetic.
   for (let hy = 0; hy < hh; hy++) {
     const i0 = 2 * hy * w, i1 = i0 + w;
@@ -49,31 +54,37 @@ export function toPlanes(r: Raster): AnalysisPlanes {
       const r10 = d[jb]!, g10 = d[jb + 1]!, b10 = d[jb + 2]!, r11 = d[jb + 3]!, g11 = d[jb + 4]!, b11 = d[jb + 5]!;
       const l00 = lumaOf(r00, g00, b00), l01 = lumaOf(r01, g01, b01), l10 = lumaOf(r10, g10, b10), l11 = lumaOf(r11, g11, b11);
       grey[a] = l00; grey[a + 1] = l01; grey[b] = l10; grey[b + 1] = l11;
+      histogram[l00]!++; histogram[l01]!++; histogram[l10]!++; histogram[l11]!++;
       halfGrey[o] = (l00 + l01 + l10 + l11) >> 2;
       opponent[o] = ((r00 - b00 + 256) >> 1) + ((r01 - b01 + 256) >> 1) + ((r10 - b10 + 256) >> 1) + ((r11 - b11 + 256) >> 1) >> 2;
-      skin[o] = (isSkin(r00, g00, b00) + isSkin(r01, g01, b01) + isSkin(r10, g10, b10) + isSkin(r11, g11, b11)) * 255 >> 2;
+      const k00 = kindOf(r00, g00, b00), k01 = kindOf(r01, g01, b01), k10 = kindOf(r10, g10, b10), k11 = kindOf(r11, g11, b11);
+      skin[o] = ((k00 & SKIN) + (k01 & SKIN) + (k10 & SKIN) + (k11 & SKIN)) * 255 >> 2;
+      greyPixels += (k00 >> 1) + (k01 >> 1) + (k10 >> 1) + (k11 >> 1);
     }
   }
-  // An odd last column or row has luma only.
-  if (w & 1) for (let y = 0; y < h; y++) grey[y * w + w - 1] = lumaAt(d, (y * w + w - 1) * 3);
-  if (h & 1) for (let i = (h - 1) * w; i < h * w; i++) grey[i] = lumaAt(d, i * 3);
+  // An odd last column or row has luma only (and counts towards the frame's histogram and grey pixels).
+  const lone = (i: number) => {
+    const j = i * 3, R = d[j]!, G = d[j + 1]!, B = d[j + 2]!, l = lumaOf(R, G, B);
+    grey[i] = l; histogram[l]!++; greyPixels += kindOf(R, G, B) >> 1;
+  };
+  if (w & 1) for (let y = 0; y < 2 * hh; y++) lone(y * w + w - 1);
+  if (h & 1) for (let i = (h - 1) * w; i < h * w; i++) lone(i);
   const half = (data: Uint8Array): Grey => ({ data, width: hw, height: hh });
-  return { grey: { data: grey, width: w, height: h }, half: { grey: half(halfGrey), opponent: half(opponent), skin: half(skin) } };
+  return { grey: { data: grey, width: w, height: h }, half: { grey: half(halfGrey), opponent: half(opponent), skin: half(skin) }, lumaHistogram: histogram, greyPixels };
 }
 
 function lumaOf(R: number, G: number, B: number): number {
   return ((299 * R + 587 * G + 114 * B) / 1000) | 0;
 }
 
-function lumaAt(d: Uint8Array, j: number): number {
-  return lumaOf(d[j]!, d[j + 1]!, d[j + 2]!);
-}
+const SKIN = 1, GREY = 2;
 
-/** 1 for skin by the Kovač RGB rule, else 0. */
-function isSkin(R: number, G: number, B: number): number {
+/** SKIN by the Kovač RGB rule, plus GREY when the channels differ by at most 3. */
+function kindOf(R: number, G: number, B: number): number {
   const max = R > G ? (R > B ? R : B) : G > B ? G : B;
   const min = R < G ? (R < B ? R : B) : G < B ? G : B;
-  return R > 95 && G > 40 && B > 20 && max - min > 15 && R - G > 15 && R > B ? 1 : 0;
+  const skin = R > 95 && G > 40 && B > 20 && max - min > 15 && R - G > 15 && R > B ? SKIN : 0;
+  return max - min <= 3 ? skin | GREY : skin;
 }
 
 /** Measures sharpness, colour, clipping and brightness inside `box` (analysis pixels). */
@@ -84,24 +95,12 @@ export function measureRegion(rgb: Raster, grey: Grey, box: Box): RegionStats {
 /** What the checks read of the whole frame: its texture, how much of it is grey, and its luma. */
 export type FrameStats = Pick<RegionStats, 'lapVar' | 'greyShare' | 'meanLuma' | 'lumaVariance'>;
 
-/** The `FrameStats` of the whole raster, the same numbers `measureRegion` gives for the full box, without the ones no check reads there. */
-export function measureFrame(rgb: Raster, grey: Grey): FrameStats {
-  const whole = { x0: 0, y0: 0, x1: rgb.width, y1: rgb.height };
-  const { meanLuma, lumaVariance } = luma(grey, whole);
-  return { lapVar: sharpness(grey, whole).lapVar, greyShare: greyShareOf(rgb), meanLuma, lumaVariance };
-}
-
-/** Share of pixels whose channels differ by at most 3 (as `colourAndClipping` counts them). */
-function greyShareOf(r: Raster): number {
-  const d = r.data, end = r.width * r.height * 3;
-  let grey = 0;
-  for (let j = 0; j < end; j += 3) {
-    const R = d[j]!, G = d[j + 1]!, B = d[j + 2]!;
-    const max = R > G ? (R > B ? R : B) : G > B ? G : B;
-    const min = R < G ? (R < B ? R : B) : G < B ? G : B;
-    if (max - min <= 3) grey++;
-  }
-  return grey / Math.max(1, r.width * r.height);
+/** The `FrameStats` of the whole raster: the same numbers `measureRegion` gives for the full box, without the ones no check reads there. */
+export function measureFrame(planes: AnalysisPlanes): FrameStats {
+  const { grey } = planes;
+  const { meanLuma, lumaVariance } = lumaStats(planes.lumaHistogram);
+  const lapVar = sharpness(grey, { x0: 0, y0: 0, x1: grey.width, y1: grey.height }).lapVar;
+  return { lapVar, greyShare: planes.greyPixels / Math.max(1, grey.width * grey.height), meanLuma, lumaVariance };
 }
 
 function sharpness(g: Grey, box: Box): Pick<RegionStats, 'lapVar' | 'directionalSharpness'> {
@@ -177,6 +176,11 @@ function luma(g: Grey, box: Box): Pick<RegionStats, 'meanLuma' | 'paperLuma' | '
   const histogram = new Uint32Array(256);
   const p = g.data, bw = Math.max(0, box.x1 - box.x0);
   for (let y = box.y0; y < box.y1; y++) for (let i = y * g.width + box.x0, end = i + bw; i < end; i++) histogram[p[i]!]!++;
+  return lumaStats(histogram);
+}
+
+/** Mean, spread and the paper and ink levels of a luma histogram. */
+function lumaStats(histogram: Uint32Array): Pick<RegionStats, 'meanLuma' | 'paperLuma' | 'inkLuma' | 'lumaVariance'> {
   // Sums from the histogram: the same integers as summing pixel by pixel.
   let sum = 0, sum2 = 0, n = 0;
   for (let v = 0; v < 256; v++) { const c = histogram[v]!; n += c; sum += c * v; sum2 += c * v * v; }
