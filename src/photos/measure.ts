@@ -1,5 +1,6 @@
 import type { Raster } from './decode.ts';
 import type { Box, Grey } from './document-region.ts';
+import { Scratch } from './scratch.ts';
 
 /** Numbers measured inside one region of the analysis raster. */
 export type RegionStats = {
@@ -37,13 +38,13 @@ export type AnalysisPlanes = { grey: Grey; half: { grey: Grey; opponent: Grey; s
  * luma (BT.601); the opponent plane ((R − B) / 2 + 128), which finds a light card on a light desk when luma cannot;
  * skin (255) by the Kovač RGB rule, for telling a hand holding the document from the document. The half-size planes
  * are 2×2 averages of the full-size ones, dropping an odd last row or column. Grey pixels are those whose channels
- * differ by at most 3.
+ * differ by at most 3. The planes are `scratch` memory: valid until it is released.
  */
-export function toPlanes(r: Raster): AnalysisPlanes {
+export function toPlanes(r: Raster, scratch = new Scratch()): AnalysisPlanes {
   const { width: w, height: h, data: d } = r;
-  const grey = new Uint8Array(w * h), histogram = new Uint32Array(256);
+  const grey = scratch.u8(w * h), histogram = new Uint32Array(256);
   const hw = w >> 1, hh = h >> 1;
-  const halfGrey = new Uint8Array(hw * hh), opponent = new Uint8Array(hw * hh), skin = new Uint8Array(hw * hh);
+  const halfGrey = scratch.u8(hw * hh), opponent = scratch.u8(hw * hh), skin = scratch.u8(hw * hh);
   let greyPixels = 0;
   // Each RGB byte is read once, into locals: the per-pixel helpers that re-read the raster cost more than the arithmetic.
   for (let hy = 0; hy < hh; hy++) {
@@ -87,9 +88,9 @@ function kindOf(R: number, G: number, B: number): number {
   return max - min <= 3 ? skin | GREY : skin;
 }
 
-/** Measures sharpness, colour, clipping and brightness inside `box` (analysis pixels). */
-export function measureRegion(rgb: Raster, grey: Grey, box: Box): RegionStats {
-  return { ...sharpness(grey, box), ...colourAndClipping(rgb, box), ...luma(grey, box) };
+/** Measures sharpness, colour, clipping and brightness inside `box` (analysis pixels); working arrays come from `scratch`. */
+export function measureRegion(rgb: Raster, grey: Grey, box: Box, scratch = new Scratch()): RegionStats {
+  return { ...sharpness(grey, box), ...colourAndClipping(rgb, box, scratch), ...luma(grey, box) };
 }
 
 /** What the checks read of the whole frame: its texture, how much of it is grey, and its luma. */
@@ -123,9 +124,9 @@ function sharpness(g: Grey, box: Box): Pick<RegionStats, 'lapVar' | 'directional
 }
 
 /** Colour statistics and clipped pixels in one pass over the box's RGB. */
-function colourAndClipping(r: Raster, box: Box): Pick<RegionStats, 'colourfulness' | 'greyShare' | 'saturatedShare' | 'clippedShare' | 'clippedBlobShare'> {
+function colourAndClipping(r: Raster, box: Box, scratch: Scratch): Pick<RegionStats, 'colourfulness' | 'greyShare' | 'saturatedShare' | 'clippedShare' | 'clippedBlobShare'> {
   const bw = Math.max(0, box.x1 - box.x0), bh = Math.max(0, box.y1 - box.y0);
-  const mask = new Uint8Array(bw * bh);
+  const mask = scratch.u8(bw * bh);
   const d = r.data, rowBytes = r.width * 3;
   // rg and 2·yb are integers, so these sums are exact whatever the order (yb itself is a multiple of ½).
   let grey = 0, saturated = 0, clipped = 0, a = 0, a2 = 0, b2x = 0, b2x2 = 0;
@@ -147,13 +148,12 @@ function colourAndClipping(r: Raster, box: Box): Pick<RegionStats, 'colourfulnes
   const spread = Math.sqrt(Math.max(0, a2 / k - (a / k) ** 2) + Math.max(0, b2 / k - (b / k) ** 2));
   return {
     colourfulness: spread + 0.3 * Math.hypot(a / k, b / k), greyShare: grey / k, saturatedShare: saturated / k,
-    clippedShare: clipped / k, clippedBlobShare: clipped ? largestBlob(mask, bw, bh, clipped) / k : 0,
+    clippedShare: clipped / k, clippedBlobShare: clipped ? largestBlob(mask, bw, bh, scratch.i32(clipped)) / k : 0,
   };
 }
 
-/** The largest 4-connected blob of the `count` set pixels (each is pushed once, so the stack needs no more room). */
-function largestBlob(mask: Uint8Array, w: number, h: number, count: number): number {
-  const stack = new Int32Array(count);
+/** The largest 4-connected blob of the mask's set pixels; each is pushed once, so `stack` needs room for as many as are set. */
+function largestBlob(mask: Uint8Array, w: number, h: number, stack: Int32Array): number {
   let best = 0;
   for (let s = 0; s < mask.length; s++) {
     if (mask[s] !== 1) continue;
