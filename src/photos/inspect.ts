@@ -6,7 +6,7 @@ import { stripJpegMetadata } from './jpeg-strip.ts';
 import {
   cannotFit, EMPTY_FILE, extensionMismatch, inputTooLarge, judgeProvenance, shrunkToFit, tooManyPixels, unreadable, unsupportedFormat,
 } from './intake-rules.ts';
-import { directionalSharpness, measureFrame, measureRegion, toPlanes, type FrameStats, type RegionStats } from './measure.ts';
+import { measurePhoto, toPlanes, type FrameStats, type RegionStats } from './measure.ts';
 import { readProvenance } from './provenance.ts';
 import { Scratch } from './scratch.ts';
 import { judgeQuality } from './quality-rules.ts';
@@ -96,15 +96,13 @@ function analyse(decoded: DecodedPhoto): { findings: Parameters<typeof judgeQual
 function analyseWith(decoded: DecodedPhoto, scratch: Scratch): { findings: Parameters<typeof judgeQuality>[0]; metrics: Record<string, number> } {
   const rgb = decoded.analysis;
   const planes = toPlanes(rgb, scratch);
-  const { grey, half } = planes;
+  const { half } = planes;
   const region = findDocument(half.grey, half.opponent, half.skin);
   // An outline merged with a patterned surface covers the frame and says nothing about where the document is.
   const outline = region.cluttered ? undefined : region.box;
   const box = documentBox(outline, rgb.width, rgb.height);
-  const doc = measureRegion(rgb, grey, box, scratch);
-  const border = readBorder(rgb, grey, box);
-  const frame = measureFrame(planes);
-  const centreSharpness = directionalSharpness(grey, documentBox(undefined, rgb.width, rgb.height));
+  const { doc, frame, centreSharpness } = measurePhoto(rgb, planes, box, documentBox(undefined, rgb.width, rgb.height), scratch);
+  const border = readBorder(rgb, planes.grey, box);
   const scale = decoded.width / rgb.width;
   const docLongSidePx = outline ? Math.max(box.x1 - box.x0, box.y1 - box.y0) * scale / 0.88 : Math.max(decoded.width, decoded.height);
   const findings = { region, border, doc, centreSharpness, frameGreyShare: frame.greyShare, frameTexture: textureOf(frame), frameLumaVariance: frame.lumaVariance, docLongSidePx, imageShortSidePx: Math.min(decoded.width, decoded.height), imageLongSidePx: Math.max(decoded.width, decoded.height) };

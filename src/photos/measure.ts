@@ -88,39 +88,62 @@ function kindOf(R: number, G: number, B: number): number {
   return max - min <= 3 ? skin | GREY : skin;
 }
 
-/** Measures sharpness, colour, clipping and brightness inside `box` (analysis pixels); working arrays come from `scratch`. */
-export function measureRegion(rgb: Raster, grey: Grey, box: Box, scratch = new Scratch()): RegionStats {
-  return { ...sharpness(grey, box), ...colourAndClipping(rgb, box, scratch), ...luma(grey, box) };
-}
-
 /** What the checks read of the whole frame: its texture, how much of it is grey, and its luma. */
 export type FrameStats = Pick<RegionStats, 'lapVar' | 'greyShare' | 'meanLuma' | 'lumaVariance'>;
 
-/** The `FrameStats` of the whole raster: the same numbers `measureRegion` gives for the full box, without the ones no check reads there. */
-export function measureFrame(planes: AnalysisPlanes): FrameStats {
+/** What one photo's checks read: the document box's numbers, the frame's, and the weaker-direction sharpness of the centre box. */
+export type Measurements = { doc: RegionStats; frame: FrameStats; centreSharpness: number };
+
+/**
+ * Measures sharpness, colour, clipping and brightness inside the document box `doc`, the frame's `FrameStats`, and the
+ * sharpness of `centre` (analysis pixels). The three boxes share one pass of the Laplacian; working arrays come from `scratch`.
+ */
+export function measurePhoto(rgb: Raster, planes: AnalysisPlanes, doc: Box, centre: Box, scratch = new Scratch()): Measurements {
   const { grey } = planes;
+  const [inDoc, inFrame, inCentre] = sharpnessIn(grey, [doc, { x0: 0, y0: 0, x1: grey.width, y1: grey.height }, centre]);
   const { meanLuma, lumaVariance } = lumaStats(planes.lumaHistogram);
-  const lapVar = sharpness(grey, { x0: 0, y0: 0, x1: grey.width, y1: grey.height }).lapVar;
-  return { lapVar, greyShare: planes.greyPixels / Math.max(1, grey.width * grey.height), meanLuma, lumaVariance };
+  return {
+    doc: { ...inDoc!, ...colourAndClipping(rgb, doc, scratch), ...luma(grey, doc) },
+    frame: { lapVar: inFrame!.lapVar, greyShare: planes.greyPixels / Math.max(1, grey.width * grey.height), meanLuma, lumaVariance },
+    centreSharpness: inCentre!.directionalSharpness,
+  };
 }
 
-function sharpness(g: Grey, box: Box): Pick<RegionStats, 'lapVar' | 'directionalSharpness'> {
-  const w = g.width, p = g.data;
-  const x0 = Math.max(1, box.x0), x1 = Math.min(w - 1, box.x1), y0 = Math.max(1, box.y0), y1 = Math.min(g.height - 1, box.y1);
-  // Integer sums: exact in any order, so the variances below do not depend on how the loop runs.
-  let n = 0, sl = 0, sl2 = 0, sx = 0, sx2 = 0, sy = 0, sy2 = 0;
-  for (let y = y0; y < y1; y++) {
-    for (let i = y * w + x0, end = y * w + x1; i < end; i++) {
-      const c = 2 * p[i]!;
-      const dxx = p[i - 1]! + p[i + 1]! - c;
-      const dyy = p[i - w]! + p[i + w]! - c;
-      const lap = dxx + dyy;
-      sl += lap; sl2 += lap * lap; sx += dxx; sx2 += dxx * dxx; sy += dyy; sy2 += dyy * dyy;
+type Sharpness = Pick<RegionStats, 'lapVar' | 'directionalSharpness'>;
+
+/**
+ * Laplacian statistics of several boxes in one pass over the rows: each row is cut where a box starts or ends, and
+ * each piece's sums go to every box that holds it. Integer sums: exact in any order, so the variances do not depend
+ * on how the pieces fall.
+ */
+function sharpnessIn(g: Grey, boxes: readonly Box[]): Sharpness[] {
+  const w = g.width, h = g.height, p = g.data;
+  const clipped = boxes.map((b) => ({ x0: Math.max(1, b.x0), x1: Math.min(w - 1, b.x1), y0: Math.max(1, b.y0), y1: Math.min(h - 1, b.y1) }));
+  const cuts = [...new Set(clipped.flatMap((b) => (b.x1 > b.x0 ? [b.x0, b.x1] : [])))].sort((a, b) => a - b);
+  // Per box: Σlap, Σlap², Σdxx, Σdxx², Σdyy, Σdyy².
+  const sums = clipped.map(() => new Float64Array(6));
+  for (let y = 1; y < h - 1; y++) {
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const a = cuts[k]!, b = cuts[k + 1]!;
+      const holders = clipped.flatMap((c, q) => (y >= c.y0 && y < c.y1 && a >= c.x0 && b <= c.x1 ? [sums[q]!] : []));
+      if (!holders.length) continue;
+      let sl = 0, sl2 = 0, sx = 0, sx2 = 0, sy = 0, sy2 = 0;
+      for (let i = y * w + a, end = y * w + b; i < end; i++) {
+        const c = 2 * p[i]!;
+        const dxx = p[i - 1]! + p[i + 1]! - c;
+        const dyy = p[i - w]! + p[i + w]! - c;
+        const lap = dxx + dyy;
+        sl += lap; sl2 += lap * lap; sx += dxx; sx2 += dxx * dxx; sy += dyy; sy2 += dyy * dyy;
+      }
+      for (const s of holders) { s[0] = s[0]! + sl; s[1] = s[1]! + sl2; s[2] = s[2]! + sx; s[3] = s[3]! + sx2; s[4] = s[4]! + sy; s[5] = s[5]! + sy2; }
     }
-    if (x1 > x0) n += x1 - x0;
   }
-  const v = (s: number, s2: number) => (n > 1 ? s2 / n - (s / n) ** 2 : 0);
-  return { lapVar: v(sl, sl2), directionalSharpness: Math.min(v(sx, sx2), v(sy, sy2)) };
+  return clipped.map((c, q) => {
+    const n = c.x1 > c.x0 && c.y1 > c.y0 ? (c.x1 - c.x0) * (c.y1 - c.y0) : 0;
+    const s = sums[q]!;
+    const v = (sum: number, sum2: number) => (n > 1 ? sum2 / n - (sum / n) ** 2 : 0);
+    return { lapVar: v(s[0]!, s[1]!), directionalSharpness: Math.min(v(s[2]!, s[3]!), v(s[4]!, s[5]!)) };
+  });
 }
 
 /** Colour statistics and clipped pixels in one pass over the box's RGB. */
@@ -190,9 +213,4 @@ function lumaStats(histogram: Uint32Array): Pick<RegionStats, 'meanLuma' | 'pape
   };
   const mean = sum / Math.max(1, n);
   return { meanLuma: mean, paperLuma: n ? percentile(0.75) : 0, inkLuma: n ? percentile(0.1) : 0, lumaVariance: Math.max(0, sum2 / Math.max(1, n) - mean * mean) };
-}
-
-/** The weaker-direction sharpness alone, for a second region. */
-export function directionalSharpness(g: Grey, box: Box): number {
-  return sharpness(g, box).directionalSharpness;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Raster } from '../../../src/photos/decode.ts';
-import { measureFrame, measureRegion, toPlanes } from '../../../src/photos/measure.ts';
+import type { Box, Grey } from '../../../src/photos/document-region.ts';
+import { measurePhoto, toPlanes } from '../../../src/photos/measure.ts';
 
 // The analysis planes and the frame's numbers are computed in fused loops for speed: they must still be exactly what
 // their definitions say, pixel by pixel, on odd sizes too (an odd last row or column has luma only).
@@ -50,12 +51,40 @@ describe('analysis planes', () => {
     });
   }
 
-  it.each([[41, 23], [40, 22]])('give the frame the same numbers as measuring the whole frame as a region (%i×%i)', (width, height) => {
+  it.each([[41, 23], [40, 22]])('give the frame the same numbers as measuring the whole frame as the document (%i×%i)', (width, height) => {
     const r = raster(width, height, 5);
-    const planes = toPlanes(r);
-    const whole = measureRegion(r, planes.grey, { x0: 0, y0: 0, x1: r.width, y1: r.height });
-    const frame = measureFrame(planes);
-    expect(frame).toEqual({ lapVar: whole.lapVar, greyShare: whole.greyShare, meanLuma: whole.meanLuma, lumaVariance: whole.lumaVariance });
+    const whole = { x0: 0, y0: 0, x1: width, y1: height };
+    const { doc, frame, centreSharpness } = measurePhoto(r, toPlanes(r), whole, whole);
+    expect(frame).toEqual({ lapVar: doc.lapVar, greyShare: doc.greyShare, meanLuma: doc.meanLuma, lumaVariance: doc.lumaVariance });
+    expect(centreSharpness).toBe(doc.directionalSharpness);
     expect(frame.greyShare).toBeGreaterThan(0);
+  });
+});
+
+/** The Laplacian statistics of one box, pixel by pixel, the frame's outermost pixels left out. */
+function laplacianOf(g: Grey, box: Box): { lapVar: number; directionalSharpness: number } {
+  const at = (x: number, y: number) => g.data[y * g.width + x]!;
+  const lap: number[] = [], dxx: number[] = [], dyy: number[] = [];
+  for (let y = Math.max(1, box.y0); y < Math.min(g.height - 1, box.y1); y++) {
+    for (let x = Math.max(1, box.x0); x < Math.min(g.width - 1, box.x1); x++) {
+      const xx = at(x - 1, y) + at(x + 1, y) - 2 * at(x, y), yy = at(x, y - 1) + at(x, y + 1) - 2 * at(x, y);
+      dxx.push(xx); dyy.push(yy); lap.push(xx + yy);
+    }
+  }
+  const variance = (v: number[]) => (v.length > 1 ? v.reduce((s, a) => s + a * a, 0) / v.length - (v.reduce((s, a) => s + a, 0) / v.length) ** 2 : 0);
+  return { lapVar: variance(lap), directionalSharpness: Math.min(variance(dxx), variance(dyy)) };
+}
+
+describe('sharpness of overlapping boxes in one pass', () => {
+  it('gives each box what measuring it alone gives', () => {
+    const r = raster(60, 44, 9);
+    const planes = toPlanes(r);
+    const doc = { x0: 7, y0: 3, x1: 50, y1: 30 }, centre = { x0: 0, y0: 20, x1: 33, y1: 44 };
+    const { doc: inDoc, frame, centreSharpness } = measurePhoto(r, planes, doc, centre);
+    const expected = laplacianOf(planes.grey, doc);
+    expect(inDoc.lapVar).toBeCloseTo(expected.lapVar, 9);
+    expect(inDoc.directionalSharpness).toBeCloseTo(expected.directionalSharpness, 9);
+    expect(centreSharpness).toBeCloseTo(laplacianOf(planes.grey, centre).directionalSharpness, 9);
+    expect(frame.lapVar).toBeCloseTo(laplacianOf(planes.grey, { x0: 0, y0: 0, x1: 60, y1: 44 }).lapVar, 9);
   });
 });
