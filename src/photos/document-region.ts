@@ -1,6 +1,7 @@
 import { coversCorner, findHand, reaches } from './hand.ts';
 import { openShare } from './outline-closure.ts';
 import { bestQuad, convexHull, perimeter, polygonArea, simplifyClosed } from './polygon.ts';
+import { Scratch } from './scratch.ts';
 
 /** A box in analysis-raster pixels. */
 export type Box = { x0: number; y0: number; x1: number; y1: number };
@@ -75,23 +76,34 @@ const FAINT_OPPONENT_EDGE = 2.5;
  * Edges come from luma and, when given, a colour-opponent plane (a light card on a light desk differs in colour).
  */
 export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): DocumentRegion {
+  try {
+    return traceOutline(grey, opponent, skin, SCRATCH);
+  } finally {
+    SCRATCH.release();
+  }
+}
+
+/** Every working array of the outline search, lent for one call at a time (see scratch.ts). */
+const SCRATCH = new Scratch();
+
+function traceOutline(grey: Grey, opponent: Grey | undefined, skin: Grey | undefined, scratch: Scratch): DocumentRegion {
   const { width: w, height: h } = grey;
   // `edges` holds the edges that stand above the surface's grain, `plain` all of them (as on a plain desk).
-  const edges = new Uint8Array(w * h), plain = new Uint8Array(w * h);
+  const edges = scratch.u8(w * h), plain = scratch.u8(w * h);
   let raised = false;
   // Faint edges only tell whether an outline inside the frame is closed (see FAINT_LUMA_EDGE).
-  const faint = new Uint8Array(w * h);
+  const faint = scratch.u8(w * h);
   for (const [plane, base, faintBase] of [[grey, LUMA_EDGE, FAINT_LUMA_EDGE], [opponent, OPPONENT_EDGE, FAINT_OPPONENT_EDGE]] as const) {
     if (!plane) continue;
-    const smooth = boxBlur(boxBlur(plane));
+    const smooth = boxBlur(boxBlur(plane, scratch), scratch);
     const threshold = Math.max(base, Math.min(PRINT_EDGE, SURFACE_FACTOR * surfaceTexture(smooth)));
     if (threshold > base) raised = true;
-    edgeMasks(smooth, [[threshold, edges], [base, plain], [faintBase, faint]]);
+    edgeMasks(smooth, [[threshold, edges], [base, plain], [faintBase, faint]], scratch);
   }
-  const hand = skin ? findHand(skin) : undefined;
+  const hand = skin ? findHand(skin, scratch) : undefined;
   // A thumb holding the document would join its outline to the frame edge: leave the hand out of the edge network.
   if (hand) for (let i = 0; i < edges.length; i++) if (hand.grown[i]) edges[i] = plain[i] = 0;
-  const component = largestComponent(edges, w, h);
+  const component = largestComponent(edges, w, h, scratch);
   const none: DocumentRegion = {
     areaFraction: 0, touchesEdge: false, corners: 0, hullToQuad: 0, handOnDocument: false, cluttered: false, sides: 0, touchesOnlyThroughSkin: false, cornerCovered: false,
     touching: [], openShare: 0,
@@ -112,10 +124,10 @@ export function findDocument(grey: Grey, opponent?: Grey, skin?: Grey): Document
   const quad = bestQuad(hull);
   // A pattern (a check tablecloth) joins the plain edges to three or four frame edges even where the raised ones
   // leave gaps in it: how far it spreads is read from the plain network.
-  const spread = raised ? largestComponent(plain, w, h)!.box : box;
+  const spread = raised ? largestComponent(plain, w, h, scratch)!.box : box;
   const sides = [spread.x0 < margin, spread.y0 < margin, spread.x1 >= w - margin, spread.y1 >= h - margin].filter(Boolean).length;
   // Only an outline wholly inside the frame can be open or closed; the faint edges are found only for it.
-  const open = touchesEdge || sides >= 3 ? 0 : openShare(component, faint, w, h);
+  const open = touchesEdge || sides >= 3 ? 0 : openShare(component, faint, w, h, scratch);
   return {
     box, areaFraction, touchesEdge, corners: simplified.length, hullToQuad: area / Math.max(1, polygonArea(quad)),
     handOnDocument: hand ? reaches(hand.grown, box, w, margin) : false,
@@ -139,19 +151,25 @@ function ringInside(c: Component, mask: Uint8Array, w: number, h: number, margin
   return true;
 }
 
+/** `THIRD[s]` is s / 3 truncated, as a Uint8Array stores it: a table look-up instead of a division a pixel. */
+const THIRD = Uint8Array.from({ length: 3 * 255 + 1 }, (_, s) => s / 3);
+
 /** 3×3 box blur, a row pass then a column pass; the edge pixels repeat themselves. */
-function boxBlur(g: Grey): Grey {
+function boxBlur(g: Grey, scratch: Scratch): Grey {
   const { width: w, height: h, data } = g;
-  const tmp = new Uint8Array(w * h);
-  const out = new Uint8Array(w * h);
+  const tmp = scratch.u8(w * h);
+  const out = scratch.u8(w * h);
+  // The frame's edges are done apart from the inner loops, which then need no bounds tests.
   for (let y = 0; y < h; y++) {
     const row = y * w, last = row + w - 1;
-    for (let i = row; i <= last; i++) tmp[i] = (data[i === row ? i : i - 1]! + data[i]! + data[i === last ? i : i + 1]!) / 3;
+    tmp[row] = THIRD[data[row]! + data[row]! + data[Math.min(row + 1, last)]!]!;
+    for (let i = row + 1; i < last; i++) tmp[i] = THIRD[data[i - 1]! + data[i]! + data[i + 1]!]!;
+    if (last > row) tmp[last] = THIRD[data[last - 1]! + data[last]! + data[last]!]!;
   }
-  for (let i = 0, end = w * h; i < end; i++) {
-    const up = i < w ? i : i - w, down = i + w >= end ? i : i + w;
-    out[i] = (tmp[up]! + tmp[i]! + tmp[down]!) / 3;
-  }
+  const end = w * h;
+  for (let i = 0; i < Math.min(w, end); i++) out[i] = THIRD[tmp[i]! + tmp[i]! + tmp[i + w >= end ? i : i + w]!]!;
+  for (let i = w; i < end - w; i++) out[i] = THIRD[tmp[i - w]! + tmp[i]! + tmp[i + w]!]!;
+  for (let i = Math.max(w, end - w); i < end; i++) out[i] = THIRD[tmp[i - w]! + tmp[i]! + tmp[i]!]!;
   return { data: out, width: w, height: h };
 }
 
@@ -180,28 +198,32 @@ function sobel(p: Uint8Array, i: number, w: number): number {
   return Math.abs(gx) + Math.abs(gy);
 }
 
-/**
+/** An edge threshold (intensity steps) and the mask the edges above it are marked in. */
+type EdgeMask = readonly [threshold: number, out: Uint8Array];
+
 /**
  * For each [threshold, out]: marks in `out` where the Sobel magnitude (in intensity steps) is above the threshold,
- * dilated by one pixel to close gaps. The magnitude is computed once for all thresholds.
+ * dilated by one pixel to close gaps. One pass computes the magnitude and sets a bit a threshold, a second dilates
+ * the three masks at once.
  */
-function edgeMasks(g: Grey, masks: [number, Uint8Array][]): void {
+function edgeMasks(g: Grey, masks: readonly [EdgeMask, EdgeMask, EdgeMask], scratch: Scratch): void {
   const { width: w, height: h, data: p } = g;
-  const magnitude = new Uint16Array(w * h);
-  for (let y = 1; y < h - 1; y++) for (let i = y * w + 1, end = y * w + w - 1; i < end; i++) magnitude[i] = sobel(p, i, w);
-  const raw = new Uint8Array(w * h);
-  for (const [threshold, out] of masks) {
-    const limit = threshold * 4;
-    for (let i = 0; i < raw.length; i++) raw[i] = magnitude[i]! > limit ? 1 : 0;
-    dilateCross(raw, out, w, h);
-  }
-}
-
-/** Sets in `out` every pixel (away from the frame's outermost pixels) that is set in `raw` or has a 4-neighbour that is. */
-function dilateCross(raw: Uint8Array, out: Uint8Array, w: number, h: number): void {
+  const [[t0, o0], [t1, o1], [t2, o2]] = masks;
+  const l0 = t0 * 4, l1 = t1 * 4, l2 = t2 * 4;
+  const bits = scratch.u8(w * h);
   for (let y = 1; y < h - 1; y++) {
     for (let i = y * w + 1, end = y * w + w - 1; i < end; i++) {
-      if (raw[i] || raw[i - 1] || raw[i + 1] || raw[i - w] || raw[i + w]) out[i] = 1;
+      const m = sobel(p, i, w);
+      bits[i] = (m > l0 ? 1 : 0) | (m > l1 ? 2 : 0) | (m > l2 ? 4 : 0);
+    }
+  }
+  for (let y = 1; y < h - 1; y++) {
+    for (let i = y * w + 1, end = y * w + w - 1; i < end; i++) {
+      const near = bits[i]! | bits[i - 1]! | bits[i + 1]! | bits[i - w]! | bits[i + w]!;
+      if (near === 0) continue;
+      if (near & 1) o0[i] = 1;
+      if (near & 2) o1[i] = 1;
+      if (near & 4) o2[i] = 1;
     }
   }
 }
@@ -209,9 +231,9 @@ function dilateCross(raw: Uint8Array, out: Uint8Array, w: number, h: number): vo
 type Component = { box: Box; points: [number, number][]; label: Int32Array; id: number };
 
 /** Among the edge networks with the largest bounding boxes, the one whose convex hull covers most of the frame. */
-function largestComponent(mask: Uint8Array, w: number, h: number): Component | undefined {
-  const label = new Int32Array(w * h);
-  const stack = new Int32Array(w * h);
+function largestComponent(mask: Uint8Array, w: number, h: number, scratch: Scratch): Component | undefined {
+  const label = scratch.i32(w * h);
+  const stack = scratch.i32(w * h);
   const found: { id: number; box: Box; size: number }[] = [];
   let next = 0;
   for (let start = 0; start < mask.length; start++) {

@@ -14,15 +14,16 @@ const MIN_SIDE_AFTER_SCALING = 1200;
 /**
  * Produces a JPEG within the registrar's byte limits, changing as little as possible: an upright JPEG that already fits
  * only loses its metadata (bit-identical pixels); otherwise re-encode, lowering quality first and scaling down only
- * when that is not enough. Metadata (GPS, camera owner, editor tags) never reaches the output.
+ * when that is not enough. Metadata (GPS, camera owner, editor tags) never reaches the output. `stripped` is
+ * `stripJpegMetadata(bytes)` when the caller has it already (made while the pixels were decoding).
  */
 export async function encodeForRegistrar(
-  input: { bytes: Buffer; format: string; orientation: number; width: number; height: number; source: PixelSource },
+  input: { bytes: Buffer; format: string; orientation: number; width: number; height: number; source: PixelSource; stripped?: Buffer },
   limits: ImageLimits,
 ): Promise<Encoded> {
   const fits = (n: number) => n >= limits.minBytes && n <= limits.maxBytes;
   if (input.format === 'jpeg' && input.orientation === 1) {
-    const stripped = stripJpegMetadata(input.bytes);
+    const stripped = input.stripped ?? stripJpegMetadata(input.bytes);
     if (stripped && fits(stripped.length)) {
       return { ok: true, output: jpegOutput(stripped, input.width, input.height), quality: 0, scaled: false, reencoded: false };
     }

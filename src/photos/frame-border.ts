@@ -1,5 +1,5 @@
 import type { Raster } from './decode.ts';
-import type { Box, FrameSide } from './document-region.ts';
+import type { Box, FrameSide, Grey } from './document-region.ts';
 import { countCutPrint } from './print-at-edge.ts';
 
 /**
@@ -32,30 +32,34 @@ const SPAN = 7;
 /** Two colours are alike within this RGB distance (45 ≈ 26 levels a channel: light falling off across a page). */
 const ALIKE = 45;
 
-/** The paper's colour (per-channel median of the middle of `box`) and what lies along the frame border. */
-export function readBorder(rgb: Raster, box: Box): BorderFacts {
+/** The paper's colour (per-channel median of the middle of `box`) and what lies along the frame border; `grey` is the raster's luma. */
+export function readBorder(rgb: Raster, grey: Grey, box: Box): BorderFacts {
   const paper = medianColour(rgb, inner(box));
   const sides = borderSides(rgb);
-  const surface = medianOf(sides.flat());
-  const isPaper = (c: number[]) => distance(c, paper) <= ALIKE;
+  const surface = medianOf(sides);
+  const isPaper = (side: Side, i: number) => distanceAt(side, i, paper) <= ALIKE;
+  const isForeign = (side: Side, i: number) => distanceAt(side, i, surface) > ALIKE;
   const paperRuns = sides.map((side) => longestRun(side, isPaper));
   return {
     paperRun: Math.max(...paperRuns),
-    foreignRun: Math.max(...sides.map((side) => longestRun(side, (c) => distance(c, surface) > ALIKE))),
+    foreignRun: Math.max(...sides.map((side) => longestRun(side, isForeign))),
     contrast: distance(surface, paper),
     paperRunBySide: Object.fromEntries(SIDE_ORDER.map((name, k) => [name, paperRuns[k]!])) as Record<FrameSide, number>,
-    cutPrint: countCutPrint(rgb),
+    cutPrint: countCutPrint(grey),
   };
 }
 
-/** The longest stretch of consecutive points of one side that pass `test`, as a share of the side. */
-function longestRun(side: number[][], test: (c: number[]) => boolean): number {
+/** One side's colours along it, three values (R, G, B) a point. */
+type Side = Float64Array;
+
+/** The longest stretch of consecutive points of one side that pass `test` (given the side and a point's first value), as a share of the side. */
+function longestRun(side: Side, test: (side: Side, i: number) => boolean): number {
   let run = 0, best = 0;
-  for (const c of side) {
-    run = test(c) ? run + 1 : 0;
+  for (let i = 0; i < side.length; i += 3) {
+    run = test(side, i) ? run + 1 : 0;
     if (run > best) best = run;
   }
-  return best / Math.max(1, side.length);
+  return best / Math.max(1, side.length / 3);
 }
 
 /** The middle half of a box, where the paper is and the surface around it is not. */
@@ -64,23 +68,27 @@ function inner(b: Box): Box {
   return { x0: Math.round(b.x0 + dx), y0: Math.round(b.y0 + dy), x1: Math.round(b.x1 - dx), y1: Math.round(b.y1 - dy) };
 }
 
-/** The four sides' colours, each point averaged over SPAN pixels along the side and read DEPTH pixels in. */
-function borderSides(r: Raster): number[][][] {
+/** The four sides' colours, each point averaged over SPAN pixels along the side (fewer at its ends) and read DEPTH pixels in. */
+function borderSides(r: Raster): Side[] {
   const { width: w, height: h } = r;
   const d = Math.min(DEPTH, Math.floor(Math.min(w, h) / 4));
-  const at = (x: number, y: number) => { const j = (y * w + x) * 3; return [r.data[j]!, r.data[j + 1]!, r.data[j + 2]!]; };
-  const line = (n: number, point: (i: number) => [number, number]) => {
-    const raw = Array.from({ length: n }, (_, i) => at(...point(i)));
-    const half = SPAN >> 1;
-    return raw.map((_, i) => averageOf(raw.slice(Math.max(0, i - half), i + half + 1)));
-  };
-  return [line(w, (i) => [i, d]), line(w, (i) => [i, h - 1 - d]), line(h, (i) => [d, i]), line(h, (i) => [w - 1 - d, i])];
+  const rowAt = (y: number) => (i: number) => (y * w + i) * 3, columnAt = (x: number) => (i: number) => (i * w + x) * 3;
+  return [line(r, w, rowAt(d)), line(r, w, rowAt(h - 1 - d)), line(r, h, columnAt(d)), line(r, h, columnAt(w - 1 - d))];
 }
 
-function averageOf(colours: number[][]): number[] {
-  const sum = [0, 0, 0];
-  for (const c of colours) for (let k = 0; k < 3; k++) sum[k]! += c[k]!;
-  return sum.map((s) => s / colours.length);
+/** `n` points whose first byte is at `offset(i)`, each the mean of the points within SPAN / 2 of it; sums of bytes are exact, so the means are too. */
+function line(r: Raster, n: number, offset: (i: number) => number): Side {
+  const sums = new Float64Array((n + 1) * 3);
+  for (let i = 0; i < n; i++) {
+    const j = offset(i);
+    for (let k = 0; k < 3; k++) sums[(i + 1) * 3 + k] = sums[i * 3 + k]! + r.data[j + k]!;
+  }
+  const half = SPAN >> 1, out = new Float64Array(n * 3);
+  for (let i = 0; i < n; i++) {
+    const from = Math.max(0, i - half), to = Math.min(n, i + half + 1);
+    for (let k = 0; k < 3; k++) out[i * 3 + k] = (sums[to * 3 + k]! - sums[from * 3 + k]!) / (to - from);
+  }
+  return out;
 }
 
 function medianColour(r: Raster, b: Box): number[] {
@@ -95,10 +103,22 @@ function medianColour(r: Raster, b: Box): number[] {
   });
 }
 
-function medianOf(colours: number[][]): number[] {
-  return [0, 1, 2].map((k) => colours.map((c) => c[k]!).sort((a, b) => a - b)[colours.length >> 1] ?? 0);
+/** Per channel, the median of every point of every side. */
+function medianOf(sides: Side[]): number[] {
+  const points = sides.reduce((n, side) => n + side.length / 3, 0);
+  return [0, 1, 2].map((k) => {
+    const values = new Float64Array(points);
+    let at = 0;
+    for (const side of sides) for (let i = k; i < side.length; i += 3) values[at++] = side[i]!;
+    return values.sort()[points >> 1] ?? 0;
+  });
 }
 
-function distance(a: number[], b: number[]): number {
+function distance(a: readonly number[], b: readonly number[]): number {
   return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+}
+
+/** `distance` from the point of `side` whose first value is at `i`. */
+function distanceAt(side: Side, i: number, c: readonly number[]): number {
+  return Math.hypot(side[i]! - c[0]!, side[i + 1]! - c[1]!, side[i + 2]! - c[2]!);
 }

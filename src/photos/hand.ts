@@ -1,4 +1,5 @@
 import type { Box, Grey } from './document-region.ts';
+import { Scratch } from './scratch.ts';
 
 /** A hand in the frame: its skin pixels, and the same grown by the width of an edge so its outline goes too. */
 export type Hand = { skin: Uint8Array; grown: Uint8Array };
@@ -7,18 +8,21 @@ export type Hand = { skin: Uint8Array; grown: Uint8Array };
 const THIN = 3;
 const MAX_HANDS = 3;
 
-/** Skin-coloured blobs that come in from the frame edge and are hand-sized (0.2–20 % of the frame; a wooden desk is larger). */
-export function findHand(skin: Grey): Hand | undefined {
+/**
+ * Skin-coloured blobs that come in from the frame edge and are hand-sized (0.2–20 % of the frame; a wooden desk is larger).
+ * The hand's masks are `scratch` memory: valid until it is released.
+ */
+export function findHand(skin: Grey, scratch = new Scratch()): Hand | undefined {
   const { width: w, height: h, data } = skin;
-  const core = open(data, w, h);
+  const core = open(data, w, h, scratch);
   let corePixels = 0;
   for (let i = 0; i < core.length; i++) corePixels += core[i]!;
   if (!corePixels) return undefined;
   // Each skin pixel is pushed and listed once: the stack and the list need no more room than that.
-  const label = new Int32Array(w * h);
-  const stack = new Int32Array(corePixels);
-  const pixels = new Int32Array(corePixels);
-  const hand = new Uint8Array(w * h);
+  const label = scratch.i32(w * h);
+  const stack = scratch.i32(corePixels);
+  const pixels = scratch.i32(corePixels);
+  const hand = scratch.u8(w * h);
   let found = 0, id = 0;
   for (let start = 0; start < core.length; start++) {
     if (!core[start] || label[start]) continue;
@@ -29,15 +33,15 @@ export function findHand(skin: Grey): Hand | undefined {
   }
   // One or two hands; many skin-coloured patches along the edge are a pattern (a red or yellow check tablecloth).
   if (!found || found > MAX_HANDS) return undefined;
-  const restored = dilate(hand, w, h, THIN);
-  return { skin: restored, grown: dilate(restored, w, h, 4) };
+  const restored = dilate(hand, w, h, THIN, scratch);
+  return { skin: restored, grown: dilate(restored, w, h, 4, scratch) };
 }
 
 /** Skin pixels that survive an erosion by THIN: only patches at least 2·THIN+1 pixels across. */
-function open(data: Uint8Array, w: number, h: number): Uint8Array {
-  const outside = new Uint8Array(w * h);
+function open(data: Uint8Array, w: number, h: number, scratch: Scratch): Uint8Array {
+  const outside = scratch.u8(w * h);
   for (let i = 0; i < outside.length; i++) outside[i] = data[i]! < 128 ? 1 : 0;
-  const near = dilate(outside, w, h, THIN);
+  const near = dilate(outside, w, h, THIN, scratch);
   for (let i = 0; i < near.length; i++) near[i] = near[i] ? 0 : 1;
   return near;
 }
@@ -65,8 +69,8 @@ function flood(mask: Uint8Array, label: Int32Array, stack: Int32Array, pixels: I
  * Square dilation by `r` pixels, separable: a pixel is set when its row window, then its column window, holds a set
  * pixel. Running counts make it one pass a direction whatever `r` is.
  */
-function dilate(mask: Uint8Array, w: number, h: number, r: number): Uint8Array {
-  const tmp = new Uint8Array(mask.length), out = new Uint8Array(mask.length);
+function dilate(mask: Uint8Array, w: number, h: number, r: number, scratch: Scratch): Uint8Array {
+  const tmp = scratch.u8(mask.length), out = scratch.u8(mask.length);
   for (let y = 0; y < h; y++) slidingAny(mask, tmp, y * w, 1, w, r);
   for (let x = 0; x < w; x++) slidingAny(tmp, out, x, w, h, r);
   return out;

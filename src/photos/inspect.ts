@@ -2,11 +2,13 @@ import { decodePhoto, DecodeFailure, MAX_INPUT_BYTES, readHeader, type DecodedPh
 import { findDocument, type Box, type DocumentRegion } from './document-region.ts';
 import { readBorder, type BorderFacts } from './frame-border.ts';
 import { encodeForRegistrar } from './encode.ts';
+import { stripJpegMetadata } from './jpeg-strip.ts';
 import {
   cannotFit, EMPTY_FILE, extensionMismatch, inputTooLarge, judgeProvenance, shrunkToFit, tooManyPixels, unreadable, unsupportedFormat,
 } from './intake-rules.ts';
-import { directionalSharpness, measureRegion, toPlanes, type RegionStats } from './measure.ts';
+import { measurePhoto, toPlanes, type FrameStats, type RegionStats } from './measure.ts';
 import { readProvenance } from './provenance.ts';
+import { Scratch } from './scratch.ts';
 import { judgeQuality } from './quality-rules.ts';
 import { formatFromFileName, isAcceptedFormat, sniffFormat, type AcceptedFormat } from './sniff.ts';
 import { SEED_LIMITS, type InspectOptions, type PhotoProblem, type PhotoReport } from './types.ts';
@@ -34,21 +36,25 @@ async function inspectFormat(bytes: Buffer, format: string, opts: InspectOptions
   const intake: PhotoProblem[] = claimed && claimed !== format ? [extensionMismatch(format, opts.fileName!)] : [];
   let header: Header;
   let decoded: DecodedPhoto;
+  let stripped: Buffer | undefined;
   try {
     header = await readHeader(bytes, format);
     opts.signal?.throwIfAborted();
-    decoded = await decodePhoto(bytes, format, header);
+    const decoding = decodePhoto(bytes, format, header);
+    // While libvips decodes on its thread, this one strips the metadata off the copy an upright JPEG is sent as.
+    stripped = format === 'jpeg' && header.orientation === 1 ? stripJpegMetadata(bytes) : undefined;
+    decoded = await decoding;
   } catch (error) {
     if (!(error instanceof DecodeFailure)) throw error;
     const problem = error.size ? tooManyPixels(error.size.width, error.size.height) : unreadable(format);
     return verdict(format, [...intake, problem]);
   }
   opts.signal?.throwIfAborted();
-  return judge(bytes, format, header, decoded, intake, opts);
+  return judge(bytes, format, header, { ...decoded, stripped }, intake, opts);
 }
 
 async function judge(
-  bytes: Buffer, format: AcceptedFormat, header: Header, decoded: DecodedPhoto, intake: PhotoProblem[], opts: InspectOptions,
+  bytes: Buffer, format: AcceptedFormat, header: Header, decoded: DecodedPhoto & { stripped?: Buffer }, intake: PhotoProblem[], opts: InspectOptions,
 ): Promise<PhotoReport> {
   const { width, height } = decoded;
   const limits = opts.limits ?? SEED_LIMITS;
@@ -75,18 +81,28 @@ export function verdict(format: string, problems: PhotoProblem[], size: { width?
   return { ok: !problems.some((p) => p.severity === 'error'), format, ...size, problems, metrics };
 }
 
-/** Finds the document, measures inside it and gathers the numbers the report shows. */
+/** The analysis planes and measuring arrays, lent for one photo at a time (see scratch.ts). */
+const SCRATCH = new Scratch();
+
+/** Finds the document, measures inside it and gathers the numbers the report shows (none of them holds scratch memory). */
 function analyse(decoded: DecodedPhoto): { findings: Parameters<typeof judgeQuality>[0]; metrics: Record<string, number> } {
+  try {
+    return analyseWith(decoded, SCRATCH);
+  } finally {
+    SCRATCH.release();
+  }
+}
+
+function analyseWith(decoded: DecodedPhoto, scratch: Scratch): { findings: Parameters<typeof judgeQuality>[0]; metrics: Record<string, number> } {
   const rgb = decoded.analysis;
-  const { grey, half } = toPlanes(rgb);
+  const planes = toPlanes(rgb, scratch);
+  const { half } = planes;
   const region = findDocument(half.grey, half.opponent, half.skin);
   // An outline merged with a patterned surface covers the frame and says nothing about where the document is.
   const outline = region.cluttered ? undefined : region.box;
   const box = documentBox(outline, rgb.width, rgb.height);
-  const doc = measureRegion(rgb, grey, box);
-  const border = readBorder(rgb, box);
-  const frame = measureRegion(rgb, grey, { x0: 0, y0: 0, x1: rgb.width, y1: rgb.height });
-  const centreSharpness = directionalSharpness(grey, documentBox(undefined, rgb.width, rgb.height));
+  const { doc, frame, centreSharpness } = measurePhoto(rgb, planes, box, documentBox(undefined, rgb.width, rgb.height), scratch);
+  const border = readBorder(rgb, planes.grey, box);
   const scale = decoded.width / rgb.width;
   const docLongSidePx = outline ? Math.max(box.x1 - box.x0, box.y1 - box.y0) * scale / 0.88 : Math.max(decoded.width, decoded.height);
   const findings = { region, border, doc, centreSharpness, frameGreyShare: frame.greyShare, frameTexture: textureOf(frame), frameLumaVariance: frame.lumaVariance, docLongSidePx, imageShortSidePx: Math.min(decoded.width, decoded.height), imageLongSidePx: Math.max(decoded.width, decoded.height) };
@@ -106,11 +122,11 @@ function documentBox(outline: Box | undefined, width: number, height: number): B
  * Laplacian variance over luma variance: about 20 for pixel noise (the 4-neighbour Laplacian of independent pixels),
  * a few units at most for a photographed scene, whose neighbouring pixels are alike.
  */
-function textureOf(s: RegionStats): number {
+function textureOf(s: Pick<RegionStats, 'lapVar' | 'lumaVariance'>): number {
   return s.lumaVariance > 0 ? s.lapVar / s.lumaVariance : 0;
 }
 
-function metricsOf(region: DocumentRegion, border: BorderFacts, doc: RegionStats, frame: RegionStats, docLongSidePx: number, centreSharpness: number): Record<string, number> {
+function metricsOf(region: DocumentRegion, border: BorderFacts, doc: RegionStats, frame: FrameStats, docLongSidePx: number, centreSharpness: number): Record<string, number> {
   const r = (v: number, digits = 1) => Number(v.toFixed(digits));
   return {
     doc_area_pct: r(region.areaFraction * 100), doc_corners: region.corners, doc_hull_to_quad: r(region.hullToQuad, 3), doc_touches_edge: Number(region.touchesEdge),

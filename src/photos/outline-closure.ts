@@ -1,4 +1,5 @@
 import type { Box } from './document-region.ts';
+import { Scratch } from './scratch.ts';
 
 /** The traced outline as the outline search labels it: its pixels carry `id` in `label`. */
 export type LabelledOutline = { label: Int32Array; id: number; box: Box };
@@ -11,11 +12,11 @@ export type LabelledOutline = { label: Int32Array; id: number; box: Box };
  * the blank paper between the print open to the border.
  * @example openShare(outline, faintEdges, 500, 375) // 0.02 for a card on a desk, 0.34 for a logo on a box side
  */
-export function openShare(outline: LabelledOutline, barrier: Uint8Array, w: number, h: number): number {
+export function openShare(outline: LabelledOutline, barrier: Uint8Array, w: number, h: number, scratch = new Scratch()): number {
   const { label, id, box } = outline;
-  const wall = new Uint8Array(w * h);
+  const wall = scratch.u8(w * h);
   for (let i = 0; i < wall.length; i++) wall[i] = barrier[i] || label[i] === id ? 1 : 0;
-  const reached = floodFromBorder(wall, w, h);
+  const reached = floodFromBorder(wall, w, h, scratch);
   let inside = 0, open = 0;
   for (let y = box.y0; y <= box.y1; y++) {
     let first = -1, last = -1;
@@ -34,9 +35,9 @@ export function openShare(outline: LabelledOutline, barrier: Uint8Array, w: numb
 }
 
 /** Marks every pixel not in `wall` that a 4-connected path from the frame's outermost pixels reaches. */
-function floodFromBorder(wall: Uint8Array, w: number, h: number): Uint8Array {
-  const reached = new Uint8Array(w * h);
-  const stack = new Int32Array(w * h);
+function floodFromBorder(wall: Uint8Array, w: number, h: number, scratch: Scratch): Uint8Array {
+  const reached = scratch.u8(w * h);
+  const stack = scratch.i32(w * h);
   let top = 0;
   const seed = (i: number) => {
     if (!wall[i] && !reached[i]) { reached[i] = 1; stack[top++] = i; }

@@ -1,22 +1,22 @@
-import type { Raster } from './decode.ts';
-import type { FrameSide } from './document-region.ts';
+import type { FrameSide, Grey } from './document-region.ts';
 
 /**
  * Strokes of print that the frame edge cuts through, per side: dark marks on a light ground that reach the frame's
  * outermost pixels, are the size of a character and, like characters, cover little of their bounding box. A document
  * lying inside the frame leaves only its surface at the edge; the text of a document that runs off the frame is cut
  * there, a line at a time (a close crop of a card's text).
- * @example countCutPrint(rgb) // { top: 0, bottom: 0, left: 3, right: 0 } for text running off the left edge
+ * `grey` is the frame's luma (the analysis plane).
+ * @example countCutPrint(toPlanes(rgb).grey) // { top: 0, bottom: 0, left: 3, right: 0 } for text running off the left edge
  */
-export function countCutPrint(rgb: Raster): Record<FrameSide, number> {
-  const short = Math.min(rgb.width, rgb.height);
+export function countCutPrint(grey: Grey): Record<FrameSide, number> {
+  const short = Math.min(grey.width, grey.height);
   const depth = Math.max(4, Math.round(STRIP * short));
   const limits = { band: Math.max(2, Math.round(BAND * short)), minSize: Math.max(3, Math.round(MIN_GLYPH * short)) };
   return {
-    top: countInStrip(stripOf(rgb, 'top', depth), limits),
-    bottom: countInStrip(stripOf(rgb, 'bottom', depth), limits),
-    left: countInStrip(stripOf(rgb, 'left', depth), limits),
-    right: countInStrip(stripOf(rgb, 'right', depth), limits),
+    top: countInStrip(stripOf(grey, 'top', depth), limits),
+    bottom: countInStrip(stripOf(grey, 'bottom', depth), limits),
+    left: countInStrip(stripOf(grey, 'left', depth), limits),
+    right: countInStrip(stripOf(grey, 'right', depth), limits),
   };
 }
 
@@ -35,17 +35,16 @@ const LIGHT_GROUND = 120;
 /** Luma of the strip along one side, `u` along the side and `v` inward from it. */
 type Strip = { luma: Uint8Array; along: number; depth: number };
 
-function stripOf(r: Raster, side: FrameSide, depth: number): Strip {
-  const { width: w, height: h, data } = r;
-  const along = side === 'top' || side === 'bottom' ? w : h;
+function stripOf(g: Grey, side: FrameSide, depth: number): Strip {
+  const { width: w, height: h, data } = g;
+  const across = side === 'top' || side === 'bottom';
+  const along = across ? w : h;
   const luma = new Uint8Array(along * depth);
   for (let v = 0; v < depth; v++) {
-    for (let u = 0; u < along; u++) {
-      const x = side === 'top' || side === 'bottom' ? u : side === 'left' ? v : w - 1 - v;
-      const y = side === 'left' || side === 'right' ? u : side === 'top' ? v : h - 1 - v;
-      const j = (y * w + x) * 3;
-      luma[v * along + u] = (299 * data[j]! + 587 * data[j + 1]! + 114 * data[j + 2]!) / 1000;
-    }
+    // The pixel `v` in from the side, at `u` = 0, and the step to `u` + 1.
+    const first = side === 'top' ? v * w : side === 'bottom' ? (h - 1 - v) * w : side === 'left' ? v : w - 1 - v;
+    const step = across ? 1 : w;
+    for (let u = 0, i = first; u < along; u++, i += step) luma[v * along + u] = data[i]!;
   }
   return { luma, along, depth };
 }
@@ -106,7 +105,7 @@ function isGlyph(m: Mark, s: Strip, minSize: number): boolean {
 
 function median(values: Uint8Array): number {
   const histogram = new Uint32Array(256);
-  for (const v of values) histogram[v]!++;
+  for (let i = 0; i < values.length; i++) histogram[values[i]!]!++;
   for (let v = 0, seen = 0; v < 256; v++) if ((seen += histogram[v]!) * 2 >= values.length) return v;
   return 255;
 }

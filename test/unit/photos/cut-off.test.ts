@@ -143,7 +143,7 @@ describe('a page filling the frame: print on paper that no edge closes', () => {
 
 describe('a close crop of a card\'s text: characters cut by the frame edge', () => {
   it.each(VARIANTS)('counts each line\'s cut character on the left side only (variant $seed)', (v) => {
-    const cut = countCutPrint(textCropLeft(v));
+    const cut = countCutPrint(toPlanes(textCropLeft(v)).grey);
     expect(cut.left).toBeGreaterThanOrEqual(5);
     expect(Math.max(cut.top, cut.bottom, cut.right)).toBe(0);
   });
@@ -157,7 +157,7 @@ describe('a close crop of a card\'s text: characters cut by the frame edge', () 
 
   it.each(VARIANTS)('keeps the whole card lying on a dark desk: no print at the frame edge (variant $seed)', async (v) => {
     const scene = cardOnDarkDesk(v);
-    expect(countCutPrint(scene)).toEqual({ top: 0, bottom: 0, left: 0, right: 0 });
+    expect(countCutPrint(toPlanes(scene).grey)).toEqual({ top: 0, bottom: 0, left: 0, right: 0 });
     expect((await inspectDocumentPhoto(await jpeg(scene))).ok).toBe(true);
   });
 });

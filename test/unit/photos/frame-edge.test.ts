@@ -47,18 +47,19 @@ function granite(seed: number, size = 4): (x: number, y: number) => Colour {
 }
 
 const regionOf = (r: Raster) => { const { half } = toPlanes(r); return findDocument(half.grey, half.opponent, half.skin); };
+const borderOf = (r: Raster, box: Page) => readBorder(r, toPlanes(r).grey, box);
 const jpeg = (r: Raster) => sharp(Buffer.from(r.data), { raw: { width: r.width, height: r.height, channels: 3 } }).jpeg({ quality: 92 }).toBuffer();
 const cropped = (r: PhotoReport) => r.problems.find((p) => p.code === 'cropped')?.severity;
 
 describe('frame border colours', () => {
   it('finds no paper along the border when the page lies wholly inside the frame, however close', () => {
-    const facts = readBorder(scene(1000, 750, { x0: 8, y0: 60, x1: 700, y1: 700 }, darkDesk), { x0: 8, y0: 60, x1: 700, y1: 700 });
+    const facts = borderOf(scene(1000, 750, { x0: 8, y0: 60, x1: 700, y1: 700 }, darkDesk), { x0: 8, y0: 60, x1: 700, y1: 700 });
     expect(facts.paperRun).toBe(0);
     expect(facts.contrast).toBeGreaterThan(250);
   });
 
   it('finds a long stretch of paper along the side a page runs off', () => {
-    const facts = readBorder(scene(1000, 750, { x0: 300, y0: 100, x1: 1000, y1: 650 }, darkDesk), { x0: 300, y0: 100, x1: 999, y1: 650 });
+    const facts = borderOf(scene(1000, 750, { x0: 300, y0: 100, x1: 1000, y1: 650 }, darkDesk), { x0: 300, y0: 100, x1: 999, y1: 650 });
     expect(facts.paperRun).toBeGreaterThan(0.5);
   });
 });
