@@ -32,11 +32,15 @@ export function normalizeText(text: string): string {
   return text.replace(APOSTROPHES, "'").normalize('NFKC').toLowerCase();
 }
 
-/** A deliberately light English stemmer: enough to join "verified/verify/verifying", not a linguistic one. */
+/**
+ * A deliberately light English stemmer: enough to join "verified/verify/verifying", not a linguistic one. "-ly" comes
+ * off only a stem of four letters or more: "apply" and "reply" are not adverbs, and "apply" stemmed to "app" read as
+ * a question about an app (out of scope).
+ */
 export function stemWord(word: string): string {
   if (word.length <= 4) return word;
   for (const suffix of ['ication', 'ation', 'ing', 'ied', 'ies', 'ed', 'es', 'ly', 's']) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= (suffix === 'ly' ? 4 : 3)) {
       const stem = word.slice(0, -suffix.length);
       return suffix === 'ied' || suffix === 'ies' || suffix === 'ication' ? `${stem}y` : stem;
     }
