@@ -29,3 +29,10 @@ describe('stemWord', () => {
     expect(stemWord('quickly')).toBe('quick');
   });
 });
+
+describe('chat tone words', () => {
+  it('are no features: "lol" and "honestly" say how someone feels, not what they ask', () => {
+    const bag = extractFeatures('honestly the status just says ok lol');
+    expect([...bag.keys()].filter((key) => key.startsWith('w:'))).toEqual(['w:statu', 'w:says', 'w:ok']);
+  });
+});
