@@ -5,7 +5,7 @@ import { EXAMPLES_EN } from './examples-en.ts';
 import { EXAMPLES_ZH } from './examples-zh.ts';
 import { INTENT_IDS, type IntentId } from './intents.ts';
 import { findOffTopic, type OffTopic } from './off-topic.ts';
-import { SoftmaxModel } from './softmax-model.ts';
+import { SoftmaxModel, type SoftmaxOptions } from './softmax-model.ts';
 import { TfIdfVectorizer } from './vectorizer.ts';
 
 /** One labelled example phrasing. */
@@ -52,20 +52,21 @@ export function trainingExamples(): LabelledText[] {
 
 /**
  * Builds a classifier over the given examples (the built-in ones by default): TF-IDF features (typos corrected, then
- * synonym-folded words,
- * word pairs, character three- and four-grams, CJK unigrams and bigrams, situation cues, the asking sentence of a long
- * message again) and a softmax regression over every intent, out-of-scope examples included.
+ * synonym-folded words, word pairs, character three- and four-grams, CJK unigrams and bigrams, situation cues, the
+ * asking sentence of a long message again) and a softmax regression over every intent, out-of-scope examples included.
+ * `training` overrides the model's settings, e.g. the seed of its training order, to measure what the order alone moves.
  */
 export function buildIntentClassifier(
   examples: readonly LabelledText[] = trainingExamples(),
   rule: OutOfScopeRule = DEFAULT_OUT_OF_SCOPE_RULE,
+  training: Partial<SoftmaxOptions> = {},
 ): IntentClassifier {
   const vectorizer = new TfIdfVectorizer(examples.map((e) => e.text));
   const classOf = new Map(INTENT_IDS.map((intent, k) => [intent, k]));
   const model = SoftmaxModel.train(
     vectorizer.trainingVectors,
     examples.map((e) => classOf.get(e.label)!),
-    vectorizer.size, INTENT_IDS.length,
+    vectorizer.size, INTENT_IDS.length, training,
   );
   return {
     classify(text, lang) {

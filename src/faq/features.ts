@@ -14,7 +14,10 @@ export type FeatureBag = Map<string, number>;
 
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
 const LATIN_WORD = /[a-z0-9]+/g;
-const EN_STOPWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'i', 'my', 'me', 'is', 'it', 'do', 'does', 'for', 'and', 'in', 'on', 'be', 'can', 'you', 'your', 'this', 'that', 'so', 'am', 'are', 'have', 'has', 'with', 'please', 'pls', 'plz', 'we', 'our', 'at', 'or']);
+// Chat tone words (interjections, intensifiers, swearing shorthand) say how someone feels, not what they ask: as
+// unknown words they only lengthened the question and pulled it toward out of scope.
+const CHAT_TONE = ['lol', 'lmao', 'rofl', 'omg', 'ugh', 'huh', 'hmm', 'tbh', 'honestly', 'seriously', 'literally', 'basically', 'actually', 'super', 'really', 'just', 'guys', 'asap', 'kinda', 'sorta', 'btw', 'smh', 'wtf', 'idk', 'fyi', 'yo'];
+const EN_STOPWORDS = new Set([...CHAT_TONE, 'a', 'an', 'the', 'to', 'of', 'i', 'my', 'me', 'is', 'it', 'do', 'does', 'for', 'and', 'in', 'on', 'be', 'can', 'you', 'your', 'this', 'that', 'so', 'am', 'are', 'have', 'has', 'with', 'please', 'pls', 'plz', 'we', 'our', 'at', 'or']);
 
 // Relative weight of each feature family in the vector: whole words and CJK bigrams carry the meaning,
 // character trigrams, four-grams and CJK unigrams only rescue misspellings and unseen word forms (the four-grams
@@ -32,11 +35,15 @@ export function normalizeText(text: string): string {
   return text.replace(APOSTROPHES, "'").normalize('NFKC').toLowerCase();
 }
 
-/** A deliberately light English stemmer: enough to join "verified/verify/verifying", not a linguistic one. */
+/**
+ * A deliberately light English stemmer: enough to join "verified/verify/verifying", not a linguistic one. "-ly" comes
+ * off only a stem of four letters or more: "apply" and "reply" are not adverbs, and "apply" stemmed to "app" read as
+ * a question about an app (out of scope).
+ */
 export function stemWord(word: string): string {
   if (word.length <= 4) return word;
   for (const suffix of ['ication', 'ation', 'ing', 'ied', 'ies', 'ed', 'es', 'ly', 's']) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= (suffix === 'ly' ? 4 : 3)) {
       const stem = word.slice(0, -suffix.length);
       return suffix === 'ied' || suffix === 'ies' || suffix === 'ication' ? `${stem}y` : stem;
     }
