@@ -7,6 +7,7 @@
  * down") add one cue feature each (cues.ts), and in a message that tells a story before it asks, the asking sentence's
  * features count once more (with the sentence before, when the question only points back to it).
  */
+import { straightenApostrophes } from '../understanding/fold.ts';
 import { findCues } from './cues.ts';
 import { canonicalize } from './synonyms.ts';
 
@@ -27,12 +28,9 @@ const EN_STOPWORDS = new Set([...CHAT_TONE, 'a', 'an', 'the', 'to', 'of', 'i', '
 // a cue at 1 outvoted the words (−0.4 points in English).
 const WEIGHT = { word: 1, pair: 0.5, trigram: 0.35, fourgram: 0.3, cjkUni: 0.45, cjkBi: 1, cue: 0.5, askedSentence: 0.6 } as const;
 
-// Phone keyboards type a curly apostrophe ("don’t"), which NFKC leaves as it is.
-const APOSTROPHES = /[\u2018\u2019\u02bc\u2032`´]/g;
-
 /** Lower-cases and folds full-width forms (ＡＢＣ, ？) and curly apostrophes to their ASCII equivalents. */
 export function normalizeText(text: string): string {
-  return text.replace(APOSTROPHES, "'").normalize('NFKC').toLowerCase();
+  return straightenApostrophes(text).normalize('NFKC').toLowerCase();
 }
 
 /**

@@ -93,6 +93,9 @@ describe('kinds, buttons, questions, complaints and language', () => {
     expect(interpret('为什么要填邮编', asking('postalCode')).why).toBe('postalCode');
     expect(interpret('我没有这个号码', asking('phone')).complaint).toBe(true);
     expect(interpret('this keeps failing', asking('address')).complaint).toBe(true);
+    // Typed on a phone, with its curly apostrophe.
+    expect(interpret('I don’t have one', asking('phone')).complaint).toBe(true);
+    expect(interpret('it doesn’t work', asking('address')).complaint).toBe(true);
     expect(interpret('浙江省杭州市西湖区文三路90号', asking('address')).complaint).toBe(false);
   });
 
