@@ -125,8 +125,9 @@ export const verificationSetup = setup({
       const meaning = understand(context, event, params.step);
       if (meaning) applied(enqueue, applyValues(context, meaning));
     }),
-    // What saveValues does, for a transition to answerSaved: the field that step asks next is set in the same
-    // assignment, so the step usually goes on without copying the context again (nextFieldRequested).
+    // What saveValues does, with the field asked next set in the same assignment: on the way to answerSaved that step
+    // usually goes on without copying the context again (nextFieldRequested); on the direct way back to
+    // collectingProfile (answersAndGoesOn) it is the question asked next.
     saveAnswers: enqueueActions(({ context, event, enqueue }, params: { step: Step }) => {
       const saved = savedAnswers(context, event, params.step);
       if (saved) applied(enqueue, saved);
