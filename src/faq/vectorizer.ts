@@ -1,3 +1,4 @@
+import { conceptWords } from './concepts.ts';
 import { cueWords } from './cues.ts';
 import { extractFeatures, normalizeText, type FeatureBag } from './features.ts';
 import { SpellingIndex } from './spelling.ts';
@@ -73,6 +74,6 @@ export class TfIdfVectorizer {
 function knownWords(texts: readonly string[]): [string, number][] {
   const df = new Map<string, number>();
   for (const text of texts) for (const word of new Set(normalizeText(text).match(/[a-z]+/g))) df.set(word, (df.get(word) ?? 0) + 1);
-  for (const word of [...synonymWords(), ...cueWords()]) if (!df.has(word)) df.set(word, 1);
+  for (const word of [...synonymWords(), ...cueWords(), ...conceptWords()]) if (!df.has(word)) df.set(word, 1);
   return [...df];
 }
