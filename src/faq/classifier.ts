@@ -3,6 +3,8 @@ import { CHAT_EXAMPLES_EN } from './examples-chat-en.ts';
 import { CHAT_EXAMPLES_ZH } from './examples-chat-zh.ts';
 import { EXAMPLES_EN } from './examples-en.ts';
 import { EXAMPLES_ZH } from './examples-zh.ts';
+import { STYLE_EXAMPLES_EN } from './examples-styles-en.ts';
+import { STYLE_EXAMPLES_ZH } from './examples-styles-zh.ts';
 import { INTENT_IDS, type IntentId } from './intents.ts';
 import { findOffTopic, type OffTopic } from './off-topic.ts';
 import { SoftmaxModel, type SoftmaxOptions } from './softmax-model.ts';
@@ -40,11 +42,11 @@ export const DEFAULT_OUT_OF_SCOPE_RULE: OutOfScopeRule = { minProbability: 0.2, 
 
 /**
  * The built-in training examples of both languages, one labelled list (out-of-scope examples included): the first
- * phrasings per intent, then those written as people chat.
+ * phrasings per intent, then those written as people chat, then many more in the styles people type in.
  */
 export function trainingExamples(): LabelledText[] {
   const all: LabelledText[] = [];
-  for (const table of [EXAMPLES_EN, EXAMPLES_ZH, CHAT_EXAMPLES_EN, CHAT_EXAMPLES_ZH]) {
+  for (const table of [EXAMPLES_EN, EXAMPLES_ZH, CHAT_EXAMPLES_EN, CHAT_EXAMPLES_ZH, STYLE_EXAMPLES_EN, STYLE_EXAMPLES_ZH]) {
     for (const intent of INTENT_IDS) for (const text of table[intent]) all.push({ text, label: intent });
   }
   return all;
