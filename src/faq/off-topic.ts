@@ -27,6 +27,9 @@ type TopicRule = {
 const ICP = /(\bicp\b|备案|beian|管局)/;
 const ICP_OWN = '(材料|资料|文件|document|paper|审核|review|多久|how long|approv|驳回|被拒|reject|refus|费用|fee|cost|price|多少钱|修改|change|注销|cancel)';
 const SAME_CLAUSE = '[^，,。.!?？;；]{0,16}';
+// A wait that ends in being able to file ("实名后多久可以备案", "how long until i can start icp") asks when our next step
+// comes, not how long the filing's own review takes ("备案要多久", "how long does icp filing take").
+const UNTIL_ABLE = `(?!${SAME_CLAUSE}(可以|能|才能|\\bcan\\b|\\bcould\\b|\\bmay\\b|\\ballowed\\b))`;
 
 // Matched on lower-cased, simplified text. Order matters: "ICP 备案费用用 paypal 付" is about ICP filing.
 const RULES: readonly TopicRule[] = [
@@ -35,7 +38,7 @@ const RULES: readonly TopicRule[] = [
     // The registrant name must match the filing entity (the seed), so a change to our profile made for the filing is ours.
     topic: 'icp_filing', pattern: ICP, unless: /./, keeps: ['next_steps', 'still_inaccessible'],
     keepsAlso: { when: /\b(profile|template|registrant)\b|模板|注册人/, intents: ['fix_profile_info'] },
-    own: new RegExp(`${ICP.source}${SAME_CLAUSE}${ICP_OWN}|${ICP_OWN}${SAME_CLAUSE}${ICP.source}`),
+    own: new RegExp(`${ICP.source}${SAME_CLAUSE}${ICP_OWN}|${ICP_OWN}${UNTIL_ABLE}${SAME_CLAUSE}${ICP.source}`),
   },
   { topic: 'ssl', pattern: /\bssl\b|\btls\b|\bhttps (cert|certificate)|https证书|(\b(dv|ov|ev)\b|ssl) ?(证书|cert)/ },
   {

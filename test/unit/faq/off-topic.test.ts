@@ -27,6 +27,10 @@ describe('findOffTopic', () => {
     expect(findOffTopic('审核通过了网站打不开，是不是要备案', 'still_inaccessible')).toBeUndefined();
     expect(findOffTopic('we will file for icp later, so how do i make the registrant name match it', 'fix_profile_info')).toBeUndefined();
     expect(findOffTopic('模板上的名字要和备案主体一致，怎么改', 'fix_profile_info')).toBeUndefined();
+    // How soon one may file after verifying is the next step; how long the filing itself takes is not ours.
+    expect(findOffTopic('实名通过后多久才能去备案', 'next_steps')).toBeUndefined();
+    expect(findOffTopic('how long after verification until i can file for icp', 'next_steps')).toBeUndefined();
+    expect(findOffTopic('how long does icp filing take after verification', 'next_steps')).toBe('icp_filing');
     expect(findOffTopic('I verified my alipay, why is my domain still unverified', 'why_unverified')).toBeUndefined();
     expect(findOffTopic('域名被禁止转移是什么状态', 'domain_status_meaning')).toBeUndefined();
     expect(findOffTopic('how long does the review take', 'review_time')).toBeUndefined();
