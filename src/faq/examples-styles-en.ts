@@ -158,7 +158,7 @@ export const STYLE_EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = 
     | do i have to submit my id again for every new domain
     | one registrant, many domains, how does verification work
     | can the template be shared between domains | is my template tied to one domain only
-    | how many domains can one template have
+   
     | use my verified template again on the next domain
    `),
   no_certificate_number: phrases(`our overseas certificate has no number, what goes in the credit code field

@@ -124,7 +124,8 @@ describe('createIntentClassifier', () => {
 
   it('asks back with the likeliest intents when it is unsure, and never on a clear question', () => {
     const unsure = classifier.classify('question about the template', 'en');
-    expect(unsure.candidates).toEqual(['fix_profile_info', 'profile_reuse']);
+    // "The template" is as much about correcting it as about reusing it: which of the two comes first is the training order's.
+    expect([...unsure.candidates ?? []].sort()).toEqual(['fix_profile_info', 'profile_reuse']);
     expect(unsure.confidence).toBeLessThan(0.7);
     expect(classifier.classify('how long does the review take', 'en').confidence).toBeGreaterThan(0.9);
     for (const text of ['how long does the review take', '审核需要多久', 'what documents do I need', '转人工']) {
