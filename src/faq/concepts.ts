@@ -13,10 +13,12 @@ export type Concept = 'time' | 'person' | 'papers' | 'picture' | 'form' | 'faile
 const CONCEPTS: Readonly<Record<Concept, { en: readonly string[]; zh: readonly string[] }>> = {
   time: {
     en: ['how long', 'how soon', 'how fast', 'how quick', 'how quickly', 'when', 'day', 'days', 'hour', 'hours', 'week', 'weeks', 'weekend',
-      'weekends', 'saturday', 'sunday', 'holiday', 'holidays', 'business day', 'business days', 'working day', 'working days', 'tomorrow',
+      'weekends', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'holiday', 'holidays', 'morning',
+      'last night', 'earlier', 'by then', 'in time', 'business day', 'business days', 'working day', 'working days', 'tomorrow',
       'tonight', 'today', 'yet', 'waiting', 'wait', 'pending', 'speed up', 'hurry', 'urgent', 'deadline', 'longer', 'soon', 'quickly'],
     zh: ['多久', '多快', '多长时间', '几天', '几个小时', '小时', '工作日', '周末', '礼拜', '星期', '节假日', '假期', '放假', '什么时候', '何时', '几时',
-      '加快', '加急', '催', '等了', '在等', '还在审', '审好', '审完', '审核中', '明天', '今天', '几耐', '几多日', '上线前'],
+      '加快', '加急', '催', '等了', '在等', '还在审', '审好', '审完', '审核中', '明天', '今天', '几耐', '几多日', '上线前', '早上', '上午',
+      '下午', '昨晚', '昨天', '周一', '周五', '来得及', '好了没', '好没'],
   },
   person: {
     en: ['human', 'person', 'someone', 'staff', 'agent', 'support', 'customer service', 'representative', 'manager', 'supervisor',
@@ -43,8 +45,10 @@ const CONCEPTS: Readonly<Record<Concept, { en: readonly string[]; zh: readonly s
     zh: ['失败', '驳回', '没通过', '不通过', '没过', '不成功', '原因', '出错', '有问题'],
   },
   status: {
-    en: ['status', 'hold', 'serverhold', 'clienthold', 'prohibited', 'inactive', 'whois', 'lock', 'flag', 'label', 'tag', 'shows', 'says'],
-    zh: ['状态', '显示', '锁定', '标着', '提示', 'hold'],
+    // A colour is how the console shows a state: green passed, red failed, yellow waiting.
+    en: ['status', 'hold', 'serverhold', 'clienthold', 'prohibited', 'inactive', 'whois', 'lock', 'flag', 'label', 'tag', 'shows', 'says',
+      'green', 'red', 'yellow', 'tick', 'cross', 'icon'],
+    zh: ['状态', '显示', '锁定', '标着', '提示', 'hold', '绿', '红', '黄', '打勾', '打叉', '图标'],
   },
   again: {
     en: ['again', 'reuse', 'same', 'each', 'every', 'another', 'other', 'more', 'all', 'second', 'redo', 'repeat', 'twice', 'multiple',
