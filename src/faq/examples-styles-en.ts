@@ -61,7 +61,10 @@ export const STYLE_EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = 
     | i need to edit the address on my verified profile | spelled my own name wrong in the registrant field, oops
     | can i update the contact phone on the profile | the company name i typed has a missing letter
     | how do i change the registrant email on my template | the mailing address must match the licence? mine doesnt
-    | i moved house, how do i update my profile address | i want to correct the organisation name on my profile`),
+    | i moved house, how do i update my profile address | i want to correct the organisation name on my profile
+    | how do i write a name with the dot symbol · in the english profile
+    | the registrant name must match the id, what about punctuation
+    | do brackets like 《》 stay in the chinese name field`),
   still_inaccessible: phrases(`domain shows normal now but my website still wont open, why | verified yesterday, the site still times out for everyone
     | the domain passed but nslookup returns nothing | verification ok but dns still not resolving, what else do i check
     | after verification my site shows server not found | the status is normal and yet the page cant be reached
@@ -94,7 +97,11 @@ export const STYLE_EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = 
     | do you take a residence permit for hong kong people
     | what do i upload as a sole trader with a business licence
     | for a school or hospital which certificate do you want | i have no id card right now, what else can i use
-    | what does a foreign individual need to send | my company is registered in singapore, what paper do i upload`),
+    | what does a foreign individual need to send | my company is registered in singapore, what paper do i upload
+    | for a mainland id card, is the photo side alone what you need
+    | does the national emblem side have to be sent as well
+    | are website screenshots accepted instead of an official certificate
+    | can proof from an online company lookup replace the registration certificate`),
   photo_requirements: phrases(`what image formats can i upload | is heic ok or only jpg | the photo is 7mb, is that too big
     | does the scan have to be in color | can i upload a black and white copy | my photo has a bit of glare, will it pass
     | do all four corners need to be in the picture | my finger covers part of the card, is that a problem
@@ -194,5 +201,7 @@ export const STYLE_EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = 
     | my company mailbox cant receive mail | how do i switch my domain to cloudflare dns
     | whats the price of an ssl certificate | how long does a passport renewal take | do you sell cloud servers
     | my website got hacked, help | can you recommend a cms | how do i cancel my domain order
-    | where do i change my console language`),
+    | where do i change my console language
+    | how do i register a trademark for my brand | how long does a trademark application take
+    | my oss object gives access denied | my cdn shows a 403 error | how do i set up object storage`),
 };
