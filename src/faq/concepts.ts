@@ -32,8 +32,8 @@ const CONCEPTS: Readonly<Record<Concept, { en: readonly string[]; zh: readonly s
   },
   picture: {
     en: ['photo', 'scan', 'scanned', 'screenshot', 'file', 'upload', 'jpg', 'jpeg', 'png', 'heic', 'webp', 'bmp', 'pdf', 'mb', 'blurry',
-      'blur', 'glare', 'corners', 'watermark', 'photoshop', 'camera'],
-    zh: ['图片', '截图', '扫描', '上传', '拍', '像素', '模糊', '反光', '四个角', '水印', '格式', '兆', '文件太大', '压缩', '清晰'],
+      'blur', 'glare', 'corners', 'watermark', 'photoshop', 'camera', 'crop', 'cropped', 'edge', 'edges', 'cut off', 'corner', 'reflection'],
+    zh: ['图片', '截图', '扫描', '上传', '拍', '像素', '模糊', '反光', '四个角', '水印', '格式', '兆', '文件太大', '压缩', '清晰', '裁剪', '裁掉', '边角', '边缘', '截掉'],
   },
   // Filling in the form, not the profile itself: "profile" is a word every profile question has already.
   form: {
