@@ -1,4 +1,5 @@
 import { coversCorner, findHand, reaches } from './hand.ts';
+import { fillRuns } from './flood-fill.ts';
 import { openShare } from './outline-closure.ts';
 import { bestQuad, convexHull, perimeter, polygonArea, simplifyClosed } from './polygon.ts';
 import { Scratch } from './scratch.ts';
@@ -234,12 +235,15 @@ type Component = { box: Box; points: [number, number][]; label: Int32Array; id: 
 function largestComponent(mask: Uint8Array, w: number, h: number, scratch: Scratch): Component | undefined {
   const label = scratch.i32(w * h);
   const stack = scratch.i32(w * h);
+  // The fill takes pixels out of its own copy of the mask: a pixel still set there starts a new network.
+  const free = scratch.u8(w * h);
+  free.set(mask);
   const found: { id: number; box: Box; size: number }[] = [];
   let next = 0;
-  for (let start = 0; start < mask.length; start++) {
-    if (!mask[start] || label[start]) continue;
+  for (let start = 0; start < free.length; start++) {
+    if (!free[start]) continue;
     const id = ++next;
-    const box = flood(mask, label, stack, start, id, w, h);
+    const box = labelNetwork(free, label, stack, start, id, w, h);
     found.push({ id, box, size: (box.x1 - box.x0 + 1) * (box.y1 - box.y0 + 1) });
   }
   const candidates = found.sort((a, b) => b.size - a.size).slice(0, 5).map((c) => {
@@ -249,30 +253,19 @@ function largestComponent(mask: Uint8Array, w: number, h: number, scratch: Scrat
   return candidates.sort((a, b) => b.area - a.area)[0];
 }
 
-function flood(mask: Uint8Array, label: Int32Array, stack: Int32Array, start: number, id: number, w: number, h: number): Box {
+/** Labels `id` on the 8-connected network at `start`, taking it out of `free`; returns its bounding box. */
+function labelNetwork(free: Uint8Array, label: Int32Array, stack: Int32Array, start: number, id: number, w: number, h: number): Box {
   const box = { x0: w, y0: h, x1: 0, y1: 0 };
-  let top = 0;
-  stack[top++] = start;
-  label[start] = id;
-  while (top > 0) {
-    const i = stack[--top]!;
-    const x = i % w, y = (i - x) / w;
+  free[start] = 0;
+  stack[0] = start;
+  fillRuns(free, w, h, stack, 1, (from, to) => {
+    label.fill(id, from, to);
+    const x = from % w, y = (from - x) / w, last = x + to - from - 1;
     if (x < box.x0) box.x0 = x;
-    if (x > box.x1) box.x1 = x;
+    if (last > box.x1) box.x1 = last;
     if (y < box.y0) box.y0 = y;
     if (y > box.y1) box.y1 = y;
-    for (let dy = -1; dy <= 1; dy++) {
-      const yy = y + dy;
-      if (yy < 0 || yy >= h) continue;
-      for (let dx = -1; dx <= 1; dx++) {
-        const xx = x + dx;
-        const j = yy * w + xx;
-        if (xx < 0 || xx >= w || !mask[j] || label[j]) continue;
-        label[j] = id;
-        stack[top++] = j;
-      }
-    }
-  }
+  }, true);
   return box;
 }
 

@@ -1,4 +1,5 @@
 import type { Box, Grey } from './document-region.ts';
+import { fillRuns } from './flood-fill.ts';
 import { Scratch } from './scratch.ts';
 
 /** A hand in the frame: its skin pixels, and the same grown by the width of an edge so its outline goes too. */
@@ -18,15 +19,15 @@ export function findHand(skin: Grey, scratch = new Scratch()): Hand | undefined 
   let corePixels = 0;
   for (let i = 0; i < core.length; i++) corePixels += core[i]!;
   if (!corePixels) return undefined;
-  // Each skin pixel is pushed and listed once: the stack and the list need no more room than that.
-  const label = scratch.i32(w * h);
+  // Each skin pixel is pushed and listed once: the stack and the list need no more room than that. The fill takes
+  // the core's pixels as it goes, so a pixel still set in it starts a new blob.
   const stack = scratch.i32(corePixels);
   const pixels = scratch.i32(corePixels);
   const hand = scratch.u8(w * h);
-  let found = 0, id = 0;
+  let found = 0;
   for (let start = 0; start < core.length; start++) {
-    if (!core[start] || label[start]) continue;
-    const blob = flood(core, label, stack, pixels, start, ++id, w, h);
+    if (!core[start]) continue;
+    const blob = blobAt(core, stack, pixels, start, w, h);
     if (!blob.onBorder || blob.size < 0.002 * w * h || blob.size > 0.2 * w * h) continue;
     for (let k = 0; k < blob.size; k++) hand[pixels[k]!] = 1;
     found++;
@@ -46,33 +47,36 @@ function open(data: Uint8Array, w: number, h: number, scratch: Scratch): Uint8Ar
   return near;
 }
 
-/** Labels the 4-connected blob at `start`; its pixels are left in `pixels[0 .. size)`. */
-function flood(mask: Uint8Array, label: Int32Array, stack: Int32Array, pixels: Int32Array, start: number, id: number, w: number, h: number): { size: number; onBorder: boolean } {
-  const last = w * h;
-  let top = 0, size = 0, onBorder = false;
-  stack[top++] = start;
-  label[start] = id;
-  while (top > 0) {
-    const i = stack[--top]!;
-    pixels[size++] = i;
-    const x = i % w;
-    if (x === 0 || x === w - 1 || i < w || i >= last - w) onBorder = true;
-    if (x > 0 && mask[i - 1] && !label[i - 1]) { label[i - 1] = id; stack[top++] = i - 1; }
-    if (x < w - 1 && mask[i + 1] && !label[i + 1]) { label[i + 1] = id; stack[top++] = i + 1; }
-    if (i >= w && mask[i - w] && !label[i - w]) { label[i - w] = id; stack[top++] = i - w; }
-    if (i + w < last && mask[i + w] && !label[i + w]) { label[i + w] = id; stack[top++] = i + w; }
-  }
+/** Takes the 4-connected blob at `start` out of `mask`; its pixels are left in `pixels[0 .. size)`. */
+function blobAt(mask: Uint8Array, stack: Int32Array, pixels: Int32Array, start: number, w: number, h: number): { size: number; onBorder: boolean } {
+  let size = 0, onBorder = false;
+  mask[start] = 0;
+  stack[0] = start;
+  fillRuns(mask, w, h, stack, 1, (from, to) => {
+    if (from % w === 0 || to % w === 0 || from < w || from >= w * (h - 1)) onBorder = true;
+    for (let i = from; i < to; i++) pixels[size++] = i;
+  });
   return { size, onBorder };
 }
 
 /**
- * Square dilation by `r` pixels, separable: a pixel is set when its row window, then its column window, holds a set
- * pixel. Running counts make it one pass a direction whatever `r` is.
+ * Square dilation by `r` pixels of a 0/1 mask, separable: a pixel is set when its row window, then its column window,
+ * holds a set pixel. Running counts make it one pass a direction whatever `r` is; the column pass keeps a count a
+ * column and walks the rows in memory order.
  */
 function dilate(mask: Uint8Array, w: number, h: number, r: number, scratch: Scratch): Uint8Array {
   const tmp = scratch.u8(mask.length), out = scratch.u8(mask.length);
   for (let y = 0; y < h; y++) slidingAny(mask, tmp, y * w, 1, w, r);
-  for (let x = 0; x < w; x++) slidingAny(tmp, out, x, w, h, r);
+  const counts = scratch.i32(w);
+  const add = (y: number, sign: number) => {
+    for (let x = 0, i = y * w; x < w; x++, i++) counts[x] = counts[x]! + sign * tmp[i]!;
+  };
+  for (let y = 0; y < r && y < h; y++) add(y, 1);
+  for (let y = 0; y < h; y++) {
+    if (y + r < h) add(y + r, 1);
+    if (y - r - 1 >= 0) add(y - r - 1, -1);
+    for (let x = 0, i = y * w; x < w; x++, i++) if (counts[x]! > 0) out[i] = 1;
+  }
   return out;
 }
 

@@ -1,5 +1,6 @@
 import type { Raster } from './decode.ts';
 import type { Box, Grey } from './document-region.ts';
+import { fillRuns } from './flood-fill.ts';
 import { Scratch } from './scratch.ts';
 
 /** Numbers measured inside one region of the analysis raster. */
@@ -175,21 +176,16 @@ function colourAndClipping(r: Raster, box: Box, scratch: Scratch): Pick<RegionSt
   };
 }
 
-/** The largest 4-connected blob of the mask's set pixels; each is pushed once, so `stack` needs room for as many as are set. */
+/** The largest 4-connected blob of the mask's set pixels (taking them out of it); `stack` needs room for as many as are set. */
 function largestBlob(mask: Uint8Array, w: number, h: number, stack: Int32Array): number {
-  let best = 0;
+  let best = 0, size = 0;
+  const count = (from: number, to: number) => { size += to - from; };
   for (let s = 0; s < mask.length; s++) {
-    if (mask[s] !== 1) continue;
-    let top = 0, size = 0;
-    stack[top++] = s; mask[s] = 2;
-    while (top > 0) {
-      const i = stack[--top]!; size++;
-      const x = i % w;
-      if (x > 0 && mask[i - 1] === 1) { mask[i - 1] = 2; stack[top++] = i - 1; }
-      if (x < w - 1 && mask[i + 1] === 1) { mask[i + 1] = 2; stack[top++] = i + 1; }
-      if (i >= w && mask[i - w] === 1) { mask[i - w] = 2; stack[top++] = i - w; }
-      if (i + w < w * h && mask[i + w] === 1) { mask[i + w] = 2; stack[top++] = i + w; }
-    }
+    if (!mask[s]) continue;
+    mask[s] = 0;
+    stack[0] = s;
+    size = 0;
+    fillRuns(mask, w, h, stack, 1, count);
     best = Math.max(best, size);
   }
   return best;

@@ -1,4 +1,5 @@
 import type { Box } from './document-region.ts';
+import { fillRuns } from './flood-fill.ts';
 import { Scratch } from './scratch.ts';
 
 /** The traced outline as the outline search labels it: its pixels carry `id` in `label`. */
@@ -37,20 +38,15 @@ export function openShare(outline: LabelledOutline, barrier: Uint8Array, w: numb
 /** Marks every pixel not in `wall` that a 4-connected path from the frame's outermost pixels reaches. */
 function floodFromBorder(wall: Uint8Array, w: number, h: number, scratch: Scratch): Uint8Array {
   const reached = scratch.u8(w * h);
+  const free = scratch.u8(w * h);
+  for (let i = 0; i < free.length; i++) free[i] = wall[i] ? 0 : 1;
   const stack = scratch.i32(w * h);
   let top = 0;
   const seed = (i: number) => {
-    if (!wall[i] && !reached[i]) { reached[i] = 1; stack[top++] = i; }
+    if (free[i]) { free[i] = 0; stack[top++] = i; }
   };
   for (let x = 0; x < w; x++) { seed(x); seed((h - 1) * w + x); }
   for (let y = 0; y < h; y++) { seed(y * w); seed(y * w + w - 1); }
-  while (top > 0) {
-    const i = stack[--top]!;
-    const x = i % w;
-    if (x > 0) seed(i - 1);
-    if (x < w - 1) seed(i + 1);
-    if (i >= w) seed(i - w);
-    if (i < w * (h - 1)) seed(i + w);
-  }
+  fillRuns(free, w, h, stack, top, (from, to) => reached.fill(1, from, to));
   return reached;
 }
