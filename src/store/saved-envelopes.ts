@@ -51,9 +51,16 @@ export function rememberSaved(inner: Serializer): Serializer & { saved(key: stri
 function deepFreeze(value: object): void {
   if (Object.isFrozen(value)) return;
   Object.freeze(value);
-  // for…in rather than Object.values: no array of the values is built for every object of every save
-  for (const key in value) {
-    const child = (value as Record<string, unknown>)[key];
-    if (child !== null && typeof child === 'object') deepFreeze(child);
+  // Arrays by index: for…in names every index as a string and looks it up by that name, which made freezing the
+  // envelope's id list and the context's lists about as costly as freezing all the rest. Objects with for…in rather
+  // than Object.values: no array of the values is built for every object of every save.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) freezeChild(value[i]);
+    return;
   }
+  for (const key in value) freezeChild((value as Record<string, unknown>)[key]);
+}
+
+function freezeChild(child: unknown): void {
+  if (child !== null && typeof child === 'object') deepFreeze(child);
 }
