@@ -93,8 +93,10 @@ function conversationStore(open: (serializer: Serializer) => Keyv, serializer: S
     load: (id) => run(() => keyv.get<Envelope>(id)),
     async save(id, envelope) {
       memo.forget(id); // until this write is known to have landed, what is stored may be either record
-      await run(() => keyv.set(id, envelope));
-      memo.saved(id, envelope);
+      const writing = run(() => keyv.set(id, envelope));
+      const written = memo.written(envelope);
+      await writing;
+      memo.saved(id, written);
     },
     delete: (id) => run(() => { memo.forget(id); return keyv.delete(id); }),
   };
