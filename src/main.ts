@@ -19,7 +19,7 @@ import type { ExpectedDocument } from './documents/reading/read-fields.ts';
 import { createRunner, type Runner } from './conversation/runner.ts';
 import { stepTakes } from './conversation/step-takes.ts';
 import { createUploadBudget } from './store/upload-budget.ts';
-import { createIntentClassifier, type IntentClassifier } from './faq/classifier.ts';
+import { createIntentClassifier, trainIntentClassifierInBackground, type IntentClassifier } from './faq/classifier.ts';
 import { verificationMachine, DIALOG_VERSION, isAwaitingReview } from '../dialogs/verification/machine.ts';
 import { createReviewWatcher, type Deliver, type ReviewWatcher, type WatchOptions } from './notify/review-watcher.ts';
 import { createResultDelivery } from './notify/result-delivery.ts';
@@ -127,9 +127,8 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
   const metrics = createMetrics();
   const machine = verificationMachine.provide({ actors: toActors(io, logger, metrics) });
 
-  // Trained on first use or by warmUp (a few tenths of a second, OpenCC's dictionaries with it), not before the server is ready.
-  let trained: IntentClassifier | undefined;
-  const classifier: IntentClassifier = { classify: (text, lang) => (trained ??= createIntentClassifier()).classify(text, lang) };
+  // Trained by warmUp a slice at a time once the server is ready (under a second, OpenCC's dictionaries with it), or at once by the first question before that.
+  const classifier: IntentClassifier = { classify: (text, lang) => createIntentClassifier().classify(text, lang) };
   const budget = createUploadBudget({
     used: store.kv('upload-bytes'), perConversationBytes: config.UPLOAD_BUDGET_MB_PER_CONVERSATION * MIB, windowMs: UPLOAD_TTL_MS,
     ...(store.kind === 'sqlite' ? { dataDir: config.DVBOT_DATA_DIR } : {}), minFreeBytes: config.DISK_RESERVE_MB * MIB,
@@ -156,8 +155,7 @@ export async function createBot(config: Config, logger: Logger, overrides: BotOv
       return watcher;
     },
     async warmUp() {
-      trained ??= createIntentClassifier();
-      await metrics.load();
+      await Promise.all([trainIntentClassifierInBackground(), metrics.load()]);
     },
     async close() {
       await watcher?.stop();
@@ -291,9 +289,12 @@ async function serveChannels(bot: Bot, config: Config, logger: Logger, overrides
   );
   const reviews = bot.watchReviews(results, { intervalMs: reviewPollMs, accepts: (id) => !id.startsWith('terminal:') });
   readiness.register('reviews', () => ({ ok: true, state: reviews.holding() ? 'watching' : 'standby' }));
+  // Questions are answered while it trains (the first one waits for the rest of the training): not required for ready.
+  let warm = false;
+  readiness.register('faq', () => ({ ok: true, state: warm ? 'ready' : 'training' }));
   try {
     const { url } = await http.listen();
-    setImmediate(() => void bot.warmUp().catch((err: unknown) => logger.warn({ err }, 'warm-up after start-up failed')));
+    setImmediate(() => void bot.warmUp().then(() => { warm = true; }, (err: unknown) => logger.warn({ err }, 'warm-up after start-up failed')));
     return {
       url, bot, readiness,
       async close() {

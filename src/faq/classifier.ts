@@ -8,6 +8,7 @@ import { STYLE_EXAMPLES_ZH } from './examples-styles-zh.ts';
 import { INTENT_IDS, type IntentId } from './intents.ts';
 import { findOffTopic, type OffTopic } from './off-topic.ts';
 import { SoftmaxModel, type SoftmaxOptions } from './softmax-model.ts';
+import { SlicedWork } from './slices.ts';
 import { TfIdfVectorizer } from './vectorizer.ts';
 
 /** One labelled example phrasing. */
@@ -70,9 +71,14 @@ export function buildIntentClassifier(
   rule: OutOfScopeRule = DEFAULT_OUT_OF_SCOPE_RULE,
   training: Partial<SoftmaxOptions> = {},
 ): IntentClassifier {
-  const vectorizer = new TfIdfVectorizer(examples.map((e) => e.text));
+  return new SlicedWork(buildingIntentClassifier(examples, rule, training)).now();
+}
+
+/** `buildIntentClassifier` a slice at a time, for `SlicedWork`. */
+function* buildingIntentClassifier(examples: readonly LabelledText[], rule: OutOfScopeRule, training: Partial<SoftmaxOptions>): Generator<void, IntentClassifier> {
+  const vectorizer = yield* TfIdfVectorizer.building(examples.map((e) => e.text));
   const classOf = new Map(INTENT_IDS.map((intent, k) => [intent, k]));
-  const model = SoftmaxModel.train(
+  const model = yield* SoftmaxModel.training(
     vectorizer.trainingVectors,
     examples.map((e) => classOf.get(e.label)!),
     vectorizer.size, INTENT_IDS.length, training,
@@ -118,15 +124,23 @@ function decide(ranked: Ranked, rule: OutOfScopeRule): Omit<IntentResult, 'lang'
   return { intent: first.intent, confidence, candidates };
 }
 
-let shared: IntentClassifier | undefined;
+let shared: SlicedWork<IntentClassifier> | undefined;
+const sharedBuild = () => (shared ??= new SlicedWork(buildingIntentClassifier(trainingExamples(), DEFAULT_OUT_OF_SCOPE_RULE, {})));
 
 /**
- * The FAQ intent classifier over the built-in examples. The model is trained once per process (a few tenths of a second)
- * and shared, since it is immutable; a question then takes well under a millisecond.
+ * The FAQ intent classifier over the built-in examples. The model is trained once per process (under a second) and
+ * shared, since it is immutable; a question then takes well under a millisecond.
  */
 export function createIntentClassifier(): IntentClassifier {
-  shared ??= buildIntentClassifier();
-  return shared;
+  return sharedBuild().now();
+}
+
+/**
+ * Trains the shared classifier a slice of about 10 ms at a time, so that a server that has just started keeps answering
+ * meanwhile; a question asked before it is done finishes the training at once.
+ */
+export function trainIntentClassifierInBackground(): Promise<IntentClassifier> {
+  return sharedBuild().inBackground();
 }
 
 function round(n: number): number {

@@ -5,6 +5,9 @@ export type SoftmaxOptions = { epochs: number; learningRate: number; l2: number;
 
 const DEFAULTS: SoftmaxOptions = { epochs: 5, learningRate: 2, l2: 1e-4, seed: 7 };
 
+// Steps between pauses of the training (see SlicedWork): about 10 ms of work on a few thousand short phrasings.
+const TRAINING_SLICE = 500;
+
 /**
  * A multinomial logistic regression over sparse vectors, trained by SGD (deterministic: seeded shuffling).
  * The final weights are the average of the weights after every step of the later epochs: the last step alone depends
@@ -28,8 +31,8 @@ export class SoftmaxModel {
     this.biasSum = new Float64Array(classes);
   }
 
-  /** Trains a model on vectors `xs` labelled with class numbers `ys`. */
-  static train(xs: readonly SparseVector[], ys: readonly number[], width: number, classes: number, options: Partial<SoftmaxOptions> = {}): SoftmaxModel {
+  /** Trains a model on vectors `xs` labelled with class numbers `ys`, pausing (yielding) every few milliseconds of work. */
+  static *training(xs: readonly SparseVector[], ys: readonly number[], width: number, classes: number, options: Partial<SoftmaxOptions> = {}): Generator<void, SoftmaxModel> {
     const { epochs, learningRate, l2, seed } = { ...DEFAULTS, ...options };
     const model = new SoftmaxModel(width, classes);
     const order = xs.map((_, i) => i);
@@ -44,7 +47,11 @@ export class SoftmaxModel {
       }
       const rate = learningRate / (1 + epoch * 0.1);
       const averaging = epoch >= epochs / 2;
-      for (const i of order) model.step(xs[i]!, ys[i]!, rate, l2, averaging);
+      for (let n = 0; n < order.length; n++) {
+        const i = order[n]!;
+        model.step(xs[i]!, ys[i]!, rate, l2, averaging);
+        if (n % TRAINING_SLICE === TRAINING_SLICE - 1) yield;
+      }
     }
     model.useAverage();
     return model;
