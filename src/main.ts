@@ -7,7 +7,6 @@ import type { Store } from './store/types.ts';
 import { loadDataKey } from './store/cipher.ts';
 import type { Registrar } from './registrar/types.ts';
 import { createSimulatedRegistrar } from './registrar/simulated.ts';
-import { createAliyunRegistrar } from './registrar/aliyun/registrar.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
 import { createEmailCodeDeps } from './mail/email-code-crypto.ts';
 import { createDocumentPhotos, type PhotoInspector } from './documents/document-photos.ts';
@@ -40,7 +39,8 @@ import { createAgentConsole } from '../adapters/web/agent/app.ts';
 import { createAgents } from './handoff/agents.ts';
 import { createConsoleSessions } from './handoff/sessions.ts';
 import type { HttpServer } from './http/server.ts';
-import { createBus, type Bus } from './bus/index.ts';
+import { createBus } from './bus/create-bus.ts';
+import type { Bus } from './bus/types.ts';
 import { createDesk, type Deliver as DeskDeliver, type Desk } from './handoff/desk.ts';
 import { withTranscript } from './handoff/turn-log.ts';
 
@@ -90,8 +90,10 @@ function toActors(io: VerificationIo, logger: Logger, metrics: Metrics) {
   };
 }
 
-function createRegistrar(config: Config, store: Store, logger: Logger): Registrar {
+// The Alibaba Cloud client is loaded only when it is the registrar, as Redis is only with REDIS_URL: start-up loads what it runs.
+async function createRegistrar(config: Config, store: Store, logger: Logger): Promise<Registrar> {
   if (config.REGISTRAR === 'aliyun') {
+    const { createAliyunRegistrar } = await import('./registrar/aliyun/registrar.ts');
     return createAliyunRegistrar({
       accessKeyId: config.ALIBABA_CLOUD_ACCESS_KEY_ID!, accessKeySecret: config.ALIBABA_CLOUD_ACCESS_KEY_SECRET!, logger: logger.child({ part: 'aliyun' }),
     });
@@ -106,7 +108,7 @@ function createRegistrar(config: Config, store: Store, logger: Logger): Registra
 export async function createBot(config: Config, logger: Logger, overrides: BotOverrides = {}): Promise<Bot> {
   const store = overrides.store ?? (await createStore(config, logger));
   const bus = overrides.bus ?? (await createBus(config, logger.child({ part: 'bus' })));
-  const registrar = overrides.registrar ?? createRegistrar(config, store, logger);
+  const registrar = overrides.registrar ?? (await createRegistrar(config, store, logger));
   const mailer = overrides.mailer ?? createMailer(config, logger.child({ part: 'mail' }));
   const inspector = overrides.inspector ?? createPhotoInspector();
   // Email codes are hashed with a key derived from the data key (not the data key itself), so each use has its own key.
