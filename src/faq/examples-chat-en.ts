@@ -17,13 +17,13 @@ export const CHAT_EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | my registrant thing got approved but nothing happened on the domain side | the profile is fine yet the domain still wants verification
     | i did my part, why is the domain still flagged | the domain keeps showing that verification warning even after my id went through
     | some of my domains show verified and some dont, why | moved my domains to another account and now they are unverified
-    | the profile is verified, the domain is not, what step did i skip`),
+    | the profile is verified, the domain is not, what step did i skip | the profiles page is all fine but the domains page disagrees`),
   review_time: phrases(`i have sent everything, how long am i waiting now | nobody has checked my submission yet, it has been a day
     | been sitting in review since monday, is that normal | when will i hear back about my profile | roughly how long till its reviewed
     | any idea when somebody gets to my application | is it hours or days usually | how long does the approval usually need
     | its been 2 days with no answer, how much longer | when do i find out if it passed | still under review, when will it be done
     | how quick is the review normally | do i wait a day or a week for this | submitted just now, when do i get the result
-    | it's been a few days since i uploaded, still nothing | heard nothing since i submitted, how long is left`),
+    | it's been a few days since i uploaded, still nothing | heard nothing since i submitted, how long is left | need it done by friday, will the verification be finished in time | my boss asks when the domain check will be done, what do i tell him`),
   failure_reason: phrases(`got a message saying it was not successful, what went wrong | it came back rejected and i dont know why
     | my application was sent back, what is wrong with it | the review came back red, where do i find the reason
     | says verification unsuccessful, how do i see what the problem was | my submission didnt pass, what was the issue
@@ -31,7 +31,7 @@ export const CHAT_EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | why does my template keep failing the review | second rejection now, where is the explanation | failed again?? what now
     | got an sms saying my verification was unsuccessful, what do i fix | the notification email says my profile did not pass, what was wrong
     | they emailed me that the review failed, where is the reason | an email told me my real name check didnt go through, why
-    | the result came back as not approved, what was wrong with my id | my profile got bounced back, what do i need to fix`),
+    | the result came back as not approved, what was wrong with my id | my profile got bounced back, what do i need to fix | failed twice now and im losing patience, where can i see the reason | keeps failing, where is it written what is wrong`),
   fix_profile_info: phrases(`i typed my name wrong on the profile, how do i fix it | the address on my template is out of date
     | noticed a typo in the company name after submitting | can i edit the registrant details after sending them
     | my id number in the form is one digit off | the org name doesnt match the licence exactly, what do i do
@@ -39,7 +39,7 @@ export const CHAT_EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | the name on my profile and on my passport are spelled differently | how do i edit a profile that is already submitted
     | i gave the wrong postcode on the form, how can i change it | my company renamed itself, how do i update the registrant name
     | i entered details that dont match my uploaded licence, how do i sort it | the registrant info has an error, can it be edited after approval
-    | wrong email on the template, how do i change it | made a mistake in the certificate number field`),
+    | wrong email on the template, how do i change it | made a mistake in the certificate number field | the company name on the form is shortened, must it match the licence letter for letter | i abbreviated part of the name, is that a problem`),
   still_inaccessible: phrases(`verification passed but my site still wont load | everything is approved and the page is still blank
     | its showing verified now, why cant anyone open my website | domain is normal but the browser says server not found
     | approved yesterday, visitors still get an error | real name done but the website is still down
@@ -47,7 +47,8 @@ export const CHAT_EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | status is ok but typing the address shows nothing | verifed but site still not working | green status but people cant reach my page
     | verification complete, why is my website still offline
     | now that its approved how come my website doesnt open | how come nobody can reach my page after verification went through
-    | verification is done but my website gives a 404 | all approved, still no one can get to my site | it passed days ago and the page still won't come up`),
+    | verification is done but my website gives a 404 | all approved, still no one can get to my site | it passed days ago and the page still won't come up | it says passed but the browser shows a dns error | ping cant find the host even though verification is complete
+    | nslookup gives nothing for my domain and it is already verified | is my domain still locked somehow, it passed but wont resolve | its verified but the url goes nowhere | it passed, but a dns lookup returns nothing, what else is there`),
   domain_status_meaning: phrases(`what is clienttransferprohibited | my domain shows serverhold, what does that mean | what does the status inactive mean
     | whois says clienthold on my domain, is that bad | what do the prohibited flags on my domain mean | what does pendingdelete mean
     | the status says locked by registry, what is that | is clientupdateprohibited something to worry about
@@ -56,7 +57,7 @@ export const CHAT_EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | which ids are accepted for someone from taiwan | we are a company in malaysia, which papers work
     | i only have a foreign passport, is that enough | do i need the business licence or something else
     | what do i need if the domain is for a club | which certificate does a hospital use | can i use my driving licence instead
-    | what id do foreigners use | which papers does a sole trader provide | what do you accept from a charity`),
+    | what id do foreigners use | which papers does a sole trader provide | what do you accept from a charity | im a foreigner living in china, which papers should i send | not a chinese citizen but working here, what do i upload | do i send both sides of my id card or only the photo side`),
   photo_requirements: phrases(`can i take a picture with my phone or do i need a scanner | is there a maximum file size for the upload
     | my pic is a bit dark, will it still pass | can i upload a pdf | does it have to be a colour photo
     | is a screenshot of my id ok | can part of the card be covered | my photo is 10mb, too big?
@@ -71,14 +72,14 @@ export const CHAT_EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
   enhanced_verification: phrases(`i got an email about enhanced verification for my .cn, what is that | what is the stricter check for cn domains
      
      | how long do i have to submit the enhanced materials
-    | what does enhanced identity verification involve | i was told my cn domain is under enhanced verification, next?`),
+    | what does enhanced identity verification involve | i was told my cn domain is under enhanced verification, next? | got an official notice that my .中国 domain needs stronger verification, where is the form`),
   cost: phrases(`how much do i pay for this   
     | how much does it cost to verify | any fee for the real name check | do you take money for verifying
     | somebody asked me to pay to finish my verification, is that real | got a text wanting 100 yuan for the id check, scam?
      | what do you charge for verification | how much for the kyc | do i owe anything for this
     | how much is it going to be | what will it cost me | is it chargeable | do i have to pay something to get the domain verified
     | is there any cost involved | what's the fee
-    | is there any charge for the real name process | will you bill me for the identity check | what does the check cost me`),
+    | is there any charge for the real name process | will you bill me for the identity check | what does the check cost me | do i need money in my account balance for the verification | must i recharge my account before verifying`),
   account_verification: phrases(`my aliyun account is already real-name verified, why again for the domain | i did the face scan for my account, isnt that enough
      | account verified last year, do domains need it separately
     | why do i have to verify twice, account and domain | does the account check count for my domains
@@ -92,7 +93,8 @@ export const CHAT_EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
   profile_reuse: phrases(`i have another domain, do i redo everything 
     | just bought a second domain, can i use the same template 
      | 3 domains, 1 profile, possible?
-    | bought more domains, can they share my verified profile | must i verify again for each new name`),
+    | bought more domains, can they share my verified profile | must i verify again for each new name | how do i use the info i already verified for the rest of my domains | we own dozens of domains, does each one need its own verification
+    | can the verified details be applied to other names on my account`),
   no_certificate_number: phrases(`my document doesnt have a number on it | theres no number anywhere on my certificate
     | the licence has no code printed, what do i enter 
     | my id has no number, what now | the certificate came without a registration number
@@ -109,7 +111,7 @@ export const CHAT_EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | put me through to your staff | i need a real person not a bot | let me chat with support | connect me with someone from the team
     | this isnt helping, i want a human
     | pass me on to one of your colleagues | who do i speak with about my case | can a manager look at this | i'd like somebody to ring me
-    | transfer me to a human agent | can you transfer me to support | hand me over to a person`),
+    | transfer me to a human agent | can you transfer me to support | hand me over to a person | is there a real person at the company i can explain my case to | going round in circles with this bot, let me talk to someone`),
   out_of_scope: phrases(`what documents does icp filing need 
       | what does a cloud server cost per month | recommend me a vps
       | is there a free ssl | how do i install https on my site
@@ -126,5 +128,5 @@ export const CHAT_EXAMPLES_EN: Readonly<Record<IntentId, readonly string[]>> = {
     | why was my wechat frozen | how long does it take to issue an ssl certificate | how do i change my icp filing info
     | which papers does the embassy want for a tourist visa | my visa application got refused, why | how long does a new passport take
     | my steam account wants id verification | how do i verify my apple developer account | the cdn is slow on my site
-    | how many euros is 20 dollars | whats 500 rmb in dollars`),
+    | how many euros is 20 dollars | whats 500 rmb in dollars | mail sent to my domain mailbox bounces | how long does a trademark application take`),
 };
