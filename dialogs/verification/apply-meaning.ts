@@ -21,7 +21,8 @@ const item = (context: DialogContext, field: FieldId, value: string) => `${t(lab
  * taken besides the answer and what was changed; a value that fails its check is refused with its reason.
  */
 export function applyValues(context: DialogContext, meaning: Meaning): Applied {
-  let current = context;
+  // The answers so far, not a copy of the whole context per value.
+  let current = { profile: context.profile, photos: context.photos, englishEdits: context.englishEdits };
   const taken: string[] = [];
   const updated: string[] = [];
   const messages: OutboundMessage[] = [];
@@ -36,7 +37,7 @@ export function applyValues(context: DialogContext, meaning: Meaning): Applied {
     if (before === value.verdict.normalized) continue;
     if (before !== undefined) updated.push(item(context, value.field, value.text));
     else if (value.field !== context.requested) taken.push(item(context, value.field, value.text));
-    current = { ...current, ...withAnswer(current, value.field, value.verdict.normalized) };
+    current = withAnswer(current, value.field, value.verdict.normalized);
     messages.push(...value.verdict.warnings.map((w) => ({ text: t(w.message, context.lang) })));
   }
   const separator = context.lang === 'zh' ? '；' : '; ';

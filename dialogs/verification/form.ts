@@ -6,10 +6,15 @@ import { toEnglishProfile, type EnglishProfile } from '../../src/domain/english-
 import type { DialogContext } from './context.ts';
 import type { StoredPhoto } from '../../src/documents/types.ts';
 
+/** The registrant kind and the answers: what the form's order and checks depend on. */
+export type FormState = Pick<DialogContext, 'kind' | 'profile'>;
+/** What storing an answer changes. */
+type Answered = Pick<DialogContext, 'profile' | 'photos' | 'englishEdits'>;
+
 /** The first field of the kind's form that has no answer yet (the order may depend on earlier answers). */
-export function nextMissingField(context: DialogContext): FieldId | undefined {
-  if (!context.kind) return undefined;
-  return profileFields(context.kind, context.profile).find((field) => context.profile[field.id] === undefined)?.id;
+export function nextMissingField(form: FormState): FieldId | undefined {
+  if (!form.kind) return undefined;
+  return profileFields(form.kind, form.profile).find((field) => form.profile[field.id] === undefined)?.id;
 }
 
 /** The field asked before `field`, for "back"; undefined at the first field. */
@@ -24,7 +29,7 @@ export function previousField(context: DialogContext, field: FieldId | undefined
  * Stores an accepted answer. What depends on it is dropped: a new document type needs its own number and photo
  * (a changed email gets its own verification later), and the user's edit of the English line rendered from it.
  */
-export function withAnswer(context: DialogContext, field: FieldId, value: string): Pick<DialogContext, 'profile' | 'photos' | 'englishEdits'> {
+export function withAnswer(context: Answered, field: FieldId, value: string): Answered {
   const profile: Profile = { ...context.profile, [field]: value };
   const documentChanged = field === 'documentType' && context.profile.documentType !== undefined && context.profile.documentType !== value;
   if (documentChanged) delete profile.idNumber;
@@ -35,9 +40,9 @@ export function withAnswer(context: DialogContext, field: FieldId, value: string
 }
 
 /** The first conflict between two answers, e.g. a postal code from another province than the region. */
-export function firstConflict(context: DialogContext): { field: FieldId; issue: Issue } | undefined {
-  if (!context.kind) return undefined;
-  return crossFieldIssues(context.kind, context.profile)[0];
+export function firstConflict(form: FormState): { field: FieldId; issue: Issue } | undefined {
+  if (!form.kind) return undefined;
+  return crossFieldIssues(form.kind, form.profile)[0];
 }
 
 /** Answers that need no question: a field with a single possible choice (e.g. the one document an organization outside the mainland can use). */

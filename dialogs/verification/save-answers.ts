@@ -23,7 +23,8 @@ export function savedAnswers(context: DialogContext, event: DialogEvent, step: S
   let applied: Saved | undefined;
   if (meaning?.values.some((v) => v.verdict.valid)) {
     const { patch, messages } = applyValues(context, meaning);
-    applied = { patch: { ...patch, requested: nextMissingField({ ...context, ...patch }) }, messages };
+    const requested = nextMissingField({ kind: patch.kind ?? context.kind, profile: patch.profile ?? context.profile });
+    applied = { patch: { ...patch, requested }, messages };
   }
   last = { event, step, context, applied };
   return applied;
@@ -36,5 +37,6 @@ export function savedAnswers(context: DialogContext, event: DialogEvent, step: S
  */
 export function leadsToNextField(context: DialogContext, event: DialogEvent, step: Step): boolean {
   const applied = savedAnswers(context, event, step);
-  return applied?.patch.requested !== undefined && firstConflict({ ...context, ...applied.patch }) === undefined;
+  return applied?.patch.requested !== undefined
+    && firstConflict({ kind: applied.patch.kind ?? context.kind, profile: applied.patch.profile ?? context.profile }) === undefined;
 }

@@ -30,10 +30,11 @@ const SCREENS: Partial<Record<Step, OnScreen>> = {
 export function openQuestion(context: DialogContext, step: Step): OpenQuestion {
   const fields = context.kind ? profileFields(context.kind, context.profile) : [];
   const screen = SCREENS[step];
-  return {
-    step, fields, profile: context.profile, ...(context.kind ? { kind: context.kind } : {}),
-    ...(step === 'field' && context.requested ? { field: context.requested } : {}), ...(screen ? { screen } : {}),
-  };
+  const question: OpenQuestion = { step, fields, profile: context.profile };
+  if (context.kind) question.kind = context.kind;
+  if (step === 'field' && context.requested) question.field = context.requested;
+  if (screen) question.screen = screen;
+  return question;
 }
 
 /** The readings of the event being handled, by step (one slot: a WeakMap entry per message cost about a microsecond). */

@@ -155,7 +155,7 @@ export function documentsFor(kind: RegistrantKind): DocumentChoice {
 
 // Listed once per kind: the dialog asks for a kind's documents several times a turn (every profile field lookup).
 const ALL_BY_KIND = new Map(Object.entries(BY_KIND).map(([kind, { preferred, alternatives }]) =>
-  [kind as RegistrantKind, Object.freeze([...preferred, ...alternatives])]));
+  [kind as RegistrantKind, [...preferred, ...alternatives] as readonly DocumentKind[]]));
 
 /** Every document a registrant of this kind may use, preferred first. */
 export function allDocumentsFor(kind: RegistrantKind): readonly DocumentKind[] {

@@ -201,11 +201,12 @@ const email: Builder = () => ({
  */
 export function profileFields(kind: RegistrantKind, profile: Profile): readonly FieldSpec[] {
   // Built once per kind and document: the dialog asks for the list several times a turn, and specs are pure values.
+  // Read-only by type, not frozen: on Node 20 find, some, map and spread over a frozen array take a path 2-4x slower.
   const key = `${kind}\0${chosenDocument(kind, profile)}`;
   const known = BUILT.get(key);
   if (known) return known;
   const who = isEnterprise(kind) ? [orgName(kind), contactName(kind)] : [name(kind)];
-  const fields = Object.freeze([documentType(kind), idNumber(kind, profile), ...who, region(kind), city(kind), address(kind), postalCode(kind), phone(kind), email(kind)]);
+  const fields = [documentType(kind), idNumber(kind, profile), ...who, region(kind), city(kind), address(kind), postalCode(kind), phone(kind), email(kind)];
   BUILT.set(key, fields);
   return fields;
 }

@@ -56,7 +56,7 @@ function valueOf(spec: FieldSpec, message: MessageText, candidates: readonly Spa
     // Choice fields (region, document) read the folded text, so 廣東 is 广东; typed values are kept as typed.
     const typed = message.text.slice(span.start, span.end);
     const read = spec.choices ? message.folded.slice(span.start, span.end) : typed;
-    const found = { ...span, field: spec.id, text: typed, verdict: spec.validate(read, profile) };
+    const found = { start: span.start, end: span.end, field: spec.id, text: typed, verdict: spec.validate(read, profile) };
     if (found.verdict.valid) return found;
     first ??= found;
   }
@@ -128,9 +128,8 @@ function exactAnswer(question: OpenQuestion, message: MessageText): FoundValue |
  */
 export function interpret(text: string, question: OpenQuestion): Meaning {
   const folded = foldText(text);
-  const base: Meaning = { kindChange: false, values: [], domains: [], recognized: [], complaint: false };
   const choice = question.screen ? typedChoice(text, question.screen) : undefined;
-  if (choice) return { ...base, choice, ...langOf(folded) };
+  if (choice) return withLang({ choice, kindChange: false, values: [], domains: [], recognized: [], complaint: false }, folded);
   // A phone question answered with a valid number as typed: that number is the message's phone, and libphonenumber's
   // finder (the costliest part of reading a message) need not look for it again.
   const exact = exactAnswer(question, { text, folded, blanked: folded });
@@ -141,27 +140,24 @@ export function interpret(text: string, question: OpenQuestion): Meaning {
   const mentioned = fieldsMentioned(blanked).flatMap((f) => ownField(f, question) ?? []);
   const kind = readKind(blanked);
   const kindChange = question.step !== 'kind' && kind !== undefined && kind !== question.kind && saysKindChanged(folded);
-  if (kindChange) return { ...base, kind, kindChange, domains: domains.map((d) => d.text), ...langOf(blanked) };
+  if (kindChange) return withLang({ kind, kindChange, values: [], domains: domains.map((d) => d.text), recognized: [], complaint: false }, blanked);
   const emailSpec = specOf(question, 'email');
   const phoneSpec = specOf(question, 'phone');
-  const values = [
-    ...(exact ? [exact] : []),
-    ...shapedValues(emailSpec, emails, question.profile, exact),
-    ...shapedValues(phoneSpec, phones, question.profile, exact),
-    ...fieldValues(question, message, mentioned),
-  ].sort((a, b) => Number(b.field === question.field) - Number(a.field === question.field));
-  const recognized = [
-    ...(emails.length && !emailSpec ? ['email' as const] : []),
-    ...(phones.length && !phoneSpec ? ['phone' as const] : []),
-    ...(question.field && NUMBER_FIELDS.has(question.field) ? [] : bare),
-    ...(domains.length ? ['domain' as const] : []),
-  ];
+  const values = shapedValues(emailSpec, emails, question.profile, exact);
+  if (exact) values.unshift(exact);
+  values.push(...shapedValues(phoneSpec, phones, question.profile, exact), ...fieldValues(question, message, mentioned));
+  values.sort((a, b) => Number(b.field === question.field) - Number(a.field === question.field));
+  const recognized: Meaning['recognized'] = [];
+  if (emails.length && !emailSpec) recognized.push('email');
+  if (phones.length && !phoneSpec) recognized.push('phone');
+  if (!(question.field && NUMBER_FIELDS.has(question.field))) recognized.push(...bare);
+  if (domains.length) recognized.push('domain');
+  // Built field by field: spreading optional parts into the result cost more than the rest of assembling it.
+  const meaning: Meaning = { kindChange: false, values, domains: domains.map((d) => d.text), recognized, complaint: isComplaint(folded) };
+  if (kind && question.step === 'kind') meaning.kind = kind;
   const why = asksWhy(folded) ? mentioned[0] : undefined;
-  return {
-    ...base, values, recognized, domains: domains.map((d) => d.text), complaint: isComplaint(folded),
-    ...(kind && question.step === 'kind' ? { kind } : {}), ...(why ? { why } : {}),
-    ...langOf(blank(folded, [...all, ...domains, ...values])),
-  };
+  if (why) meaning.why = why;
+  return withLang(meaning, blank(folded, [...all, ...domains, ...values]));
 }
 
 /**
@@ -191,7 +187,9 @@ function isWholeAnswer(folded: string, found: Found): boolean {
   return !/[\p{L}\p{N}]/u.test(blank(folded, [found]));
 }
 
-function langOf(rest: string): { lang?: Lang } {
+/** The meaning with the language of what is left of the message once its values are taken out (none when it is all values). */
+function withLang(meaning: Meaning, rest: string): Meaning {
   const lang = messageLanguage(rest);
-  return lang ? { lang } : {};
+  if (lang) meaning.lang = lang;
+  return meaning;
 }

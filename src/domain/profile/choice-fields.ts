@@ -36,7 +36,7 @@ const REGION_CHOICES = new Map<RegistrantKind, readonly Choice[]>();
 
 function listedOnce(built: Map<RegistrantKind, readonly Choice[]>, kind: RegistrantKind, build: () => Choice[]): readonly Choice[] {
   let choices = built.get(kind);
-  if (!choices) built.set(kind, (choices = Object.freeze(build().map((c) => Object.freeze(c)))));
+  if (!choices) built.set(kind, (choices = build().map((c) => Object.freeze(c))));
   return choices;
 }
 
@@ -68,8 +68,8 @@ export function validateDocumentType(input: string, kind: RegistrantKind): Verdi
 
 // Worked out once: the region's validator and the cross-field checks ask on every turn.
 const isMainlandOnly = (kind: RegistrantKind) => !isEnterprise(kind) || kind === 'enterprise_mainland';
-const MAINLAND_REGIONS: readonly RegionId[] = Object.freeze(REGIONS.filter((r) => r.mainland).map((r) => r.id));
-const OTHER_REGIONS: readonly RegionId[] = Object.freeze(REGIONS.filter((r) => !r.mainland).map((r) => r.id));
+const MAINLAND_REGIONS: readonly RegionId[] = REGIONS.filter((r) => r.mainland).map((r) => r.id);
+const OTHER_REGIONS: readonly RegionId[] = REGIONS.filter((r) => !r.mainland).map((r) => r.id);
 
 /**
  * Regions a registrant may pick. Individuals and mainland organizations: a mainland province (the mailing

@@ -40,9 +40,19 @@ function documentIssues(kind: RegistrantKind, profile: Profile): FieldIssue[] {
     } } }];
   }
   if (!doc || profile.idNumber === undefined) return [];
+  const key = `${doc}\0${profile.idNumber}`;
+  if (VALID_NUMBERS.has(key)) return [];
   const verdict = DOCUMENTS[doc].validateNumber(profile.idNumber);
-  return verdict.valid ? [] : [{ field: 'idNumber', issue: verdict.error }];
+  if (!verdict.valid) return [{ field: 'idNumber', issue: verdict.error }];
+  if (VALID_NUMBERS.size >= KEPT_NUMBERS) VALID_NUMBERS.delete(VALID_NUMBERS.values().next().value!);
+  VALID_NUMBERS.add(key);
+  return [];
 }
+
+// The form's conflicts are checked several times a turn with the same ID number: numbers found valid for a document
+// are remembered (a verdict depends on nothing else), the oldest forgotten beyond KEPT_NUMBERS.
+const VALID_NUMBERS = new Set<string>();
+const KEPT_NUMBERS = 1_000;
 
 function regionIssues(kind: RegistrantKind, profile: Profile): FieldIssue[] {
   if (!isRegionId(profile.region) || allowedRegions(kind).includes(profile.region)) return [];

@@ -200,4 +200,12 @@ describe('crossFieldIssues', () => {
     expect(issues('individual_hk_macao', { documentType: 'residence_permit_hk_macao', idNumber: 'H1234567801' })).toEqual([['idNumber', expect.any(String)]]);
     expect(issues('individual_foreign', { documentType: 'resident_id' })).toEqual([['documentType', 'document_type_not_for_kind']]);
   });
+
+  it('remembers a number found valid only for its own document', () => {
+    expect(issues('individual_mainland', INDIVIDUAL)).toEqual([]);
+    expect(issues('individual_mainland', INDIVIDUAL)).toEqual([]);
+    // The same digits on a Hong Kong / Macao residence permit are still checked by that permit's rule.
+    expect(issues('individual_hk_macao', { documentType: 'residence_permit_hk_macao', idNumber: INDIVIDUAL.idNumber })).toEqual([['idNumber', expect.any(String)]]);
+    expect(issues('individual_mainland', { ...INDIVIDUAL, idNumber: '110105194912310021' })).toEqual([['idNumber', expect.any(String)]]);
+  });
 });
