@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { shareGrid } from './heic-helper.ts';
-import { decodeTiles, gridDone, gridJob, gridLayout, type GridLayout } from './heic-tiles.ts';
+import { decodeTiles, gridDone, gridJob, gridLayout, libheifC, type GridLayout } from './heic-tiles.ts';
 import { yuv420RowsToRgb } from './yuv.ts';
 
 /** Interleaved 8-bit RGB pixels of a decoded HEIC. */
@@ -12,7 +12,6 @@ type Plane = { width: number; height: number; stride: number; data: Uint8Array; 
 type Decoded = { image: unknown; chroma: unknown; channels: (Plane & { id: unknown })[]; code?: number };
 type LibHeif = {
   heif_context_alloc(): unknown;
-  heif_context_read_from_memory(context: unknown, bytes: Uint8Array): { code: unknown; message?: string };
   heif_js_context_get_list_of_top_level_image_IDs(context: unknown): unknown[] & { code?: unknown };
   heif_js_context_get_image_handle(context: unknown, id: unknown): unknown & { code?: unknown };
   heif_image_handle_get_width(handle: unknown): number;
@@ -21,7 +20,6 @@ type LibHeif = {
   heif_js_decode_image2(handle: unknown, colorspace: unknown, chroma: unknown): Promise<Decoded>;
   heif_image_release(image: unknown): void;
   heif_context_free(context: unknown): void;
-  heif_error_code: { heif_error_Ok: unknown };
   heif_colorspace: { heif_colorspace_YCbCr: unknown; heif_colorspace_RGB: unknown };
   heif_chroma: { heif_chroma_420: unknown; heif_chroma_interleaved_RGBA: unknown };
   heif_channel: { heif_channel_interleaved: unknown };
@@ -77,9 +75,9 @@ export function pointerOf(object: unknown): number {
 export async function withFirstImage<T>(bytes: Buffer, use: (handle: unknown, context: unknown) => Promise<T>): Promise<T> {
   const context = libheif.heif_context_alloc();
   if (!context) throw new Error('could not create a HEIF context');
+  const file = copyIntoHeap(bytes);
   try {
-    const read = libheif.heif_context_read_from_memory(context, bytes);
-    if (read.code !== libheif.heif_error_code.heif_error_Ok) throw new Error(`HEIF file not readable: ${read.message}`);
+    readWithoutCopy(pointerOf(context), file, bytes.length);
     const ids = libheif.heif_js_context_get_list_of_top_level_image_IDs(context);
     if (!ids || ids.code || ids.length === 0) throw new Error('no image in HEIF file');
     const handle = libheif.heif_js_context_get_image_handle(context, ids[0]);
@@ -91,7 +89,39 @@ export async function withFirstImage<T>(bytes: Buffer, use: (handle: unknown, co
     }
   } finally {
     libheif.heif_context_free(context);
+    libheif._free(file);
   }
+}
+
+/**
+ * The file in libheif's heap, copied once. The bindings' `heif_context_read_from_memory` copies it three times (byte by
+ * byte in JavaScript into a std::string, that into another, and libheif its own copy): up to 25 ms for a phone photo.
+ */
+function copyIntoHeap(bytes: Uint8Array): number {
+  const pointer = libheif._malloc(Math.max(1, bytes.length));
+  if (!pointer) throw new Error(`no memory for a ${bytes.length}-byte HEIF file`);
+  libheifC.HEAPU8.set(bytes, pointer);
+  return pointer;
+}
+
+/** Parses the file at `file` in place; it must stay allocated until the context is freed. */
+function readWithoutCopy(context: number, file: number, length: number): void {
+  const error = libheif._malloc(16);
+  try {
+    // struct heif_error is returned through a pointer in the WebAssembly ABI: code, subcode, message.
+    libheifC._heif_context_read_from_memory_without_copy(error, context, file, length, 0);
+    const [code, subcode, message] = new Uint32Array(libheifC.HEAPU8.buffer, error, 3);
+    if (code !== 0) throw new Error(`HEIF file not readable: ${code}.${subcode} ${cString(message!)}`);
+  } finally {
+    libheif._free(error);
+  }
+}
+
+function cString(pointer: number): string {
+  const heap = libheifC.HEAPU8;
+  let end = pointer;
+  while (pointer && heap[end] && end - pointer < 200) end++;
+  return Buffer.from(heap.subarray(pointer, end)).toString('latin1');
 }
 
 async function viaPlanes(handle: unknown): Promise<RgbPixels> {
