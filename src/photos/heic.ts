@@ -36,8 +36,9 @@ const libheif = createRequire(import.meta.url)('libheif-js/wasm-bundle') as LibH
  * Decodes the primary image of a HEIC/HEIF (grids, 8 to 12 bits, rotation and mirroring applied by libheif) to RGB.
  * The fast route reads libheif's 4:2:0 planes in place and converts them here (BT.601 full range, the HEIC default),
  * which avoids two full-size RGBA copies (about 100 MB for 12 MP); with `reduceBy`, it also box-averages each band of
- * rows into `reduced` as soon as the band is converted (a grid's tiles are converted out of order: no `reduced`). Whatever that route cannot read goes through
- * libheif's own RGBA conversion, so a file is called damaged only when libheif itself cannot decode it.
+ * rows into `reduced` as soon as the band is converted (a grid's tiles are converted out of order: no `reduced`).
+ * Whatever that route cannot read goes through libheif's own RGBA conversion, so a file is called damaged only when
+ * libheif itself cannot decode it.
  */
 export async function decodeHeicRgb(bytes: Buffer, reduceBy?: (width: number, height: number) => number): Promise<RgbPixels & { reduced?: Reduced }> {
   collectGarbage();
@@ -75,29 +76,32 @@ export function pointerOf(object: unknown): number {
 
 /** Opens the file's first top-level image (what heic-decode decodes) and frees libheif's context and handle afterwards. */
 export async function withFirstImage<T>(bytes: Buffer, use: (handle: unknown, context: unknown) => Promise<T>): Promise<T> {
-  const context = libheif.heif_context_alloc();
-  if (!context) throw new Error('could not create a HEIF context');
   const file = copyIntoHeap(bytes);
   try {
-    readWithoutCopy(pointerOf(context), file, bytes.length);
-    const ids = libheif.heif_js_context_get_list_of_top_level_image_IDs(context);
-    if (!ids || ids.code || ids.length === 0) throw new Error('no image in HEIF file');
-    const handle = libheif.heif_js_context_get_image_handle(context, ids[0]);
-    if (!handle || handle.code) throw new Error('HEIF image not readable');
+    const context = libheif.heif_context_alloc();
+    if (!context) throw new Error('could not create a HEIF context');
     try {
-      return await use(handle, context);
+      readWithoutCopy(pointerOf(context), file, bytes.length);
+      const ids = libheif.heif_js_context_get_list_of_top_level_image_IDs(context);
+      if (!ids || ids.code || ids.length === 0) throw new Error('no image in HEIF file');
+      const handle = libheif.heif_js_context_get_image_handle(context, ids[0]);
+      if (!handle || handle.code) throw new Error('HEIF image not readable');
+      try {
+        return await use(handle, context);
+      } finally {
+        libheif.heif_image_handle_release(handle);
+      }
     } finally {
-      libheif.heif_image_handle_release(handle);
+      libheif.heif_context_free(context);
     }
   } finally {
-    libheif.heif_context_free(context);
     libheif._free(file);
   }
 }
 
 /**
  * The file in libheif's heap, copied once. The bindings' `heif_context_read_from_memory` copies it three times (byte by
- * byte in JavaScript into a std::string, that into another, and libheif its own copy): up to 25 ms for a phone photo.
+ * byte in JavaScript into a std::string, that into another, and libheif its own copy): 5.5 ms for a 1.2 MB photo.
  */
 function copyIntoHeap(bytes: Uint8Array): number {
   const pointer = libheif._malloc(Math.max(1, bytes.length));
