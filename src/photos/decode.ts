@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { decode as decodeBmp } from 'bmp-ts';
+import { averageRows, createReduced, type Reduced } from './box-average.ts';
 import { decodeHeicRgb } from './heic.ts';
 import type { AcceptedFormat } from './sniff.ts';
 
@@ -80,8 +81,9 @@ function bmpHeader(bytes: Buffer): Header {
 export async function decodePhoto(bytes: Buffer, format: AcceptedFormat, header: Header): Promise<DecodedPhoto> {
   try {
     if (format === 'heic' || format === 'bmp') {
-      const pixels = format === 'heic' ? await decodeHeicRgb(bytes) : toRgbInPlace(bmpPixels(bytes));
-      const analysis = await shrinkRgb(pixels.data, pixels.width, pixels.height);
+      // A single-picture HEIC comes with its reduction made band by band during the conversion.
+      const { reduced, ...pixels } = format === 'heic' ? await decodeHeicRgb(bytes, reductionFactor) : { ...toRgbInPlace(bmpPixels(bytes)), reduced: undefined };
+      const analysis = reduced ? await finishShrink(reduced) : await shrinkRgb(pixels.data, pixels.width, pixels.height);
       return { width: pixels.width, height: pixels.height, orientation: 1, analysis, source: { kind: 'raw', ...pixels } };
     }
     const source: PixelSource = { kind: 'encoded', bytes };
@@ -127,27 +129,22 @@ function toRgbInPlace(p: RgbaPixels): { data: Buffer; width: number; height: num
   return { data: d.subarray(0, n * 3), width: p.width, height: p.height, channels: 3 };
 }
 
+/** The integer factor an image is box-averaged by before the last small step to the analysis size. */
+export function reductionFactor(width: number, height: number): number {
+  return Math.max(1, Math.floor(Math.max(width, height) / ANALYSIS_SIDE));
+}
+
 /**
  * Box-averages RGB by an integer factor in JS (much faster than handing 36 MB of raw pixels to sharp),
  * then lets sharp do the last small step to the analysis size.
  */
 async function shrinkRgb(data: Buffer, width: number, height: number): Promise<Raster> {
-  const f = Math.max(1, Math.floor(Math.max(width, height) / ANALYSIS_SIDE));
-  const w = Math.floor(width / f);
-  const h = Math.floor(height / f);
-  const out = Buffer.alloc(w * h * 3);
-  const area = f * f;
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      let r = 0, g = 0, b = 0;
-      for (let dy = 0; dy < f; dy++) {
-        let i = ((y * f + dy) * width + x * f) * 3;
-        for (let dx = 0; dx < f; dx++, i += 3) { r += data[i]!; g += data[i + 1]!; b += data[i + 2]!; }
-      }
-      const o = (y * w + x) * 3;
-      out[o] = r / area; out[o + 1] = g / area; out[o + 2] = b / area;
-    }
-  }
-  if (Math.max(w, h) <= ANALYSIS_SIDE) return { data: out, width: w, height: h };
-  return toRaster(sharp(out, { raw: { width: w, height: h, channels: 3 } }).resize({ width: ANALYSIS_SIDE, height: ANALYSIS_SIDE, fit: 'inside' }));
+  const reduced = createReduced(width, height, reductionFactor(width, height));
+  averageRows(data, width, reduced, 0, reduced.height);
+  return finishShrink(reduced);
+}
+
+async function finishShrink({ data, width: w, height: h }: Reduced): Promise<Raster> {
+  if (Math.max(w, h) <= ANALYSIS_SIDE) return { data, width: w, height: h };
+  return toRaster(sharp(data, { raw: { width: w, height: h, channels: 3 } }).resize({ width: ANALYSIS_SIDE, height: ANALYSIS_SIDE, fit: 'inside' }));
 }

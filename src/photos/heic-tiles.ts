@@ -17,6 +17,7 @@ type Heap = {
   HEAPU8: Uint8Array;
   _malloc(bytes: number): number;
   _free(pointer: number): void;
+  _heif_context_read_from_memory_without_copy(error: number, context: number, data: number, size: number, options: number): void;
   _heif_image_handle_get_item_id(handle: number): number;
   _heif_item_get_transformation_properties(context: number, item: number, list: number, count: number): number;
   _heif_item_get_property_type(context: number, item: number, property: number): number;
