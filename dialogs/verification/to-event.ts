@@ -25,7 +25,11 @@ export async function toDialogEvent(msg: InboundMessage, deps: EventDeps): Promi
   const localeLang = msg.locale?.toLowerCase().startsWith('zh') ? 'zh' : msg.locale ? 'en' : undefined;
   // The words of the message decide; a bare "hi" or "ok" says nothing, so the page's locale does.
   const lang = msg.text ? messageLanguage(msg.text) ?? localeLang ?? detectLang(msg.text) : localeLang;
-  return { ...(await toEventBody(msg, deps, lang ?? 'en')), conversationId: msg.conversationId, ...(lang ? { lang } : {}) };
+  // Set on the body (a fresh object) rather than spread into a copy of it: the same keys in the same order.
+  const event = await toEventBody(msg, deps, lang ?? 'en');
+  event.conversationId = msg.conversationId;
+  if (lang) event.lang = lang;
+  return event;
 }
 
 async function toEventBody(msg: InboundMessage, deps: EventDeps, lang: Lang): Promise<DialogEvent> {

@@ -90,7 +90,7 @@ function conversationStore(open: (serializer: Serializer) => Keyv, serializer: S
   const memo = rememberSaved(serializer);
   const keyv = open({ serialize: memo.serialize, deserialize: memo.deserialize });
   return {
-    load: (id) => run(() => keyv.get<Envelope>(id)),
+    load: (id) => memo.reading(id, () => run(() => keyv.get<Envelope>(id))),
     async save(id, envelope) {
       memo.forget(id); // until this write is known to have landed, what is stored may be either record
       const writing = run(() => keyv.set(id, envelope));

@@ -9,7 +9,7 @@ const KEPT = 2_000;
 /** A value as serialized for one write: the bytes and keyv's record of it. */
 export type Written = { raw: string; data: Stored };
 
-/** What the conversation store tells the memo around a write. */
+/** What the conversation store tells the memo around a write and a read. */
 export type SavedRecords = {
   /**
    * What serialize just produced for `value`, taken right after starting the write (keyv serializes synchronously as
@@ -21,6 +21,8 @@ export type SavedRecords = {
   /** The write of `record` under `key` landed: reading back its bytes returns its value. */
   saved(key: string, record: Written | undefined): void;
   forget(key: string): void;
+  /** Runs a read of `key`: while it runs, bytes equal to the record last saved under `key` deserialize to that record. */
+  reading<T>(key: string, read: () => Promise<T>): Promise<T>;
 };
 
 /**
@@ -29,41 +31,47 @@ export type SavedRecords = {
  * the record expired and was rewritten) are parsed as usual. The returned object's identity therefore means "the
  * stored record is still the one saved here", which lets the runner keep that conversation's actor alive.
  * Saved values are deep-frozen: what is handed out again must not change behind the store's back.
+ * Records are found by key, and the bytes read are compared with the records of the reads in flight: a map keyed by
+ * the bytes themselves hashed every saved record (about a kilobyte) once more on every save.
  */
 export function rememberSaved(inner: Serializer): Serializer & SavedRecords {
   let last: Written | undefined; // what serialize produced last, until `written` takes it
-  const byRaw = new Map<string, Stored>();
-  const rawByKey = new Map<string, string>();
+  const byKey = new Map<string, Written>(); // oldest save first
+  const expected: Written[] = []; // the saved records of the reads in flight (usually one)
   return {
     serialize(data) {
       const raw = inner.serialize(data);
       last = { raw, data: data as Stored };
       return raw;
     },
-    deserialize: (raw) => (byRaw.get(raw) ?? inner.deserialize(raw)) as never,
+    deserialize(raw) {
+      for (let i = 0; i < expected.length; i++) if (expected[i]!.raw === raw) return expected[i]!.data as never;
+      return inner.deserialize(raw);
+    },
     written(value) {
       const record = last?.data.value === value ? last : undefined;
       last = undefined;
       return record;
     },
     saved(key, record) {
-      const previous = rawByKey.get(key);
-      if (previous !== undefined) byRaw.delete(previous);
-      rawByKey.delete(key); // re-inserted last: the Map's order is the order of last saves
+      byKey.delete(key); // re-inserted last: the Map's order is the order of last saves
       if (!record) return;
       deepFreeze(record.data);
-      byRaw.set(record.raw, record.data);
-      rawByKey.set(key, record.raw);
-      if (rawByKey.size > KEPT) {
-        const [oldest, oldestRaw] = rawByKey.entries().next().value as [string, string];
-        rawByKey.delete(oldest);
-        byRaw.delete(oldestRaw);
-      }
+      byKey.set(key, record);
+      if (byKey.size > KEPT) byKey.delete(byKey.keys().next().value as string);
     },
     forget(key) {
-      const raw = rawByKey.get(key);
-      if (raw !== undefined) byRaw.delete(raw);
-      rawByKey.delete(key);
+      byKey.delete(key);
+    },
+    async reading(key, read) {
+      const record = byKey.get(key);
+      if (!record) return read();
+      expected.push(record);
+      try {
+        return await read();
+      } finally {
+        expected.splice(expected.indexOf(record), 1);
+      }
     },
   };
 }

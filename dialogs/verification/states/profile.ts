@@ -16,7 +16,8 @@ export const profileStates = {
       ],
       'user.text': [
         { guard: 'changesKind', actions: [...understood('field'), 'changeKind'], target: 'answerSaved' },
-        { guard: { type: 'answersAndGoesOn', params: { step: 'field' } }, actions: [...understood('field'), { type: 'saveAnswers', params: { step: 'field' } }], target: 'collectingProfile', reenter: true },
+        // Asks the next field in place (what re-entering would do: the entry is askField), without leaving the state.
+        { guard: { type: 'answersAndGoesOn', params: { step: 'field' } }, actions: [...understood('field'), { type: 'saveAnswers', params: { step: 'field' } }, 'askField'] },
         { guard: { type: 'gaveValues', params: { step: 'field' } }, actions: [...understood('field'), { type: 'saveAnswers', params: { step: 'field' } }], target: 'answerSaved' },
         { guard: 'complains', actions: [...understood('field'), 'sayComplaintHelp'], target: 'collectingProfile', reenter: true },
         { guard: 'asksWhyField', actions: [...understood('field'), 'sayWhyField'], target: 'collectingProfile', reenter: true },
