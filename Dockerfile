@@ -4,6 +4,8 @@ WORKDIR /app
 # better-sqlite3 and sharp are native; their prebuilt binaries need no compiler, but keep one for a source build.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
+# npm ci runs the prepare script, which finds no sources here and does nothing; the sources are compiled below.
+COPY scripts/precompile.mjs ./scripts/precompile.mjs
 RUN npm ci --omit=dev
 
 FROM node:20-bookworm-slim
@@ -15,8 +17,11 @@ COPY bin ./bin
 COPY src ./src
 COPY adapters ./adapters
 COPY dialogs ./dialogs
+COPY scripts/precompile.mjs ./scripts/precompile.mjs
 RUN mkdir -p /data && chown node:node /data
 USER node
+# tsx's cache of the compiled sources, in the image for the user that runs them: a container starts without compiling.
+RUN node scripts/precompile.mjs
 VOLUME ["/data"]
 EXPOSE 3978
 # Liveness only; a load balancer should use /readyz (503 while the store does not answer).

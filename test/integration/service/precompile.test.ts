@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -18,5 +18,14 @@ describe('npm install compiles the sources ahead (scripts/precompile.mjs, the pr
     expect(cacheDir).toBeDefined();
     // The serve path alone is well over a hundred of our modules; each one compiled is a file in the cache.
     expect(readdirSync(join(temp, cacheDir!)).length).toBeGreaterThan(150);
+  });
+
+  it('does nothing, and exits 0, in an install that has no sources yet (the Dockerfile’s dependency stage)', async () => {
+    const app = mkdtempSync(join(temp, 'deps-'));
+    mkdirSync(join(app, 'scripts'));
+    copyFileSync('scripts/precompile.mjs', join(app, 'scripts', 'precompile.mjs'));
+    symlinkSync(join(process.cwd(), 'node_modules'), join(app, 'node_modules'));
+    const { stdout, stderr } = await run(process.execPath, [join(app, 'scripts', 'precompile.mjs')], { env: { ...process.env, TMPDIR: temp }, timeout: 60_000 });
+    expect({ stdout, stderr }).toEqual({ stdout: '', stderr: '' });
   });
 });
