@@ -2,11 +2,14 @@ import type { DialogContext } from './context.ts';
 import { sameQuestion } from './context.ts';
 import type { DialogEvent } from './events.ts';
 import { applyValues, type Applied } from './apply-meaning.ts';
-import { firstConflict, nextMissingField } from './form.ts';
+import { firstConflict, nextMissingField, type FormState } from './form.ts';
 import { understand, type Step } from './understand.ts';
 
 /** Applying a message's values, with the field the step asks next. */
 type Saved = { patch: Applied['patch'] & Pick<DialogContext, 'requested'>; messages: Applied['messages'] };
+
+/** The kind and the answers once `patch` is stored (the form's order and checks need no more of the context). */
+const formAfter = (context: DialogContext, patch: Applied['patch']): FormState => ({ kind: patch.kind ?? context.kind, profile: patch.profile ?? context.profile });
 
 let last: { event: DialogEvent; step: Step; context: DialogContext; applied: Saved | undefined } | undefined;
 
@@ -23,8 +26,7 @@ export function savedAnswers(context: DialogContext, event: DialogEvent, step: S
   let applied: Saved | undefined;
   if (meaning?.values.some((v) => v.verdict.valid)) {
     const { patch, messages } = applyValues(context, meaning);
-    const requested = nextMissingField({ kind: patch.kind ?? context.kind, profile: patch.profile ?? context.profile });
-    applied = { patch: { ...patch, requested }, messages };
+    applied = { patch: { ...patch, requested: nextMissingField(formAfter(context, patch)) }, messages };
   }
   last = { event, step, context, applied };
   return applied;
@@ -37,6 +39,5 @@ export function savedAnswers(context: DialogContext, event: DialogEvent, step: S
  */
 export function leadsToNextField(context: DialogContext, event: DialogEvent, step: Step): boolean {
   const applied = savedAnswers(context, event, step);
-  return applied?.patch.requested !== undefined
-    && firstConflict({ kind: applied.patch.kind ?? context.kind, profile: applied.patch.profile ?? context.profile }) === undefined;
+  return applied?.patch.requested !== undefined && firstConflict(formAfter(context, applied.patch)) === undefined;
 }

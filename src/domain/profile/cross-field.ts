@@ -49,8 +49,9 @@ function documentIssues(kind: RegistrantKind, profile: Profile): FieldIssue[] {
   return [];
 }
 
-// The form's conflicts are checked several times a turn with the same ID number: numbers found valid for a document
-// are remembered (a verdict depends on nothing else), the oldest forgotten beyond KEPT_NUMBERS.
+// The form's conflicts are checked on every answer, and every answer after the ID number checks that number again:
+// numbers found valid for a document are remembered (a verdict depends on nothing else), the oldest forgotten beyond
+// KEPT_NUMBERS.
 const VALID_NUMBERS = new Set<string>();
 const KEPT_NUMBERS = 1_000;
 
